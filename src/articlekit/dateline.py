@@ -1,0 +1,206 @@
+"""The dateline at the head of a story's first paragraph: ``WASHINGTON —``, ``LONDON, March 3
+(Reuters) -``, ``(CNN)``.
+
+:data:`articlekit.lexicon.DATELINE_RE` finds the parts (place, regions, date, agency, dash) at
+the start of the paragraph; the rules here decide whether they make a dateline. The stronger the
+evidence, the less the place has to look like one:
+
+- a date or an agency ("(AP)") is evidence enough for any capitalised place, or for none at all
+  ("Nov 3 (Reuters) -", "(Bloomberg) --"); an agency with no place and no dash must be a known
+  one ("(CNN)The");
+- a place with only a dash ("WASHINGTON —", "NAPLES, Fla. -") must be written in capitals, or be
+  one capitalised word or a known kind of city name ("Washington -", "New York -"), must not be
+  a label ("ANALYSIS —"), and the text after the dash must not start in lower case
+  ("NATO — the alliance — said" is a sentence).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from articlekit.dates import date_from_match
+from articlekit.lexicon import (
+    CITY_PREFIXES,
+    CITY_SUFFIXES,
+    DATELINE_RE,
+    NEWS_AGENCIES,
+    NOT_PLACE_WORDS,
+    PLACE_PARTICLES,
+)
+from articlekit.model import Dateline
+
+__all__ = ["split_dateline"]
+
+#: The most words a mixed-case place with no date or agency may have ("Rio de Janeiro"):
+#: longer capitalised runs before a dash are names and titles ("Prime Minister Tony Blair -").
+MAX_MIXED_CASE_PLACE_WORDS = 3
+
+#: Characters a dateline can start with: a letter, or the parenthesis of "(CNN)". Checked first
+#: so that most paragraphs are turned down without running the pattern.
+_NO_DATELINE = (None, 0)
+
+
+def split_dateline(text: str, reference_date: dt.date | None = None) -> tuple[Dateline | None, int]:
+    """Find the dateline at the start of ``text``, a story's first paragraph.
+
+    Returns the :class:`~articlekit.model.Dateline` (or ``None``) and the offset in ``text``
+    where the body starts, after the dash and the spaces that follow it (``0`` when there is
+    no dateline). The date's year is the one nearest ``reference_date``; without a reference
+    date the date is ``None``.
+
+    >>> from articlekit.dateline import split_dateline
+    >>> dateline, offset = split_dateline("WASHINGTON — The United States said ...")
+    >>> dateline.location, "WASHINGTON — The United States said ..."[offset:]
+    ('WASHINGTON', 'The United States said ...')
+    """
+    if not text or not (text[0].isalpha() or text[0] == "("):
+        return _NO_DATELINE
+    match = DATELINE_RE.match(text)
+    if match is None:
+        return _NO_DATELINE
+    if _is_leading_agency(match):
+        return _split_after_leading_agency(text, match, reference_date)
+    if not _is_dateline(match, text):
+        return _NO_DATELINE
+    return _build(text, match, reference_date), match.end()
+
+
+def _agency(match: re.Match[str]) -> str | None:
+    return match.group("agency") or match.group("slashagency") or match.group("agencyafter")
+
+
+def _is_leading_agency(match: re.Match[str]) -> bool:
+    """True for an agency before the place: "(PressMediaWire) NEW YORK, Jan. 7 --"."""
+    return (
+        match.group("location") is None
+        and match.group("date") is None
+        and match.group("nodash") is not None
+    )
+
+
+def _is_dateline(match: re.Match[str], text: str) -> bool:
+    location = match.group("location")
+    agency = _agency(match)
+    if agency is not None and not _is_agency_name(agency, match):
+        return False
+    if location is not None and not _is_place_start(location):
+        return False
+    if match.group("nodash") is not None and location is not None:  # "WASHINGTON (AP) Congress"
+        return _is_bare_place(location)
+    if match.group("date") is not None or agency is not None:
+        return location is None or _is_capitalised_place(location, strict=agency is not None)
+    if location is None:
+        return False
+    return _is_bare_place(location) and _body_starts_well(text, match.end())
+
+
+def _is_agency_name(agency: str, match: re.Match[str]) -> bool:
+    """An agency in parentheses: a known one, or a name with a capital ("eCanadaNow") followed
+    by a dash."""
+    if agency in NEWS_AGENCIES:
+        return True
+    if match.group("nodash") is not None:  # "(CNN)The" needs a known agency
+        return False
+    return any(char.isupper() for char in agency)
+
+
+def _is_place_start(location: str) -> bool:
+    """A place does not start with a label or a function word ("UPDATE", "By"), nor with a
+    mixed-case "The" ("The Palestinian National Authority (PNA)"); "THE HAGUE" is a place."""
+    first = location.split(None, 1)[0].rstrip(",")
+    if first.lower().rstrip(".") in NOT_PLACE_WORDS:
+        return False
+    return first != "The" or location.startswith("The Hague")
+
+
+def _place_words(location: str) -> list[str]:
+    """The words of the place proper, before any region: "KYIV/KHARKIV, Ukraine" -> 2 words."""
+    place = location.split(",", 1)[0]
+    return place.replace("/", " ").split()
+
+
+def _is_capitalised_place(location: str, *, strict: bool) -> bool:
+    """A place before a date or agency: capitalised words (particles aside). Reuters-21578
+    writes "San jose, march 18": with a date only the first word must be capitalised."""
+    words = _place_words(location)
+    if not words[0][0].isupper():
+        return False
+    if not strict:
+        return True
+    return all(word[0].isupper() or word.lower() in PLACE_PARTICLES for word in words)
+
+
+def _is_bare_place(location: str) -> bool:
+    """A place with nothing but a dash after it must look like a place on its own."""
+    words = _place_words(location)
+    if not _regions_capitalised(location):
+        return False
+    if all(_is_capitals(word) or word.lower() in PLACE_PARTICLES for word in words):
+        return any(_is_capitals(word) for word in words)
+    return _is_mixed_case_place(words)
+
+
+def _is_capitals(word: str) -> bool:
+    """An all-capitals word of two letters or more ("WASHINGTON", "ST.", "D'ALENE")."""
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
+def _regions_capitalised(location: str) -> bool:
+    regions = location.split(",")[1:]
+    return all(region.strip()[:1].isupper() for region in regions)
+
+
+def _is_mixed_case_place(words: list[str]) -> bool:
+    """Tell a mixed-case place ("Washington", "Colombo", "New York", "Rio de Janeiro"): one
+    capitalised word, or a few whose first or last word is a known part of city names."""
+    if not all(word[0].isupper() or word in PLACE_PARTICLES for word in words):
+        return False
+    if len(words) == 1:
+        return True
+    if len(words) > MAX_MIXED_CASE_PLACE_WORDS:
+        return False
+    return words[0].lower() in CITY_PREFIXES or words[-1].lower() in CITY_SUFFIXES
+
+
+def _body_starts_well(text: str, offset: int) -> bool:
+    """After a bare place and dash the body starts like a sentence, not in lower case."""
+    rest = text[offset : offset + 1]
+    return not rest or not rest.islower()
+
+
+def _build(text: str, match: re.Match[str], reference_date: dt.date | None) -> Dateline:
+    location = match.group("location")
+    date = None
+    if match.group("date") is not None:  # the date's groups are MONTH_DAY_RE's own
+        date = date_from_match(match, reference_date)
+    return Dateline(
+        text=text[: match.end()].rstrip(),
+        location=location.rstrip(" ,") if location else None,
+        agency=_agency(match),
+        date=date,
+    )
+
+
+def _split_after_leading_agency(
+    text: str, match: re.Match[str], reference_date: dt.date | None
+) -> tuple[Dateline | None, int]:
+    """Read an agency first, then a dateline with a place ("(PressMediaWire) NEW YORK, Jan. 7
+    --") or the story itself ("(CNN)The")."""
+    rest = match.end()
+    inner, offset = split_dateline(text[rest:], reference_date)
+    if inner is not None and inner.location is not None and inner.agency is None:
+        agency = _agency(match)
+        return (
+            Dateline(
+                text=text[: rest + len(inner.text)],
+                location=inner.location,
+                agency=agency,
+                date=inner.date,
+            ),
+            rest + offset,
+        )
+    if not _is_dateline(match, text):
+        return _NO_DATELINE
+    return _build(text, match, reference_date), rest

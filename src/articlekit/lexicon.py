@@ -1,0 +1,543 @@
+"""Word lists and compiled patterns: the data the rules run on, named and compiled once at import.
+
+Each section belongs to one step of the pipeline. Patterns are module-level constants so that
+they are compiled exactly once and can be read, tested and extended as data.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- text ---
+
+#: Characters that are white space to a reader but not to :meth:`str.isspace`: the C0 control
+#: characters that are not line or tab controls (wire feeds end stories with ETX), DEL, the
+#: soft hyphen, zero-width space, zero-width non-joiner and joiner, word joiner, and the
+#: byte-order mark.
+INVISIBLE_CHARS = (
+    "".join(chr(code) for code in (*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F))
+    + "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+)
+
+_INVISIBLE_CLASS = "".join(re.escape(char) for char in INVISIBLE_CHARS)
+
+#: A run of white space or invisible characters, folded to one space in block text.
+SPACE_RUN = re.compile(rf"[\s{_INVISIBLE_CLASS}]+")
+
+#: Invisible characters only (removed, not turned into a space, when they stand between letters).
+INVISIBLE_RUN = re.compile(f"[{_INVISIBLE_CLASS}]+")
+
+#: A sentence ending: a full stop, question or exclamation mark, possibly followed by closing
+#: quotation marks or brackets, at the end of a block.
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+# --- headlines ---
+
+#: Words that Title Case leaves in lower case; they do not count against a Title Cased headline.
+HEADLINE_MINOR_WORDS = frozenset(
+    "a an and as at but by down for from in into like near nor of off on onto or out over "
+    "past per so than that the till to up upon via with yet from into over with".split()
+)
+
+# --- boilerplate ---
+
+#: Whole-block patterns for trailing or leading furniture. A block is boilerplate by wording
+#: only when one of these matches from its start; position decides the rest (see roles.py).
+BOILERPLATE_PATTERNS: tuple[str, ...] = (
+    # Comment prompts and counts.
+    r"be the first to comment\b",
+    r"(?:write|leave|post|add) (?:a |your )?(?:comment|reply|response)s?\b",
+    r"\d+\s+comments?\b",
+    r"comments?\s*(?:\(\d+\)|:|$)",
+    r"(?:view|show|read|see|load|join) (?:all |the |more )?(?:\d+ )?(?:comments|discussion)\b",
+    r"you must be logged in to post a comment\b",
+    r"(?:log ?in|sign ?in|register) to (?:comment|reply|post)\b",
+    r"your email address will not be published\b",
+    r"required fields are marked\b",
+    r"(?:cancel )?reply\s*$",
+    r"comments? (?:are|is) (?:closed|moderated)\b",
+    # WordPress and Akismet.
+    r"this site uses akismet to reduce spam\b",
+    r"notify me of (?:follow-up comments|new posts)\b",
+    r"save my name, email,? and website\b",
+    r"filed under:?",
+    r"tags?:\s",
+    r"posted in\b",
+    # Share and follow prompts.
+    r"(?:share|tweet|email|print)(?: this(?: article| story| page)?)?(?: on \w+)?\s*[:!.]?\s*$",
+    r"share (?:this|on|via)\b",
+    r"click to (?:share|email|print)\b",
+    r"follow (?:us|me|\w+) on (?:twitter|facebook|instagram|linkedin|x)\b",
+    r"like us on facebook\b",
+    # Newsletter sign-ups.
+    r"sign up (?:for|to) (?:our|the) .{0,40}newsletter",
+    r"subscribe (?:to|for) (?:our|the) .{0,40}(?:newsletter|updates)",
+    r"(?:get|receive) (?:our|the) .{0,40}newsletter",
+    r"(?:subscribe|sign up) now\b",
+    # Copyright lines.
+    r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|$)|all rights reserved\b)",
+    r"this (?:material|article) may not be (?:published|reproduced)\b",
+    # Wire credits and standards.
+    r"\(?reporting by\b",
+    r"\(?(?:additional reporting|writing|editing|compiled) by\b",
+    r"our standards:",
+    r"reuters?\s*$",
+    r"(?:-+\s*)?more(?:\s*-+)?\s*$",  # a wire story continued in a later take
+    # Related and further reading.
+    r"related(?: articles| stories| coverage| content| links| posts| topics)?\s*:",
+    r"related(?: articles| stories| coverage| content| links| posts| topics)?\s*$",
+    r"read more\b",
+    r"(?:more|most) (?:from|read|popular|on)\b.{0,40}$",
+    r"see also\s*:",
+    r"advertisement\s*$",
+    r"(?:photo|image|picture)(?: credit)?s?\s*:",
+)
+
+#: Patterns that mark a short block as boilerplate wherever they stand in it ("... 2017 The
+#: Associated Press. All rights reserved.").
+BOILERPLATE_ANYWHERE_PATTERNS: tuple[str, ...] = (
+    r"\ball rights reserved\b",
+    r"\bthis site uses akismet\b",
+    r"\bmay not be (?:published, broadcast|reproduced|redistributed)\b",
+)
+
+#: The boilerplate patterns found anywhere in a block, as one compiled alternation.
+BOILERPLATE_ANYWHERE_RE = re.compile("|".join(BOILERPLATE_ANYWHERE_PATTERNS), re.IGNORECASE)
+
+#: The boilerplate patterns as one compiled alternation, matched at a block's start.
+BOILERPLATE_RE = re.compile(
+    "|".join(f"(?:{pattern})" for pattern in BOILERPLATE_PATTERNS), re.IGNORECASE
+)
+
+# --- datelines ---
+
+#: Month names and the abbreviations wire copy uses, lower case and without a full stop, to the
+#: month number. Reuters writes months without a period ("Feb 26"), AP with one ("Feb. 26"),
+#: and both spell out March to July.
+MONTHS: dict[str, int] = {
+    **{
+        name: number
+        for number, names in enumerate(
+            (
+                ("january", "jan"),
+                ("february", "feb", "febr"),
+                ("march", "mar"),
+                ("april", "apr"),
+                ("may",),
+                ("june", "jun"),
+                ("july", "jul"),
+                ("august", "aug"),
+                ("september", "sep", "sept"),
+                ("october", "oct"),
+                ("november", "nov"),
+                ("december", "dec"),
+            ),
+            start=1,
+        )
+        for name in names
+    }
+}
+
+#: The month names as a regex alternation, longest first so "Sept" wins over "Sep".
+MONTH_ALTERNATION = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+#: A month and day as datelines print them: "March 3", "Nov. 24", "Feb 26", "2 Jan.", with an
+#: optional year ("Jan. 8, 2008"). Case-insensitive, because Reuters-21578 has "MARCH 20" and
+#: "march 18".
+MONTH_DAY_RE = re.compile(
+    rf"(?i:(?P<month>{MONTH_ALTERNATION})\.?[ ]?(?P<day>[0-3]?\d)"
+    rf"|(?P<day2>[0-3]?\d)[ ](?P<month2>{MONTH_ALTERNATION})\.?)"
+    r"(?![\w])(?:,?[ ](?P<year>(?:1[89]|20)\d\d)(?!\w))?"
+)
+
+#: AP style abbreviations of the U.S. states (and D.C.), as they follow a city in a dateline.
+AP_STATE_ABBREVIATIONS: tuple[str, ...] = (
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "D.C.", "Fla.", "Ga.", "Ill.",
+    "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
+    "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.",
+    "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+)  # fmt: skip
+
+#: The states AP spells out in a dateline.
+AP_STATES_SPELLED_OUT: tuple[str, ...] = (
+    "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah",
+)  # fmt: skip
+
+#: News agencies and outlets that put their name in parentheses in a dateline. Any short
+#: capitalised name in parentheses is read as an agency when a location or a date stands before
+#: it; an opening with no place, such as "(CNN)The" or "(Reuters) The", needs a name from here.
+NEWS_AGENCIES: frozenset[str] = frozenset(
+    (
+        "AP", "Associated Press", "Reuters", "AFP", "UPI", "Xinhua", "Xinhuanet", "CNN",
+        "CNN Business", "CNNMoney", "Bloomberg", "dpa", "DPA", "ANSA", "EFE", "Kyodo", "Yonhap",
+        "TASS", "ITAR-TASS", "RIA Novosti", "Interfax", "PTI", "IANS", "ANI", "UNI", "AAP",
+        "CP", "Canadian Press", "The Canadian Press", "BBC", "AKI", "Sputnik", "Anadolu", "WAM",
+        "SPA", "KUNA", "MENA", "IRNA", "Bernama", "Antara", "PNA", "CNA", "NHK", "Reuters Health",
+        "HealthDay", "HealthDay News", "MarketWatch", "Dow Jones", "AP Photo", "CBS News",
+        "CBSNews", "CBS", "NBC", "NBC News", "ABC", "ABC News", "Fox News", "KTLA", "WWJ",
+        "Sports Network", "The Sports Network", "Billboard", "Hollywood Reporter", "Variety",
+        "Thomson Financial", "Business Wire", "PRNewswire", "PR Newswire", "GLOBE NEWSWIRE",
+        "Globe Newswire", "Marketwired", "AllAfrica", "IPS", "RFE/RL", "JTA", "CNS", "RNS",
+        "BANG", "WENN", "Newser", "Axios", "Politico", "Yahoo", "Yahoo News", "Zee News",
+    )
+)  # fmt: skip
+
+#: Words that may open a paragraph before a dash or an agency without being a place: labels,
+#: kickers and sentence openers ("ANALYSIS —", "UPDATE -", "Meanwhile -", "By Tom Ashby
+#: ABUJA"). "The" is not among them: "THE HAGUE" is a place, "The Hague" too, but a
+#: mixed-case "The ..." is not (see dateline.py).
+NOT_PLACE_WORDS: frozenset[str] = frozenset(
+    (
+        "analysis", "breaking", "update", "updated", "updates", "exclusive", "opinion",
+        "editorial", "comment", "commentary", "review", "note", "editor", "editors", "correction",
+        "clarification",
+        "warning", "spoiler", "spoilers", "video", "watch", "listen", "live", "photos", "photo",
+        "advertisement", "sponsored", "developing", "urgent", "flash", "bulletin", "alert",
+        "a", "an", "and", "but", "so", "yes", "no", "now", "then", "meanwhile", "however",
+        "well", "still", "first", "finally", "also", "today", "tonight", "yesterday", "this",
+        "that", "these", "those", "here", "there", "it", "we", "i", "he", "she", "they", "you",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "reporting", "editing", "writing", "by", "from", "for", "in", "on", "at", "with", "q", "re",
+    )
+)  # fmt: skip
+
+#: First words of multi-word city names ("NEW YORK", "SAN FRANCISCO", "ST. LOUIS"): they let a
+#: mixed-case name of two or three words stand as a bare dateline ("New York - The ..."), and
+#: they tell where a glued all-capitals byline ends and the place begins.
+CITY_PREFIXES: frozenset[str] = frozenset(
+    (
+        "new", "san", "santa", "santo", "sao", "são", "los", "las", "la", "le", "el", "st.",
+        "ste.", "saint", "sainte", "ft.", "fort", "port", "porto", "puerto", "rio", "hong",
+        "kuala", "buenos", "tel", "abu", "des", "de", "du", "grand", "little", "great",
+        "east", "west", "north", "south", "upper", "lower", "cape", "mount", "mt.", "lake",
+        "palm", "baton", "kansas", "oklahoma", "mexico", "panama", "guatemala", "kuwait",
+        "salt", "long", "virginia", "colorado", "sioux", "cedar", "corpus", "costa", "addis",
+        "phnom", "dar", "sri", "ho", "ciudad", "bandar", "al", "ad", "as", "ras",
+    )
+)  # fmt: skip
+
+#: Last words of multi-word city names ("KANSAS CITY", "PALM BEACH", "CHAPEL HILL").
+CITY_SUFFIXES: frozenset[str] = frozenset(
+    (
+        "city", "beach", "springs", "falls", "heights", "park", "hill", "hills", "harbor",
+        "harbour", "valley", "creek", "lake", "island", "islands", "bay", "rapids", "point",
+        "junction", "village", "town", "county", "station", "bluffs", "grove", "haven", "ridge",
+        "rock", "vegas", "angeles", "york", "orleans", "jersey", "delhi", "zealand",
+    )
+)  # fmt: skip
+
+#: Lower-case particles inside place names ("RIO DE JANEIRO", "Stratford-upon-Avon").
+PLACE_PARTICLES: frozenset[str] = frozenset(
+    ("de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "el",
+     "al", "of", "on", "upon", "am", "an", "der", "den", "van", "von", "y", "en", "sur")
+)  # fmt: skip
+
+#: The dashes that end a dateline: em, en and horizontal-bar dashes, the double and single
+#: hyphen, the triple hyphen some sites print, and the underscore of older AP wire copy.
+DATELINE_DASH = r"(?:---?|[—–―‒]|-|_)"
+
+#: One word of a place name: starts with a letter, may hold full stops, apostrophes, single
+#: hyphens and ampersands ("ST. LOUIS", "COEUR D'ALENE", "WINSTON-SALEM", "N.Y."). A double
+#: hyphen ends the word: "CHICAGO--Something" is a place and a dash.
+_PLACE_WORD = r"[^\W\d_](?:[^\W_]|[.'’&]|-(?!-))*"
+
+#: One place: up to five words, several places joined by a slash ("KYIV/KHARKIV"); never a
+#: month followed by a day ("Nov 3 (Reuters) -" has no place).
+_PLACE = (
+    rf"(?!(?i:{MONTH_ALTERNATION})\.?[ ]?\d){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}}"
+    rf"(?:[ ]?/[ ]?{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}){{0,3}}"
+)
+
+#: A region after the place, which must not be the date: ", Fla.", ", Ukraine", ", New Zealand"
+#: (wire copy sometimes has a space before the comma: "OAKLAND , N.J.").
+_REGION = (
+    rf"(?:[ ]?,[ ]?(?!(?i:{MONTH_ALTERNATION})\.?[ ]?\d){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})"
+)
+
+#: A short name in parentheses: "(AP)", "(Reuters Life!)", "(Sports Network)".
+_AGENCY_NAME = r"[^\W\d_][\w.&'’/!-]*(?:[ ][\w.&'’/!-]+){0,3}"
+
+#: The dash that ends a dateline, with the spaces around it: a single hyphen or an underscore
+#: needs a space on one side at least; a colon ends one only after an agency ("(AFP): Three").
+_DASH_TAIL = (
+    r"(?:[ ]?(?P<dash>---?|[—–―‒])[ ]?"
+    r"|[ ](?P<dash1>[-_])[ ]?|(?P<dash2>[-_])[ ]|(?<=\))(?P<colon>:)[ ])"
+)
+
+#: A dateline: an optional place and regions, an optional date (with Reuters-21578's
+#: ", Reuter"), an optional agency in parentheses or between slashes ("/PRNewswire/"), then the
+#: dash ("LAS VEGAS --(Business Wire)--" names the agency after it) or, after an agency, the
+#: text itself ("(CNN)The", "WASHINGTON (AP) Congress"). Whether the parts make a dateline is
+#: decided in dateline.py; this pattern only finds them, anchored at the start of a paragraph.
+DATELINE_RE = re.compile(
+    rf"(?P<location>{_PLACE}{_REGION}{{0,2}})?"
+    rf"(?:[ ]?,?[ ]?(?P<date>{MONTH_DAY_RE.pattern})(?:,[ ]?Reuters?)?)?"
+    rf"(?:,?[ ]?(?:\((?P<agency>{_AGENCY_NAME})\)|/(?P<slashagency>[A-Za-z][\w ]{{1,30}})/))?"
+    rf"(?:,?{_DASH_TAIL}(?:\((?P<agencyafter>{_AGENCY_NAME})\)[ ]?(?:---?|[—–―‒])[ ]?)?"
+    r"|(?<=\))(?P<nodash>[ ]?)(?=[^\W_]|[\"“‘'(]))"
+)
+
+# --- quotes ---
+
+#: Double quotation marks that open a quotation unless their neighbours say otherwise.
+QUOTE_OPENERS = "“„‟«"
+
+#: Double quotation marks that close a quotation unless their neighbours say otherwise.
+QUOTE_CLOSERS = "”»"
+
+#: Any double quotation mark, typewriter and double prime included: the only marks that
+#: delimit a quotation. Single marks are nested quotes or apostrophes (``it’s``, ``the Smiths’
+#: plan``, ``’90s``, ``rock ’n’ roll``) and never pair.
+QUOTE_MARK_RE = re.compile("[“„‟«”»\"″]")
+
+#: Characters after which a mark opens a quotation (white space aside): "(“", "—“", "/“".
+QUOTE_LEFT_FLANK = "([{—–-/"
+
+#: Characters before which a mark closes a quotation (white space aside): "”.", "”,", "”)".
+QUOTE_RIGHT_FLANK = ".,;:!?)]}—–-/…"
+
+#: Speech and attribution verbs in every form a news report uses, after the speaker ("“Q,”
+#: Jeffrey said"), before it ("“Q,” said Jeffrey") or before the quotation ("Jeffrey told
+#: reporters: “Q.”"). Looked up word by word, lower case.
+SPEECH_VERBS = frozenset(
+    """
+    say says said saying tell tells told telling add adds added adding ask asks asked asking
+    write writes wrote writing explain explains explained explaining note notes noted noting
+    continue continues continued continuing reply replies replied replying insist insists
+    insisted insisting argue argues argued arguing warn warns warned warning acknowledge
+    acknowledges acknowledged acknowledging tweet tweets tweeted tweeting declare declares
+    declared declaring state states stated stating announce announces announced announcing
+    claim claims claimed claiming suggest suggests suggested suggesting recall recalls recalled
+    recalling admit admits admitted admitting concede concedes conceded conceding complain
+    complains complained complaining promise promises promised promising vow vows vowed vowing
+    pledge pledges pledged pledging predict predicts predicted predicting urge urges urged
+    urging boast boasts boasted boasting joke jokes joked joking quip quips quipped quipping
+    shout shouts shouted shouting yell yells yelled yelling respond responds responded
+    responding emphasize emphasizes emphasized emphasizing emphasise emphasised stress stresses
+    stressed stressing observe observes observed remark remarks remarked agree agrees agreed
+    counter counters countered countering charge charges charged allege alleges alleged
+    alleging testify testifies testified testifying maintain maintains maintained contend
+    contends contended caution cautions cautioned conclude concludes concluded call calls
+    called calling describe describes described describing label labels labeled labelled dub
+    dubs dubbed brand brands branded deride derides derided characterize characterizes
+    characterized proclaim proclaims proclaimed assert asserts asserted affirm affirms affirmed
+    confirm confirms confirmed deny denies denied denying reveal reveals revealed mention
+    mentions mentioned recount recounts recounted retort retorts retorted scoff scoffs scoffed
+    snap snaps snapped exclaim exclaims exclaimed lament laments lamented whisper whispers
+    whispered chant chants chanted muse muses mused wonder wonders wondered posted reported
+    """.split()
+)
+
+#: Words that may stand between a speaker and the speech verb: "Trump also said", "he has
+#: long argued", "officials later told".
+SPEECH_ADVERBS = frozenset(
+    """
+    also later then again previously once recently repeatedly often publicly privately
+    reportedly has have had would will could was were is long simply flatly bluntly quickly
+    angrily frequently earlier first subsequently initially sharply already never just
+    """.split()
+)
+
+#: The cue that introduces a source after or around a quotation: "“Q,” according to NAME".
+ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording\s+to\s+")
+
+#: Titles, ranks, offices, parties and nationalities that stand before a name and are not part
+#: of it: "Army Lt. Gen. Paul Funk" is Paul Funk, "Defense Secretary Jim Mattis" is Jim Mattis,
+#: "Iraqi Prime Minister Haider al-Abadi" is Haider al-Abadi. Lower case, no full stop.
+NAME_TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof professor sir dame lord lady rev reverend president vice secretary
+    minister prime deputy undersecretary assistant sen senator rep representative congressman
+    congresswoman del delegate gov governor lt mayor councilman councilwoman councilmember gen
+    general col colonel maj capt captain sgt sergeant cpl corporal pvt adm admiral cmdr
+    commander lieut lieutenant brig army navy marine marines air force corps judge justice
+    chief speaker leader chairman chairwoman chair director ambassador commissioner sheriff
+    officer detective inspector superintendent supt attorney counsel pope king queen prince
+    princess sheikh ayatollah cardinal bishop archbishop rabbi imam chancellor premier
+    candidate nominee democrat democratic republican gop independent former acting state
+    defense interior treasury homeland security foreign health labor commerce energy education
+    transportation agriculture sens reps govs house senate majority minority whip spokesman
+    spokeswoman spokesperson press presidential iraqi iranian syrian russian chinese american
+    british french german israeli palestinian afghan pakistani indian mexican canadian turkish
+    saudi egyptian ukrainian japanese korean u.s us un nato fbi cia white
+    """.split()
+)
+
+#: Capitalised words that open a sentence or clause and are not part of a name after them
+#: ("But Trump said", "When Clinton was asked"), and words that are never a name.
+NAME_STOPWORDS = frozenset(
+    """
+    a an the and but or so yet still then now later when while after before since as if though
+    although because in on at by for from with without of to into about during this that these
+    those there here it its his her their our my your we they he she i you asked said says told
+    added meanwhile however instead also even only just both either neither not no yes indeed
+    monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
+    january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec according last next what why how who where
+    """.split()
+)
+
+#: Suffixes after a surname that are not the surname: "Donald Trump Jr." is indexed under Trump.
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+#: Lower-case particles inside personal names ("Ludwig van Beethoven", "Secretary of State").
+NAME_PARTICLES = "(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|of|la|le|y)"
+
+#: Personal pronouns that stand for a speaker ("“Q,” he said"), as a pattern. "I" and "we" are
+#: the reporter's voice outside a quotation and "it" is rarely a speaker.
+SPEAKER_PRONOUN_PATTERN = r"(?:[Hh]e|[Ss]he|[Tt]hey)(?![\w’'])"
+
+#: Pronouns that stand for one person: resolved to the last named speaker before them.
+SINGULAR_PRONOUNS = frozenset(("he", "she"))
+
+#: Heads of nominal sources ("a spokeswoman", "the officials", "two U.S. officials"): a
+#: determiner, up to four modifiers, then one of these nouns. Such sources stay as written.
+NOMINAL_HEADS = frozenset(
+    """
+    spokesman spokeswoman spokesmen spokeswomen spokesperson spokespeople official officials
+    aide aides adviser advisers advisor advisors source sources analyst analysts expert experts
+    officer officers authority authorities lawmaker lawmakers senator senators leader leaders
+    statement report reports campaign administration government ministry department agency
+    police prosecutor prosecutors lawyer lawyers attorney attorneys witness witnesses resident
+    residents voter voters supporter supporters critic critics protester protesters
+    protestors activist activists worker workers member members staffer staffers
+    representative representatives president chairman chairwoman director diplomat diplomats
+    candidate candidates nominee group groups organization company firm survey poll study
+    letter memo email tweet post website paper newspaper magazine network committee commission
+    council panel court judge judges strategist strategists operative operatives consultant
+    consultants economist economists researcher researchers scientist scientists doctor
+    doctors teacher teachers student students man woman men women people person mother father
+    son daughter wife husband friend friends neighbor neighbors owner owners employee employees
+    executive executives manager managers secretary minister ministers governor mayor chief
+    sheriff pollster pollsters donor donors delegate delegates congressman congresswoman
+    insider insiders observer observers billionaire businessman mogul nominee republican
+    republicans democrat democrats host anchor network
+    """.split()
+)
+
+#: Words that open a nominal source, as a pattern ("a", "the", "two", "several", "his").
+NOMINAL_DETERMINER_PATTERN = (
+    r"(?i:a|an|the|one|two|three|four|five|six|several|some|many|other|another|both|these"
+    r"|those|his|her|their|its|most|few|numerous|various)"
+)
+
+#: Nouns before a quotation that make it the title of a work or a name, not speech: "the book
+#: “Crippled America”", "a campaign ad titled “Unfit”", "the hashtag “ImWithHer”".
+WORK_NOUNS = frozenset(
+    """
+    book books film films movie movies song songs album albums show shows series episode
+    article articles column headline headlines essay poem play novel memoir documentary ad ads
+    advertisement video videos program programme podcast slogan slogans hashtag title titled
+    entitled dubbed named nicknamed segment op-ed editorial website blog magazine bill act
+    operation
+    """.split()
+)
+
+#: Abbreviations whose full stop does not end a sentence ("Lt. Gen. Paul Funk", "Feb. 3",
+#: "Sen. Cruz"), lower case without the stop. Single letters and dotted forms ("U.S.") count too.
+SENTENCE_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr st jr sr lt gen col maj capt sgt cpl pvt adm cmdr brig sen sens rep reps gov
+    govs rev prof gov supt atty del pres sec jan feb mar apr jun jul aug sep sept oct nov dec
+    inc corp co ltd no vs etc ft mt ave blvd dept gov univ approx fig
+    """.split()
+)
+
+#: Words that make a named source an organisation rather than a person, so that "he" and "she"
+#: do not resolve to it ("the White House said ... “Q,” he said").
+ORGANIZATION_WORDS = frozenset(
+    """
+    house department committee campaign party post times news network institute council court
+    agency ministry inc corp association union university foundation center centre office
+    administration congress senate pentagon kremlin group company bank fund service services
+    commission board bureau police army navy journal press tribune herald guardian reuters
+    county city state states nations organization coalition alliance
+    """.split()
+)
+
+# --- html ---
+
+#: Elements whose content is never article text: scripts, styles, embedded media and widgets.
+#: Removed with their content before the page is read (their tails are kept).
+HTML_SKIP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "video", "audio", "picture", "img", "select", "button", "input", "textarea",
+    "head", "link", "meta", "map", "dialog",
+)
+
+#: Elements that start and end a block of text; everything else is inline and joins the text
+#: around it.
+HTML_BLOCK_TAGS = frozenset(
+    """
+    html body div section article main header footer aside nav p h1 h2 h3 h4 h5 h6 ul ol li dl
+    dt dd blockquote pre table thead tbody tfoot tr td th caption figure figcaption form fieldset
+    legend address hr br center details summary hgroup menu dir frameset frame noframes
+    """.split()
+)
+
+#: Elements that are page furniture by their tag: reported as boilerplate, never body.
+HTML_FURNITURE_TAGS = frozenset({"footer", "form"})
+
+#: Elements dropped by their tag: navigation, asides and captions (neither body nor reported).
+HTML_DROP_TAGS = frozenset({"nav", "aside", "figcaption", "menu"})
+
+#: class/id words (at the start of a word in the attribute) that mark furniture to report:
+#: comments, share bars, newsletter boxes, related/most-read lists, copyright footers.
+HTML_FURNITURE_CLASS_RE = re.compile(
+    r"(?:^|[^a-z])(?:comment|disqus|respond|replies|discussion|share|sharing|social|"
+    r"newsletter|subscribe|signup|sign-up|related|recommend|more-stories|most-|popular|"
+    r"trending|footer|copyright|outbrain|taboola|also-read|read-next|readmore)"
+)
+
+#: class/id words that mark content to drop: navigation, menus, ads, captions, image credits,
+#: sidebars, breadcrumbs, screen-reader-only and print-only parts.
+HTML_DROP_CLASS_RE = re.compile(
+    r"(?:^|[^a-z])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|widget|caption|"
+    r"credit|advert|advertisement|ad|ads|adv|dfp|banner|sponsor|sponsored|promo|masthead|"
+    r"skip|toolbar|tooltip|modal|popup|cookie|visually-hidden|sr-only|print-only|"
+    r"screen-reader|tags|tag-list|keywords|pagination|pager|author-bio|bio-box|wp-caption|"
+    r"photo-?credit)(?:$|[^a-z])"
+)
+
+#: ``style`` values that hide an element.
+HTML_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+#: Whole blocks that are never article text wherever they stand: ad labels, inline "Read more"
+#: and "Click here" links, photo and image credits, "Continue reading" prompts.
+HTML_JUNK_BLOCK_RE = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|"
+    r"(?:read|see|view|click) (?:more|also|here|full story|the full)\b.{0,120}|"
+    r"(?:related|more|also|recommended)(?: stories| articles| coverage| reading)?\s*:.{0,160}|"
+    r"continue reading\b.{0,80}|"
+    r"(?:photo|image|picture|illustration|video|graphic)s?(?: credit)?\s*[:/|].{0,120}|"
+    r"(?:\(|\[)?(?:photo|image|picture)s?(?: courtesy)? (?:by|of|from) .{0,80}|"
+    r"(?:getty images|ap photo|shutterstock|istock)\b.{0,40}"
+    r")$",
+    re.IGNORECASE,
+)
+
+#: Common English function words, for the stop-word density of a block (after jusText:
+#: running prose has many of them, navigation and lists of names few).
+HTML_STOP_WORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    out over own same she should so some such than that the their theirs them themselves then
+    there these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours said says told
+    """.split()
+)
+
+#: A word, for counting words and stop words in a block.
+HTML_WORD_RE = re.compile(r"\w+")
+
+#: ``<meta charset>`` or ``http-equiv`` content type declarations in the first bytes of a page.
+HTML_CHARSET_RE = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE
+)
+
+#: Separators between a page title and the site name: "Headline | Site", "Headline - Site",
+#: "Headline — Site", "Site: Headline".
+HTML_TITLE_SPLIT_RE = re.compile(r"\s+(?:\||-|–|—|·|::|»|:)\s+|\s*\|\s*")
