@@ -37,7 +37,7 @@ class Span:
 
 @attrs.frozen
 class Dateline:
-    """The dateline that opens a news story, such as ``WASHINGTON —`` or ``LONDON, March 3 (Reuters) -``.
+    """The dateline that opens a news story: ``WASHINGTON —``, ``LONDON, March 3 (Reuters) -``.
 
     Attributes:
         text: the dateline as written, dash included (``"WASHINGTON —"``).

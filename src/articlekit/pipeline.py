@@ -8,7 +8,12 @@ from collections.abc import Sequence
 import attrs
 
 from articlekit.blocks import Block
-from articlekit.model import Article
+from articlekit.byline import parse_byline, split_leading_byline
+from articlekit.dateline import split_dateline
+from articlekit.lexicon import INVISIBLE_CHARS
+from articlekit.model import Article, Dateline, Span, SpanRole
+from articlekit.quotes import find_quotes
+from articlekit.roles import Roles, assign_roles
 
 
 @attrs.frozen
@@ -28,12 +33,157 @@ class Metadata:
     byline: str | None = None
 
 
+@attrs.frozen
+class _Head:
+    """What was cut from the head of the first body paragraph."""
+
+    byline: str | None = None
+    authors: tuple[str, ...] = ()
+    dateline: Dateline | None = None
+    cut: int = 0  # offset in the paragraph's text where the body starts
+
+
+def _cut_head(text: str, reference_date: dt.date | None) -> _Head:
+    """Cut a glued byline and a dateline off the head of the first body paragraph."""
+    glued = split_leading_byline(text)
+    offset = 0
+    byline: str | None = None
+    authors: tuple[str, ...] = ()
+    if glued is not None:
+        byline, authors, offset = glued
+    dateline, cut = split_dateline(text[offset:], reference_date)
+    if dateline is None and glued is None:
+        return _Head()
+    if dateline is None:  # a "By ..." opening that is not followed by a dateline stays
+        return _Head()
+    return _Head(byline=byline, authors=authors, dateline=dateline, cut=offset + cut)
+
+
+def _source_offset(source: str, start: int, visible: int) -> int:
+    """Offset in ``source`` of the visible character after the first ``visible`` from ``start``.
+
+    Block text differs from its source only in white space and invisible characters, so the
+    count of other characters maps an offset in the text back onto the source.
+    """
+    seen = 0
+    index = start
+    while index < len(source):
+        char = source[index]
+        if not (char.isspace() or char in INVISIBLE_CHARS):
+            if seen == visible:
+                return index
+            seen += 1
+        index += 1
+    return index
+
+
+def _visible_count(text: str) -> int:
+    return sum(1 for char in text if not (char.isspace() or char in INVISIBLE_CHARS))
+
+
+@attrs.frozen
+class _Parts:
+    paragraphs: tuple[str, ...]
+    head: _Head
+    first_body: int | None  # block index of the paragraph the head was cut from
+
+
+def _body(blocks: Sequence[Block], roles: Roles, reference_date: dt.date | None) -> _Parts:
+    """The body paragraphs, with the byline and dateline cut off the first one."""
+    texts = [blocks[i].text for i in roles.body]
+    if not texts:
+        return _Parts((), _Head(), None)
+    head = _cut_head(texts[0], reference_date)
+    rest = texts[0][head.cut :].strip()
+    paragraphs = ([rest] if rest else []) + texts[1:]
+    return _Parts(tuple(paragraphs), head, roles.body[0])
+
+
+def _spans(source: str, blocks: Sequence[Block], roles: Roles, parts: _Parts) -> tuple[Span, ...]:
+    """The role of every block as spans of the source, in source order."""
+    role_of: dict[int, SpanRole] = {i: "body" for i in roles.body}
+    role_of.update({i: "boilerplate" for i in roles.boilerplate})
+    if roles.headline is not None:
+        role_of[roles.headline] = "headline"
+    if roles.byline is not None:
+        role_of[roles.byline] = "byline"
+    spans: list[Span] = []
+    for index in sorted(role_of):
+        block = blocks[index]
+        if index == parts.first_body and parts.head.cut:
+            spans.extend(_head_spans(source, block, parts.head))
+        else:
+            spans.append(Span(role_of[index], block.start, block.end))
+    return tuple(spans)
+
+
+def _source_end(source: str, start: int, visible: int) -> int:
+    """Offset in ``source`` just past the ``visible``-th visible character from ``start``."""
+    return start if visible == 0 else _source_offset(source, start, visible - 1) + 1
+
+
+def _head_spans(source: str, block: Block, head: _Head) -> list[Span]:
+    """Spans for a first paragraph that opens with a byline and/or a dateline."""
+    spans: list[Span] = []
+    position = block.start
+    head_text = block.text[: head.cut]
+    if head.byline is not None:
+        byline_visible = _visible_count(head.byline)
+        spans.append(Span("byline", position, _source_end(source, block.start, byline_visible)))
+        position = _source_offset(source, block.start, byline_visible)
+    visible = _visible_count(head_text)
+    spans.append(Span("dateline", position, _source_end(source, block.start, visible)))
+    body_start = _source_offset(source, block.start, visible)
+    if body_start < block.end:
+        spans.append(Span("body", body_start, block.end))
+    return spans
+
+
+def _published(metadata: Metadata, dateline: Dateline | None) -> dt.datetime | dt.date | None:
+    if metadata.published is not None:
+        return metadata.published
+    return None if dateline is None else dateline.date
+
+
+def _byline(metadata: Metadata, blocks: Sequence[Block], roles: Roles, head: _Head) -> _Head:
+    """The byline and authors: a byline block, then one glued to the dateline, then metadata."""
+    if roles.byline is not None:
+        parsed = parse_byline(blocks[roles.byline].text)
+        if parsed is not None:
+            return _Head(byline=parsed[0], authors=parsed[1])
+    if head.byline is not None:
+        return _Head(byline=head.byline, authors=head.authors)
+    return _Head(byline=metadata.byline, authors=metadata.authors)
+
+
 def assemble(
     blocks: Sequence[Block],
     *,
     metadata: Metadata | None = None,
     reference_date: dt.date | None = None,
-    with_spans: bool = False,
+    source: str | None = None,
 ) -> Article:
-    """Assign roles to ``blocks`` and build the :class:`Article`."""
-    raise NotImplementedError
+    """Assign roles to ``blocks`` and build the :class:`~articlekit.model.Article`.
+
+    ``source`` is the string the blocks were read from, when they carry offsets into it; the
+    article then has :attr:`~articlekit.model.Article.spans`.
+    """
+    meta = metadata if metadata is not None else Metadata()
+    roles = assign_roles(blocks, meta.headline)
+    headline = meta.headline
+    if headline is None and roles.headline is not None:
+        headline = blocks[roles.headline].text
+    parts = _body(blocks, roles, reference_date)
+    byline = _byline(meta, blocks, roles, parts.head)
+    authors = byline.authors or meta.authors
+    return Article(
+        headline=headline,
+        dateline=parts.head.dateline,
+        byline=byline.byline,
+        authors=authors,
+        published=_published(meta, parts.head.dateline),
+        paragraphs=parts.paragraphs,
+        quotes=find_quotes(parts.paragraphs),
+        boilerplate=tuple(blocks[i].text for i in roles.boilerplate),
+        spans=() if source is None else _spans(source, blocks, roles, parts),
+    )

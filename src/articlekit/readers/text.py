@@ -1,0 +1,189 @@
+"""The plain-text reader: split a text into paragraph blocks, whatever convention it uses.
+
+Three paragraph conventions are recognised, and mixed freely within one text:
+
+* blank lines between paragraphs (most exported and scraped text);
+* one paragraph per line (line-per-paragraph dumps and corpora);
+* hard-wrapped lines, where a paragraph starts on an indented line (wire copy) or where the
+  previous line stopped short of the wrap width although the next word would have fitted.
+
+Every block keeps the offsets of its first and last character in the original string, so
+callers can map roles back onto the source.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from articlekit.blocks import Block
+from articlekit.lexicon import INVISIBLE_RUN, SPACE_RUN
+
+#: Widest wrap width taken for hard-wrapped text. Fixed-width wire and e-mail copy wraps at 60
+#: to 80 columns (Reuters-21578 at about 70); a text whose usual line is longer than this is
+#: one paragraph per line, not wrapped.
+MAX_WRAP_WIDTH = 100
+
+#: Share of lines that must reach the wrap zone (see ``WRAP_ZONE``) for a text to count as
+#: hard-wrapped. In wrapped text every line but a paragraph's last is in the zone, so with
+#: paragraphs of three or more lines the share is above two thirds; one-line-per-paragraph
+#: text of varied lengths falls well below.
+MIN_WRAPPED_SHARE = 0.6
+
+#: A wrapped line is at least this fraction of the wrap width: a word longer than 40% of the
+#: width almost never occurs in prose.
+WRAP_ZONE = 0.6
+
+#: Fewest lines for deciding that a text is hard-wrapped; with fewer there is no evidence.
+MIN_WRAP_LINES = 4
+
+#: The percentile of line lengths taken as the wrap width, so that one overlong line (a URL,
+#: a table row) does not widen it.
+WRAP_PERCENTILE = 0.9
+
+
+#: A text whose blank-line-separated runs number at least this share of its lines uses blank
+#: lines between paragraphs, and the lines of one run (a list, a verse, a manual break) are one
+#: paragraph. Below it, blank lines are occasional (after a headline, between sections) and each
+#: line is a paragraph. Blank-line text has one run for every one to two lines (BBC: 0.9);
+#: line-per-paragraph text with a blank line after the headline has two runs in all.
+MIN_BLANK_SEPARATED_SHARE = 0.5
+
+
+@attrs.frozen
+class _Line:
+    text: str  # the line without its terminator
+    start: int  # offset of the line's first character in the source
+    indent: int  # leading white space, in characters
+    length: int  # length without leading and trailing white space
+
+    @property
+    def end(self) -> int:
+        """Offset just past the line's last character that is not white space."""
+        return self.start + len(self.text.rstrip())
+
+    @property
+    def first_word(self) -> str:
+        """The first word of the line."""
+        return self.text.split(None, 1)[0]
+
+
+def _is_blank(text: str) -> bool:
+    return not text or SPACE_RUN.fullmatch(text) is not None
+
+
+def _lines(source: str) -> Iterator[_Line | None]:
+    """Yield each line of ``source``, or ``None`` for a blank one."""
+    offset = 0
+    for raw in source.splitlines(keepends=True):
+        text = raw.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+        if _is_blank(text):
+            yield None
+        else:
+            stripped = text.lstrip()
+            indent = len(text) - len(stripped)
+            yield _Line(text, offset, indent, len(stripped.rstrip()))
+        offset += len(raw)
+
+
+def _runs(lines: Iterator[_Line | None]) -> list[list[_Line]]:
+    """Group lines into runs separated by blank lines."""
+    runs: list[list[_Line]] = []
+    current: list[_Line] = []
+    for line in lines:
+        if line is None:
+            if current:
+                runs.append(current)
+                current = []
+        else:
+            current.append(line)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _wrap_width(lines: Sequence[_Line]) -> int | None:
+    """The width a hard-wrapped text was wrapped at, or ``None`` when it is not wrapped."""
+    if len(lines) < MIN_WRAP_LINES:
+        return None
+    lengths = sorted(line.indent + line.length for line in lines)
+    width = lengths[min(len(lengths) - 1, int(len(lengths) * WRAP_PERCENTILE))]
+    if width > MAX_WRAP_WIDTH:
+        return None
+    in_zone = sum(1 for n in lengths if WRAP_ZONE * width <= n <= width)
+    return width if in_zone >= MIN_WRAPPED_SHARE * len(lengths) else None
+
+
+@attrs.frozen
+class _Layout:
+    """What the whole text says about its paragraph convention."""
+
+    base_indent: int  # the indentation of ordinary lines
+    width: int | None  # the wrap width of hard-wrapped text
+    blank_separated: bool  # paragraphs are separated by blank lines
+
+
+def _starts_paragraph(previous: _Line, line: _Line, layout: _Layout) -> bool:
+    """Whether ``line`` starts a new paragraph within a run of non-blank lines."""
+    if line.indent > layout.base_indent:
+        return True
+    width = layout.width
+    if width is None:
+        return not layout.blank_separated
+    # In wrapped text a line breaks early only where its paragraph ends: had the next word
+    # fitted, the wrapping would have put it on this line.
+    return previous.indent + previous.length + 1 + len(line.first_word) <= width
+
+
+def _paragraph_lines(run: Sequence[_Line], layout: _Layout) -> Iterator[list[_Line]]:
+    """Split one run of non-blank lines into the lines of each paragraph."""
+    current = [run[0]]
+    for previous, line in itertools.pairwise(run):
+        if _starts_paragraph(previous, line, layout):
+            yield current
+            current = []
+        current.append(line)
+    yield current
+
+
+def normalise(text: str) -> str:
+    """Fold white space and remove invisible characters, as block and paragraph text has them.
+
+    >>> normalise("  WASHINGTON —\\u00a0The\\u200b  United\\nStates ")
+    'WASHINGTON — The United States'
+    """
+    return SPACE_RUN.sub(" ", INVISIBLE_RUN.sub("", text)).strip()
+
+
+def _block(lines: Sequence[_Line], base_indent: int) -> Block:
+    return Block(
+        text=normalise(" ".join(line.text for line in lines)),
+        start=lines[0].start + lines[0].indent,
+        end=lines[-1].end,
+        lines=len(lines),
+        indented=lines[0].indent > base_indent,
+    )
+
+
+def read_text(source: str) -> tuple[Block, ...]:
+    """Split ``source`` into paragraph blocks with offsets into it.
+
+    >>> [b.text for b in read_text("Title\\n\\nFirst para-\\ngraph.\\n\\nSecond.")]
+    ['Title', 'First para- graph.', 'Second.']
+    """
+    runs = _runs(_lines(source))
+    lines = [line for run in runs for line in run]
+    if not lines:
+        return ()
+    layout = _Layout(
+        base_indent=min(line.indent for line in lines),
+        width=_wrap_width(lines),
+        blank_separated=len(runs) >= MIN_BLANK_SEPARATED_SHARE * len(lines),
+    )
+    return tuple(
+        _block(paragraph, layout.base_indent)
+        for run in runs
+        for paragraph in _paragraph_lines(run, layout)
+    )
