@@ -51,6 +51,19 @@ WRAP_PERCENTILE = 0.9
 #: line-per-paragraph text with a blank line after the headline has two runs in all.
 MIN_BLANK_SEPARATED_SHARE = 0.5
 
+#: ... or at least this many runs, at least this share of them a single line: blank-line text
+#: with a list or two in it (BBC). Line-per-paragraph text in sections has few single-line
+#: runs (the headline).
+MIN_SEPARATED_RUNS = 3
+MIN_SINGLE_RUN_SHARE = 0.5
+
+
+#: Fewest indented lines, and least share of all lines, for a text to start its paragraphs on
+#: indented lines. Indented wire copy indents every paragraph, a sixth to a half of its lines;
+#: a text with a single indented line (a quotation, a signature) is not of that convention.
+MIN_INDENTED_LINES = 2
+MIN_INDENTED_SHARE = 0.1
+
 
 @attrs.frozen
 class _Line:
@@ -121,8 +134,36 @@ class _Layout:
     """What the whole text says about its paragraph convention."""
 
     base_indent: int  # the indentation of ordinary lines
+    indented_paragraphs: bool  # paragraphs start on indented lines, other lines continue them
     width: int | None  # the wrap width of hard-wrapped text
     blank_separated: bool  # paragraphs are separated by blank lines
+
+
+def _blank_separated(runs: Sequence[Sequence[_Line]], line_count: int) -> bool:
+    """Whether blank lines separate the paragraphs, so that the lines of a run are one.
+
+    Either there is a run for every other line or so, or most runs are single lines and a few
+    hold a list or a manual line break.
+    """
+    if len(runs) >= MIN_BLANK_SEPARATED_SHARE * line_count:
+        return True
+    single = sum(1 for run in runs if len(run) == 1)
+    return len(runs) >= MIN_SEPARATED_RUNS and single >= MIN_SINGLE_RUN_SHARE * len(runs)
+
+
+def _indented_paragraphs(lines: Sequence[_Line], base_indent: int) -> bool:
+    """Whether the text starts paragraphs on indented lines and continues them on the others.
+
+    That is the case when enough lines are indented and an ordinary line follows an indented
+    one somewhere (a continuation); a lone indented quotation in line-per-paragraph text is not.
+    """
+    indented = sum(1 for line in lines if line.indent > base_indent)
+    if indented < MIN_INDENTED_LINES or indented < MIN_INDENTED_SHARE * len(lines):
+        return False
+    return any(
+        previous.indent > base_indent and line.indent == base_indent
+        for previous, line in itertools.pairwise(lines)
+    )
 
 
 def _starts_paragraph(previous: _Line, line: _Line, layout: _Layout) -> bool:
@@ -131,7 +172,7 @@ def _starts_paragraph(previous: _Line, line: _Line, layout: _Layout) -> bool:
         return True
     width = layout.width
     if width is None:
-        return not layout.blank_separated
+        return not (layout.blank_separated or layout.indented_paragraphs)
     # In wrapped text a line breaks early only where its paragraph ends: had the next word
     # fitted, the wrapping would have put it on this line.
     return previous.indent + previous.length + 1 + len(line.first_word) <= width
@@ -177,10 +218,12 @@ def read_text(source: str) -> tuple[Block, ...]:
     lines = [line for run in runs for line in run]
     if not lines:
         return ()
+    base_indent = min(line.indent for line in lines)
     layout = _Layout(
-        base_indent=min(line.indent for line in lines),
+        base_indent=base_indent,
+        indented_paragraphs=_indented_paragraphs(lines, base_indent),
         width=_wrap_width(lines),
-        blank_separated=len(runs) >= MIN_BLANK_SEPARATED_SHARE * len(lines),
+        blank_separated=_blank_separated(runs, len(lines)),
     )
     return tuple(
         _block(paragraph, layout.base_indent)
