@@ -36,8 +36,7 @@ __all__ = ["split_dateline"]
 #: longer capitalised runs before a dash are names and titles ("Prime Minister Tony Blair -").
 MAX_MIXED_CASE_PLACE_WORDS = 3
 
-#: Characters a dateline can start with: a letter, or the parenthesis of "(CNN)". Checked first
-#: so that most paragraphs are turned down without running the pattern.
+#: What :func:`split_dateline` returns for a paragraph without a dateline.
 _NO_DATELINE = (None, 0)
 
 
@@ -54,8 +53,10 @@ def split_dateline(text: str, reference_date: dt.date | None = None) -> tuple[Da
     >>> dateline.location, "WASHINGTON — The United States said ..."[offset:]
     ('WASHINGTON', 'The United States said ...')
     """
-    if not text or not (text[0].isalpha() or text[0] == "("):
+    if not text or not (text[0].isalnum() or text[0] == "("):
         return _NO_DATELINE
+    if "\xa0" in text:  # a no-break space after the dash: same length, so offsets hold
+        text = text.replace("\xa0", " ")
     match = DATELINE_RE.match(text)
     if match is None:
         return _NO_DATELINE
@@ -71,11 +72,12 @@ def _agency(match: re.Match[str]) -> str | None:
 
 
 def _is_leading_agency(match: re.Match[str]) -> bool:
-    """True for an agency before the place: "(PressMediaWire) NEW YORK, Jan. 7 --"."""
+    """True for an agency with no place or date: "(CNN)The", or one before the place:
+    "(PressMediaWire) NEW YORK, Jan. 7 --", "(Multichannel News) _ Washington --"."""
     return (
         match.group("location") is None
         and match.group("date") is None
-        and match.group("nodash") is not None
+        and match.group("agency") is not None
     )
 
 
@@ -84,15 +86,33 @@ def _is_dateline(match: re.Match[str], text: str) -> bool:
     agency = _agency(match)
     if agency is not None and not _is_agency_name(agency, match):
         return False
-    if location is not None and not _is_place_start(location):
-        return False
-    if match.group("nodash") is not None and location is not None:  # "WASHINGTON (AP) Congress"
+    if location is None:  # "Nov 3 (Reuters) -", "(Bloomberg) --"
+        return agency is not None and not _needs_capitals(match, agency)
+    return _is_place_start(location) and _place_fits(match, location, agency, text)
+
+
+def _place_fits(match: re.Match[str], location: str, agency: str | None, text: str) -> bool:
+    """Whether the place looks enough like one for the evidence around it."""
+    if _needs_capitals(match, agency):  # "NEW DELHI: The", "LONDON, Jan. 10 British actor"
+        return _is_capitals_place(location) and _body_starts_well(text, match.end())
+    if match.group("nodash") is not None:  # "WASHINGTON (AP) Congress"
         return _is_bare_place(location)
     if match.group("date") is not None or agency is not None:
-        return location is None or _is_capitalised_place(location, strict=agency is not None)
-    if location is None:
-        return False
+        return _is_capitalised_place(location, strict=agency is not None)
     return _is_bare_place(location) and _body_starts_well(text, match.end())
+
+
+def _needs_capitals(match: re.Match[str], agency: str | None) -> bool:
+    """A colon with no agency before it, or no dash after a date: the place must be in capitals."""
+    colon = match.group("colon") is not None and agency is None
+    return colon or match.group("datenodash") is not None
+
+
+def _is_capitals_place(location: str) -> bool:
+    words = _place_words(location)
+    return all(_is_capitals(word) or word.lower() in PLACE_PARTICLES for word in words) and any(
+        _is_capitals(word) for word in words
+    )
 
 
 def _is_agency_name(agency: str, match: re.Match[str]) -> bool:
@@ -136,8 +156,8 @@ def _is_bare_place(location: str) -> bool:
     words = _place_words(location)
     if not _regions_capitalised(location):
         return False
-    if all(_is_capitals(word) or word.lower() in PLACE_PARTICLES for word in words):
-        return any(_is_capitals(word) for word in words)
+    if _is_capitals_place(location):
+        return True
     return _is_mixed_case_place(words)
 
 

@@ -31,6 +31,70 @@ INVISIBLE_RUN = re.compile(f"[{_INVISIBLE_CLASS}]+")
 #: quotation marks or brackets, at the end of a block.
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
+# --- page ---
+
+#: Lines that are page navigation when they stand alone: site menus, account links, footers.
+#: Whole-line matches, so that prose mentioning "home" or "search" never matches.
+PAGE_NAVIGATION_PATTERNS: tuple[str, ...] = (
+    r"home(?:\s*page)?",
+    r"menu",
+    r"(?:site )?search",
+    r"(?:sign|log) ?(?:in|up|out)",
+    r"register",
+    r"my (?:account|profile)",
+    r"subscribe(?: now)?",
+    r"contact(?: us)?",
+    r"about(?: us)?",
+    r"privacy(?: policy| notice| statement)?",
+    r"terms(?: and conditions| of (?:use|service))?",
+    r"cookies?(?: policy| settings| preferences)?",
+    r"site ?map",
+    r"skip to (?:main )?(?:content|navigation|search)",
+    r"(?:back|return) to top",
+    r"advertise(?: with us)?",
+    r"rss(?: feeds?)?",
+    r"newsletters?",
+    r"careers|jobs",
+    r"help|faq",
+    r"accessibility",
+    r"(?:e-?mail|print|share|tweet)(?: this)?(?: article| story| page)?",
+    r"facebook|twitter|instagram|linkedin|youtube|pinterest|whatsapp|reddit",
+)
+
+#: The navigation patterns, as one compiled whole-line alternation.
+PAGE_NAVIGATION_RE = re.compile(
+    "(?:" + "|".join(PAGE_NAVIGATION_PATTERNS) + r")\s*[:|»>]?\s*$", re.IGNORECASE
+)
+
+#: Blocks that open a section of a page that is not the article: related and most-read
+#: lists, recommendations, tags, share prompts. They end the article's cluster of blocks.
+SECTION_MARKER_RE = re.compile(
+    r"(?:related|more|other|latest|top|recent)(?: \w+){0,3}"
+    r" (?:articles|stories|news|posts|headlines|videos|coverage|links|reading)\b.{0,40}$"
+    r"|more (?:from|on|in|about) .{0,50}$"
+    r"|most (?:read|popular|emailed|viewed|shared|commented|recent)\b.{0,40}$"
+    r"|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested)\b.{0,40}$"
+    r"|(?:recommended|trending|popular|sponsored)(?: \w+){0,2}\s*:?$"
+    r"|(?:read|up) next\b.{0,40}$"
+    r"|around the web\s*$"
+    r"|(?:tags|filed under|categories|topics)\s*:.{0,200}$"
+    r"|share (?:this|on)\b.{0,40}$",
+    re.IGNORECASE,
+)
+
+#: Blocks that open a comment section: headings, counts, prompts.
+COMMENT_MARKER_RE = re.compile(
+    r"(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion)(?:\s*\(\d+\))?\s*:?$"
+    r"|\d+ (?:thoughts|responses|comments|replies) (?:on|to)\b"
+    r"|(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)"
+    r"|join the (?:discussion|conversation)"
+    r"|(?:show|view|read|load|see) (?:all )?(?:\d+ )?(?:comments|responses)"
+    r"|comments? (?:are|is) (?:closed|moderated)"
+    r"|be the first to comment"
+    r"|reader comments",
+    re.IGNORECASE,
+)
+
 # --- headlines ---
 
 #: Words that Title Case leaves in lower case; they do not count against a Title Cased headline.
@@ -75,7 +139,7 @@ BOILERPLATE_PATTERNS: tuple[str, ...] = (
     r"(?:get|receive) (?:our|the) .{0,40}newsletter",
     r"(?:subscribe|sign up) now\b",
     # Copyright lines.
-    r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|$)|all rights reserved\b)",
+    r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|$)|all rights reserved\.?\s*$)",
     r"this (?:material|article) may not be (?:published|reproduced)\b",
     # Wire credits and standards.
     r"\(?reporting by\b",
@@ -96,7 +160,7 @@ BOILERPLATE_PATTERNS: tuple[str, ...] = (
 #: Patterns that mark a short block as boilerplate wherever they stand in it ("... 2017 The
 #: Associated Press. All rights reserved.").
 BOILERPLATE_ANYWHERE_PATTERNS: tuple[str, ...] = (
-    r"\ball rights reserved\b",
+    r"\ball rights reserved\.?\s*$",
     r"\bthis site uses akismet\b",
     r"\bmay not be (?:published, broadcast|reproduced|redistributed)\b",
 )
@@ -198,6 +262,11 @@ NOT_PLACE_WORDS: frozenset[str] = frozenset(
         "that", "these", "those", "here", "there", "it", "we", "i", "he", "she", "they", "you",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "reporting", "editing", "writing", "by", "from", "for", "in", "on", "at", "with", "q", "re",
+        "poll", "report", "fact", "quote", "question", "answer", "transcript", "statement",
+        "summary", "abstract", "excerpt", "source", "sources", "title", "subject", "fwd", "ps",
+        "faq", "tip", "tips", "bonus", "plus", "more", "related", "read", "see", "top", "chart",
+        "map", "graphic", "timeline", "profile", "interview", "obituary", "letter", "letters",
+        "rpt", "repeat", "refile", "refiled", "corrected", "correcting", "recasts", "adds",
     )
 )  # fmt: skip
 
@@ -258,23 +327,26 @@ _REGION = (
 _AGENCY_NAME = r"[^\W\d_][\w.&'’/!-]*(?:[ ][\w.&'’/!-]+){0,3}"
 
 #: The dash that ends a dateline, with the spaces around it: a single hyphen or an underscore
-#: needs a space on one side at least; a colon ends one only after an agency ("(AFP): Three").
+#: needs a space on one side at least. A colon ("(AFP): Three", "NEW DELHI: The") ends one
+#: only after an agency or a place in capitals (checked in dateline.py).
 _DASH_TAIL = (
     r"(?:[ ]?(?P<dash>---?|[—–―‒])[ ]?"
-    r"|[ ](?P<dash1>[-_])[ ]?|(?P<dash2>[-_])[ ]|(?<=\))(?P<colon>:)[ ])"
+    r"|[ ](?P<dash1>[-_])[ ]?|(?P<dash2>[-_])[ ]|(?P<colon>:)[ ])"
 )
 
 #: A dateline: an optional place and regions, an optional date (with Reuters-21578's
 #: ", Reuter"), an optional agency in parentheses or between slashes ("/PRNewswire/"), then the
 #: dash ("LAS VEGAS --(Business Wire)--" names the agency after it) or, after an agency, the
-#: text itself ("(CNN)The", "WASHINGTON (AP) Congress"). Whether the parts make a dateline is
-#: decided in dateline.py; this pattern only finds them, anchored at the start of a paragraph.
+#: text itself ("(CNN)The", "WASHINGTON (AP) Congress"), or after a date, the text after a space
+#: (pages that lost the dash: "LONDON, Jan. 10 British actor ..."). Whether the parts make a
+#: dateline is decided in dateline.py; this pattern only finds them, anchored at the start.
 DATELINE_RE = re.compile(
     rf"(?P<location>{_PLACE}{_REGION}{{0,2}})?"
     rf"(?:[ ]?,?[ ]?(?P<date>{MONTH_DAY_RE.pattern})(?:,[ ]?Reuters?)?)?"
     rf"(?:,?[ ]?(?:\((?P<agency>{_AGENCY_NAME})\)|/(?P<slashagency>[A-Za-z][\w ]{{1,30}})/))?"
     rf"(?:,?{_DASH_TAIL}(?:\((?P<agencyafter>{_AGENCY_NAME})\)[ ]?(?:---?|[—–―‒])[ ]?)?"
-    r"|(?<=\))(?P<nodash>[ ]?)(?=[^\W_]|[\"“‘'(]))"
+    r"|(?<=\))(?P<nodash>[ ]?)(?=[^\W_]|[\"“‘'(])"
+    r"|(?<=\d)(?P<datenodash>[ ])(?=[^\W\d_]))"
 )
 
 # --- quotes ---
@@ -421,17 +493,21 @@ NOMINAL_DETERMINER_PATTERN = (
     r"|those|his|her|their|its|most|few|numerous|various)"
 )
 
-#: Nouns before a quotation that make it the title of a work or a name, not speech: "the book
-#: “Crippled America”", "a campaign ad titled “Unfit”", "the hashtag “ImWithHer”".
+#: Nouns next to a short quotation that make it the title of a work, not speech: "the book
+#: “Crippled America”", "a campaign ad titled “Unfit”", "the “No Comparison” ad".
 WORK_NOUNS = frozenset(
     """
     book books film films movie movies song songs album albums show shows series episode
     article articles column headline headlines essay poem play novel memoir documentary ad ads
-    advertisement video videos program programme podcast slogan slogans hashtag title titled
-    entitled dubbed named nicknamed segment op-ed editorial website blog magazine bill act
-    operation
+    advertisement video videos program programme podcast hashtag title titled entitled
+    segment op-ed editorial website blog magazine newsletter
     """.split()
 )
+
+#: Words before a Title Cased quotation that make it the name of a show or work: "appeared on
+#: “Meet the Press”", "starred in “Parks and Recreation”", "author of “Going Viral”". (After a
+#: possessive too: "CNN’s “New Day”".)
+TITLE_PREPOSITIONS = frozenset(("on", "in", "of"))
 
 #: Abbreviations whose full stop does not end a sentence ("Lt. Gen. Paul Funk", "Feb. 3",
 #: "Sen. Cruz"), lower case without the stop. Single letters and dotted forms ("U.S.") count too.
@@ -452,6 +528,29 @@ ORGANIZATION_WORDS = frozenset(
     administration congress senate pentagon kremlin group company bank fund service services
     commission board bureau police army navy journal press tribune herald guardian reuters
     county city state states nations organization coalition alliance
+    """.split()
+)
+
+#: Words that put a short quotation inside reported speech or a characterisation, which makes
+#: it a partial quote rather than a scare quote when no speaker stands next to it: "calling
+#: them “corporate welfare”", "accused him of being a “liar”", "described as a “work in
+#: progress”". The speech verbs count too.
+REPORTED_SPEECH_WORDS = SPEECH_VERBS | frozenset(
+    """
+    call calls called calling describe describes described describing criticize criticizes
+    criticized criticizing accuse accuses accused accusing refer refers referred referring cite
+    cites cited citing think thinks thought believe believes believed want wants wanted hope
+    hopes hoped feel feels felt fear fears feared find finds found show shows showed shown
+    support supports supported endorse endorsed endorses decline declined questioned question
+    praise praised praising attack attacked attacking blast blasted blasting denounce
+    denounced denouncing condemn condemned dismiss dismissed dismissing blame blamed blaming
+    chant chanted chanting term termed deem deemed label labeled labelled labeling dub dubbed
+    brand branded mock mocked mocking slam slammed slamming rip ripped rail railed tout touted
+    touting hail hailed hailing defend defended defending criticism statement interview
+    speech remarks remark tweet letter memo according consider considers considered view
+    views see sees saw know knows knew portray portrayed portraying characterize
+    characterized insist insisted promise promised vow vowed pledge pledged urge urged
+    demand demanded demanding deride derided complain complained lament lamented
     """.split()
 )
 
@@ -541,3 +640,40 @@ HTML_CHARSET_RE = re.compile(
 #: Separators between a page title and the site name: "Headline | Site", "Headline - Site",
 #: "Headline — Site", "Site: Headline".
 HTML_TITLE_SPLIT_RE = re.compile(r"\s+(?:\||-|–|—|·|::|»|:)\s+|\s*\|\s*")
+
+# --- datelines: bylines ---
+
+#: "By" at the head of a byline ("By Jane Doe", "BY JANE DOE", "By: Jane Doe").
+BYLINE_BY_RE = re.compile(r"(?i:by)(?::[ ]?|[ ])")
+
+#: What separates the names of a byline from each other and from the affiliation that may
+#: follow: commas, "and", "&", a pipe, a slash, a spaced dash.
+BYLINE_SEPARATOR_RE = re.compile(r"\s*(,\s*and\s+|,|\band\b|&|\||/|\s[-—–]\s)\s*", re.IGNORECASE)
+
+#: Words that make the part of a byline after the names an affiliation or a role
+#: ("Staff Writer", "AP Business Writer", "Associated Press"), lower case. A byline without
+#: "By" ("Jane Doe, Staff Writer") needs one of them to be read as a byline at all.
+BYLINE_ROLE_WORDS: frozenset[str] = frozenset(
+    (
+        "writer", "writers", "correspondent", "correspondents", "reporter", "reporters", "editor",
+        "editors", "columnist", "contributor", "contributing", "staff", "bureau", "chief",
+        "critic", "producer", "press", "associated", "reuters", "afp", "ap", "upi", "bloomberg",
+        "cnn", "news", "newswire", "service", "wire", "wires", "times", "post", "journal",
+        "herald", "tribune", "special", "senior", "political", "national", "international",
+        "business", "sports", "science", "health", "technology", "analyst", "photographer",
+        "report", "reports", "desk", "team", "agency", "dispatch", "network",
+    )
+)  # fmt: skip
+
+#: Lower-case words inside personal names ("Ludwig van Beethoven", "Oscar de la Hoya").
+BYLINE_NAME_PARTICLES: frozenset[str] = frozenset(
+    ("de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "bin",
+     "ibn", "al", "el", "dos", "das", "y", "st.", "ter", "ten")
+)  # fmt: skip
+
+#: Suffixes after a surname in a byline ("Robert Downey Jr.", "John Smith III").
+BYLINE_NAME_SUFFIXES: frozenset[str] = frozenset(("jr.", "jr", "sr.", "sr", "ii", "iii", "iv"))
+
+#: One word of a personal name: capitalised or in capitals ("Jane", "DOE", "O'Neil",
+#: "Smith-Jones", "McDONALD"), or an initial ("J.", "J.R.").
+BYLINE_NAME_WORD_RE = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_a-z][\w'’-]*\.?")

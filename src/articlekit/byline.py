@@ -1,0 +1,245 @@
+"""Bylines: "By Jane Doe, Associated Press" on a line of its own, or glued before a dateline.
+
+A byline is "By" (or "BY", "By:"), one or more names joined by commas, "and" or "&", and
+optionally an affiliation or a role after a comma, pipe, slash or dash ("Associated Press",
+"AP Business Writer", "Reuters"). Without "By", a block is a byline only when a role word
+makes it unambiguous ("Jane Doe, Staff Writer"). Names written in capitals ("JANE DOE") are
+given in normal case in :func:`parse_byline`'s authors ("Jane Doe"); other names as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articlekit.dateline import split_dateline
+from articlekit.lexicon import (
+    BYLINE_BY_RE,
+    BYLINE_NAME_PARTICLES,
+    BYLINE_NAME_SUFFIXES,
+    BYLINE_ROLE_WORDS,
+    BYLINE_SEPARATOR_RE,
+    CITY_PREFIXES,
+    CITY_SUFFIXES,
+    NEWS_AGENCIES,
+    PLACE_PARTICLES,
+)
+
+__all__ = ["parse_byline", "split_leading_byline"]
+
+#: The longest block read as a byline: four names and an affiliation fit; a sentence that
+#: starts with "By" ("By Tuesday the city had ...") is usually longer.
+MAX_BYLINE_CHARS = 160
+
+#: Words in a personal name: "Jane Doe" has two, "Mary Clare Jalonick" three, "Oscar de la
+#: Hoya Jr." five. One word is a surname or a word, not a byline name.
+MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 5
+
+#: The most words an affiliation after the names may have ("Associated Press Business Writer").
+MAX_AFFILIATION_WORDS = 8
+
+#: Words that are never part of a personal name in a byline: role words and the function
+#: words of affiliations ("For The Associated Press").
+_NOT_NAME_WORDS = BYLINE_ROLE_WORDS | {"for", "the", "of", "and", "by", "with", "from", "in", "at"}
+
+#: The separators that join two names.
+_AND = frozenset(("and", "&", ", and"))
+
+_AGENCY_NAMES = frozenset(name.lower() for name in NEWS_AGENCIES) | {
+    "the associated press",
+    "staff",
+    "staff reports",
+    "wire reports",
+    "wire services",
+}
+
+
+def parse_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """Read a whole block as a byline: return (the byline as written, the authors) or ``None``.
+
+    >>> from articlekit.byline import parse_byline
+    >>> parse_byline("By JANE DOE and JOHN ROE, Associated Press")
+    ('By JANE DOE and JOHN ROE, Associated Press', ('Jane Doe', 'John Roe'))
+    >>> parse_byline("Jane Doe, Staff Writer")
+    ('Jane Doe, Staff Writer', ('Jane Doe',))
+    >>> parse_byline("By Tuesday, the city had run out of water.") is None
+    True
+    """
+    byline = text.strip()
+    if not byline or len(byline) > MAX_BYLINE_CHARS:
+        return None
+    by = BYLINE_BY_RE.match(byline)
+    rest = byline[by.end() :] if by else byline
+    parsed = _names_and_affiliation(rest)
+    if parsed is None:
+        return None
+    authors, affiliation = parsed
+    if by is None and not (authors and _is_role(affiliation)):
+        return None
+    return byline, tuple(_normal_case(name) for name in authors)
+
+
+def _names_and_affiliation(rest: str) -> tuple[list[str], str] | None:
+    """Split "JANE DOE and JOHN ROE, Associated Press" into names and the affiliation."""
+    parts = BYLINE_SEPARATOR_RE.split(rest.strip())
+    if rest.strip().lower() in _AGENCY_NAMES:  # "By The Associated Press"
+        return [], rest.strip()
+    authors: list[str] = []
+    for index in range(0, len(parts), 2):
+        part = parts[index]
+        if _is_name(part):
+            authors.append(part)
+            continue
+        separator = parts[index - 1].strip().lower() if index else ""
+        affiliation = "".join(parts[index:])
+        if authors and separator not in _AND and _is_affiliation(affiliation, separator):
+            return authors, affiliation  # "..., Associate NFL Editor"
+        name, role = _split_name_role(part)
+        if name:  # "JOSH BOAK AP Economics Writer": the last name, then the role
+            return [*authors, name], role
+        if not authors or not _is_affiliation(affiliation, separator):
+            return None
+        return authors, affiliation
+    return (authors, "") if authors else None
+
+
+def _split_name_role(part: str) -> tuple[str, str]:
+    """Split a name followed by a role with no separator ("JOSH BOAK AP Economics Writer"),
+    or return two empty strings."""
+    words = part.split()
+    for end in range(min(len(words) - 1, MAX_NAME_WORDS), MIN_NAME_WORDS - 1, -1):
+        name, role = " ".join(words[:end]), " ".join(words[end:])
+        if _is_name(name) and _is_affiliation(role, "") and _is_role(role):
+            return name, role
+    return "", ""
+
+
+def _is_affiliation(affiliation: str, separator: str) -> bool:
+    """What follows the names: capitalised, short, and after "and" only an agency ("By Jane
+    Doe and The Associated Press")."""
+    words = affiliation.split()
+    if not words or len(words) > MAX_AFFILIATION_WORDS or not words[0][0].isupper():
+        return False
+    if any(char.isdigit() for char in affiliation):  # "2 hours, 23 minutes ago" is not one
+        return False
+    if separator in _AND:
+        return affiliation.lower() in _AGENCY_NAMES
+    return not affiliation.endswith((".", "!", "?")) or _is_role(affiliation)
+
+
+def _is_role(affiliation: str) -> bool:
+    words = affiliation.lower().replace(".", " ").split()
+    return any(word in BYLINE_ROLE_WORDS for word in words) or affiliation.lower() in _AGENCY_NAMES
+
+
+def _is_name(part: str) -> bool:
+    """A personal name: two to five capitalised words or initials, particles inside, an
+    optional suffix; no role words ("Staff Writer") and no agency ("Associated Press")."""
+    words = part.split()
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS:
+        return False
+    if words[-1].lower() in BYLINE_NAME_SUFFIXES:
+        words = words[:-1]
+    if len(words) < MIN_NAME_WORDS or not _is_name_word(words[0]) or not _is_name_word(words[-1]):
+        return False
+    if any(word.lower().strip(".") in _NOT_NAME_WORDS for word in words):
+        return False
+    return all(_is_name_word(word) or word in BYLINE_NAME_PARTICLES for word in words[1:-1])
+
+
+def _is_name_word(word: str) -> bool:
+    """ "Jane", "DOE", "O'Neil", "Smith-Jones", "J.", "J.R."."""
+    if not word[0].isupper():
+        return False
+    core = word.rstrip(".")
+    return all(char.isalpha() or char in "'’-." for char in core) and any(
+        char.isalpha() for char in core
+    )
+
+
+def _normal_case(name: str) -> str:
+    """ "JANE DOE" -> "Jane Doe", "PATRICK O'NEIL" -> "Patrick O'Neil"; "Jane Doe" as written."""
+    letters = [char for char in name if char.isalpha()]
+    if not letters or not all(char.isupper() for char in letters):
+        return name
+    return " ".join(_title_word(word) for word in name.split())
+
+
+def _title_word(word: str) -> str:
+    if len(word.rstrip(".")) <= 1 or "." in word.rstrip("."):  # initials: "J.", "J.R."
+        return word
+    if word.lower() in BYLINE_NAME_SUFFIXES and word.upper().rstrip(".") in {"II", "III", "IV"}:
+        return word
+    titled = re.sub(r"[^\W\d_]+", lambda match: match.group(0).capitalize(), word)
+    if titled.startswith("Mc") and len(titled) > 3:
+        titled = "Mc" + titled[2:].capitalize()
+    return titled
+
+
+def split_leading_byline(text: str) -> tuple[str, tuple[str, ...], int] | None:
+    """Cut a byline glued before a dateline off a first paragraph.
+
+    Returns (the byline as written, the authors, the offset in ``text`` where the dateline
+    starts), or ``None`` when ``text`` does not open with "By" and names followed by a
+    dateline.
+
+    >>> from articlekit.byline import split_leading_byline
+    >>> text = "By JANE DOE and JOHN ROE NEW YORK (AP) — Stocks fell."
+    >>> byline, authors, offset = split_leading_byline(text)
+    >>> byline, authors, text[offset:]
+    ('By JANE DOE and JOHN ROE', ('Jane Doe', 'John Roe'), 'NEW YORK (AP) — Stocks fell.')
+    """
+    by = BYLINE_BY_RE.match(text)
+    if by is None:
+        return None
+    candidates = [start for start in _word_starts(text, by.end()) if _dateline_at(text, start)]
+    for start in _preferred(text, by.end(), candidates):
+        parsed = parse_byline(text[:start].rstrip(" ,"))
+        if parsed is not None and parsed[1]:
+            return parsed[0], parsed[1], start
+    return None
+
+
+def _word_starts(text: str, start: int) -> list[int]:
+    """Offsets of the words after the first two (a name has two words at least), up to the
+    length of a byline."""
+    starts = [match.start() for match in re.finditer(r"(?<= )\S", text[:MAX_BYLINE_CHARS])]
+    return [offset for offset in starts if offset > start][1:]
+
+
+def _dateline_at(text: str, start: int) -> bool:
+    dateline, _ = split_dateline(text[start:])
+    return dateline is not None and dateline.location is not None
+
+
+def _preferred(text: str, by_end: int, candidates: list[int]) -> list[int]:
+    """Order the places where the dateline may start: first where the case changes
+    ("By Tom Ashby ABUJA"), then where the place looks whole ("NEW YORK", not "YORK"), then
+    the rest from the left."""
+    case_change = [start for start in candidates if _case_changes_at(text, by_end, start)]
+    whole = [start for start in candidates if _place_is_whole(text, start)]
+    ordered = case_change + whole + candidates
+    return list(dict.fromkeys(ordered))
+
+
+def _case_changes_at(text: str, by_end: int, start: int) -> bool:
+    before = text[by_end:start].split()
+    after = text[start:].split(None, 1)[0]
+    return _is_upper(after) and not _is_upper(before[-1])
+
+
+def _is_upper(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) > 1 and all(char.isupper() for char in letters)
+
+
+def _place_is_whole(text: str, start: int) -> bool:
+    """The place starting here is not the tail of a longer one: the word before it is not the
+    first part of a city name ("NEW" of "NEW YORK"), and a place of several words starts or
+    ends like a city name."""
+    before = text[:start].split()
+    if before and before[-1].lower() in CITY_PREFIXES | PLACE_PARTICLES:
+        return False
+    place = re.split(r"[,(]", text[start:], maxsplit=1)[0].split()
+    if len(place) <= 1:
+        return True
+    return place[0].lower() in CITY_PREFIXES or place[-1].lower() in CITY_SUFFIXES

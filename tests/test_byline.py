@@ -1,0 +1,92 @@
+"""Bylines on their own line and glued before a dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.byline import parse_byline, split_leading_byline
+
+BYLINES = [
+    ("By Jane Doe, Associated Press", ("Jane Doe",)),
+    ("By JANE DOE and JOHN ROE", ("Jane Doe", "John Roe")),
+    ("By Jane Doe and John Roe | Reuters", ("Jane Doe", "John Roe")),
+    ("Jane Doe, Staff Writer", ("Jane Doe",)),
+    ("By The Associated Press", ()),
+    ("By Jane Doe and The Associated Press", ("Jane Doe",)),
+    ("By MARY CLARE JALONICK, Associated Press", ("Mary Clare Jalonick",)),
+    ("By JOHN Q. PUBLIC, AP Business Writer", ("John Q. Public",)),
+    ("By JOSH BOAK AP Economics Writer", ("Josh Boak",)),
+    ("BY KEVIN MCDONALD", ("Kevin McDonald",)),
+    ("By PATRICK O'NEIL", ("Patrick O'Neil",)),
+    ("By: Jane Doe", ("Jane Doe",)),
+    ("By Jane Doe, John Roe and Ann Poe", ("Jane Doe", "John Roe", "Ann Poe")),
+    ("By ROBERT DOWNEY JR.", ("Robert Downey Jr.",)),
+    ("By Oscar de la Hoya, Special to the Times", ("Oscar de la Hoya",)),
+    ("By Scott Garbarini, Associate NFL Editor", ("Scott Garbarini",)),
+]
+
+NOT_BYLINES = [
+    "By Tuesday, the city had run out of water.",
+    "By late afternoon the crowd had gone home.",
+    "By John Smith's account, it was a disaster.",
+    "Jane Doe",
+    "Jane Doe, who lives in Ohio",
+    "The president said on Monday that he would veto the bill.",
+    "By RAQUEL DILLON, For The Associated Press 2 hours, 23 minutes ago",
+    "",
+    "By " + "Jane Doe and " * 40 + "John Roe",
+]
+
+
+@pytest.mark.parametrize(("text", "authors"), BYLINES)
+def test_bylines(text: str, authors: tuple[str, ...]) -> None:
+    assert parse_byline(text) == (text, authors)
+
+
+def test_byline_surrounding_space_is_dropped() -> None:
+    assert parse_byline("  By Jane Doe \n") == ("By Jane Doe", ("Jane Doe",))
+
+
+@pytest.mark.parametrize("text", NOT_BYLINES)
+def test_not_bylines(text: str) -> None:
+    assert parse_byline(text) is None
+
+
+GLUED = [
+    ("By JANE DOE and JOHN ROE NEW YORK (AP) — Stocks fell.", "By JANE DOE and JOHN ROE",
+     ("Jane Doe", "John Roe"), "NEW YORK (AP) —"),
+    ("By Tom Ashby ABUJA, Jan 10 (Reuters) - A leading Nigerian militant group", "By Tom Ashby",
+     ("Tom Ashby",), "ABUJA, Jan 10"),
+    ("By MARY CLARE JALONICK WASHINGTON (AP) — The Senate", "By MARY CLARE JALONICK",
+     ("Mary Clare Jalonick",), "WASHINGTON"),
+    ("By JOSH BOAK AP Economics Writer WASHINGTON (AP) — The economy",
+     "By JOSH BOAK AP Economics Writer", ("Josh Boak",), "WASHINGTON"),
+    ("By JANE DOE SPRINGFIELD, Ill. (AP) — Illinois", "By JANE DOE", ("Jane Doe",),
+     "SPRINGFIELD, Ill."),
+    ("By JANE DOE SALT LAKE CITY (AP) — Utah", "By JANE DOE", ("Jane Doe",), "SALT LAKE CITY"),
+    ("By JANE DOE RIO DE JANEIRO (AP) — Brazil", "By JANE DOE", ("Jane Doe",), "RIO DE JANEIRO"),
+    ("By Jane Doe and John Roe LOS ANGELES (Reuters) - Hollywood", "By Jane Doe and John Roe",
+     ("Jane Doe", "John Roe"), "LOS ANGELES"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "byline", "authors", "rest"), GLUED)
+def test_glued_bylines(text: str, byline: str, authors: tuple[str, ...], rest: str) -> None:
+    got = split_leading_byline(text)
+    assert got is not None
+    assert got[:2] == (byline, authors)
+    assert text[got[2] :].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (AP) — The Senate voted.",
+        "By the way, WASHINGTON (AP) — is not a byline.",
+        "By Jane Doe",
+        "By Tuesday the Senate had voted.",
+        "By JANE DOE and",
+    ],
+)
+def test_no_glued_byline(text: str) -> None:
+    assert split_leading_byline(text) is None
