@@ -44,7 +44,6 @@ FORMS: list[tuple[str, str, str | None, str | None, dt.date | None, str]] = [
     ("Washington - The United States is considering", "Washington -", "Washington", None, None,
      "The United"),
     ("New York - The city said", "New York -", "New York", None, None, "The city"),
-    ("KATHMANDU: Lukla Airport, the gateway", "KATHMANDU:", "KATHMANDU", None, None, "Lukla"),
     # AP.
     ("SPRINGFIELD, Ill. (AP) — Illinois lawmakers", "SPRINGFIELD, Ill. (AP) —",
      "SPRINGFIELD, Ill.", "AP", None, "Illinois"),
@@ -132,6 +131,10 @@ NOT_DATELINES = [
     "RPT --LUDWIGSHAFEN, West Germany, March 30 - BASF AG said",
     "Is the president being naive - or cunning?",
     "-- Justin Leonard moved into position for his second victory.",
+    "TAPPER: Welcome back to the show.",
+    "QUESTIONABLE MEDICAL CLAIMS — The candidate said",
+    "NEW YORK AT ITS CORE— The city",
+    "Sen. Ted Cruz (R-Texas) — the senator said",
     "",
     "   ",
     "A",

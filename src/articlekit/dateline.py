@@ -26,6 +26,7 @@ from articlekit.lexicon import (
     DATELINE_RE,
     NEWS_AGENCIES,
     NOT_PLACE_WORDS,
+    PARTY_LABEL_RE,
     PLACE_PARTICLES,
 )
 from articlekit.model import Dateline
@@ -35,6 +36,18 @@ __all__ = ["split_dateline"]
 #: The most words a mixed-case place with no date or agency may have ("Rio de Janeiro"):
 #: longer capitalised runs before a dash are names and titles ("Prime Minister Tony Blair -").
 MAX_MIXED_CASE_PLACE_WORDS = 3
+
+#: Bare places of this many words or more must be shaped like a city name: two-word cities are
+#: common ("PALM DESERT", "GRANT TOWN"), longer ones have a known first or last word or a
+#: particle ("SALT LAKE CITY", "RIO DE JANEIRO"); long capital runs are subheads.
+MIN_WORDS_NEEDING_SHAPE = 3
+
+#: The longest bare place: "ST. LOUIS PARK", "LA CANADA FLINTRIDGE" have three words, "PORT OF
+#: SPAIN" and "SAN JUAN DEL SUR" four; five capital words before a dash are a subhead.
+MAX_BARE_PLACE_WORDS = 4
+
+#: How far into the body to look for the first word's capital ("iPhone", "eBay").
+MAX_WORD_PROBE = 24
 
 #: What :func:`split_dateline` returns for a paragraph without a dateline.
 _NO_DATELINE = (None, 0)
@@ -86,26 +99,24 @@ def _is_dateline(match: re.Match[str], text: str) -> bool:
     agency = _agency(match)
     if agency is not None and not _is_agency_name(agency, match):
         return False
+    if match.group("colon") is not None and agency is None:  # "TAPPER:" is a speaker label
+        return False
     if location is None:  # "Nov 3 (Reuters) -", "(Bloomberg) --"
-        return agency is not None and not _needs_capitals(match, agency)
+        return agency is not None and match.group("datenodash") is None
     return _is_place_start(location) and _place_fits(match, location, agency, text)
 
 
 def _place_fits(match: re.Match[str], location: str, agency: str | None, text: str) -> bool:
     """Whether the place looks enough like one for the evidence around it."""
-    if _needs_capitals(match, agency):  # "NEW DELHI: The", "LONDON, Jan. 10 British actor"
+    if match.group("datenodash") is not None:  # "LONDON, Jan. 10 British actor"
         return _is_capitals_place(location) and _body_starts_well(text, match.end())
-    if match.group("nodash") is not None:  # "WASHINGTON (AP) Congress"
-        return _is_bare_place(location)
+    if match.group("nodash") is not None:  # "WASHINGTON (AP) Congress", "Atlanta (CNN)The"
+        has_region = "," in location  # "Bowling Green, Kentucky (CNN)A man ..."
+        strict = _is_capitalised_place(location, strict=True)
+        return _is_bare_place(location) or (has_region and strict)
     if match.group("date") is not None or agency is not None:
         return _is_capitalised_place(location, strict=agency is not None)
     return _is_bare_place(location) and _body_starts_well(text, match.end())
-
-
-def _needs_capitals(match: re.Match[str], agency: str | None) -> bool:
-    """A colon with no agency before it, or no dash after a date: the place must be in capitals."""
-    colon = match.group("colon") is not None and agency is None
-    return colon or match.group("datenodash") is not None
 
 
 def _is_capitals_place(location: str) -> bool:
@@ -117,10 +128,10 @@ def _is_capitals_place(location: str) -> bool:
 
 def _is_agency_name(agency: str, match: re.Match[str]) -> bool:
     """An agency in parentheses: a known one, or a name with a capital ("eCanadaNow") followed
-    by a dash."""
+    by a dash; not a party and state ("Sen. Ted Cruz (R-Texas) —")."""
     if agency in NEWS_AGENCIES:
         return True
-    if match.group("nodash") is not None:  # "(CNN)The" needs a known agency
+    if match.group("nodash") is not None or PARTY_LABEL_RE.match(agency):
         return False
     return any(char.isupper() for char in agency)
 
@@ -152,13 +163,26 @@ def _is_capitalised_place(location: str, *, strict: bool) -> bool:
 
 
 def _is_bare_place(location: str) -> bool:
-    """A place with nothing but a dash after it must look like a place on its own."""
+    """A place with nothing but a dash after it must look like a place on its own: capitals
+    or a mixed-case city name, and three words or more only when shaped like a city name
+    ("SALT LAKE CITY", "RIO DE JANEIRO"; not a subhead like "QUESTIONABLE MEDICAL CLAIMS —")."""
     words = _place_words(location)
-    if not _regions_capitalised(location):
+    if not _regions_capitalised(location) or not _is_city_shaped(words):
         return False
-    if _is_capitals_place(location):
+    return _is_capitals_place(location) or _is_mixed_case_place(words)
+
+
+def _is_city_shaped(words: list[str]) -> bool:
+    if len(words) < MIN_WORDS_NEEDING_SHAPE:
         return True
-    return _is_mixed_case_place(words)
+    if len(words) > MAX_BARE_PLACE_WORDS:
+        return False
+    lowered = [word.lower() for word in words]
+    return (
+        lowered[0] in CITY_PREFIXES
+        or lowered[-1] in CITY_SUFFIXES
+        or any(word in PLACE_PARTICLES for word in lowered[1:-1])
+    )
 
 
 def _is_capitals(word: str) -> bool:
@@ -185,9 +209,13 @@ def _is_mixed_case_place(words: list[str]) -> bool:
 
 
 def _body_starts_well(text: str, offset: int) -> bool:
-    """After a bare place and dash the body starts like a sentence, not in lower case."""
-    rest = text[offset : offset + 1]
-    return not rest or not rest.islower()
+    """After a bare place and dash the body starts like a sentence, not in lower case
+    ("NATO — the alliance — said"); a word with a capital inside counts ("iPhone")."""
+    first = text[offset : offset + 1]
+    if not first or not first.islower():
+        return True
+    word = text[offset : offset + MAX_WORD_PROBE].split(" ", 1)[0]
+    return any(char.isupper() for char in word)
 
 
 def _build(text: str, match: re.Match[str], reference_date: dt.date | None) -> Dateline:

@@ -78,7 +78,8 @@ SECTION_MARKER_RE = re.compile(
     r"|(?:read|up) next\b.{0,40}$"
     r"|around the web\s*$"
     r"|(?:tags|filed under|categories|topics)\s*:.{0,200}$"
-    r"|share (?:this|on)\b.{0,40}$",
+    r"|share (?:this|on)\b.{0,40}$"
+    r"|(?:previous|next|older|newer) (?:post|article|story|entry)\b.{0,100}$",
     re.IGNORECASE,
 )
 
@@ -91,7 +92,11 @@ COMMENT_MARKER_RE = re.compile(
     r"|(?:show|view|read|load|see) (?:all )?(?:\d+ )?(?:comments|responses)"
     r"|comments? (?:are|is) (?:closed|moderated)"
     r"|be the first to comment"
-    r"|reader comments",
+    r"|reader comments"
+    r"|[{(\[]?\s*\d+ comments?\b"
+    r"|reply(?: to this comment)?\s*$|report (?:abuse|comment)\s*$"
+    r"|.{1,60}\b(?:at|@) \d{1,2}:\d\d\s*(?:am|pm|a\.m\.|p\.m\.)\s*$"
+    r"|.{1,60} (?:says|said|wrote)\s*:\s*$",
     re.IGNORECASE,
 )
 
@@ -267,8 +272,17 @@ NOT_PLACE_WORDS: frozenset[str] = frozenset(
         "faq", "tip", "tips", "bonus", "plus", "more", "related", "read", "see", "top", "chart",
         "map", "graphic", "timeline", "profile", "interview", "obituary", "letter", "letters",
         "rpt", "repeat", "refile", "refiled", "corrected", "correcting", "recasts", "adds",
+        # Country and organisation initials open sentences, not datelines ("U.S. — The ...").
+        "u.s", "us", "u.k", "uk", "eu", "un", "u.n", "nato", "isis", "fbi", "cia", "nasa", "gop",
+        "dnc", "rnc", "imf", "opec", "who", "nfl", "nba", "mlb", "nhl", "fifa", "uefa", "ceo",
+        # Titles before a name ("Sen. Ted Cruz (R-Texas) —").
+        "sen", "rep", "gov", "pres", "dr", "mr", "mrs", "ms", "president", "senator", "mayor",
     )
 )  # fmt: skip
+
+#: A party and state in parentheses after a politician's name: "(R-Texas)", "(D-N.Y.)". Not
+#: an agency.
+PARTY_LABEL_RE = re.compile(r"[RDI]-[A-Z]")
 
 #: First words of multi-word city names ("NEW YORK", "SAN FRANCISCO", "ST. LOUIS"): they let a
 #: mixed-case name of two or three words stand as a bare dateline ("New York - The ..."), and
@@ -343,13 +357,19 @@ _DASH_TAIL = (
 DATELINE_RE = re.compile(
     rf"(?P<location>{_PLACE}{_REGION}{{0,2}})?"
     rf"(?:[ ]?,?[ ]?(?P<date>{MONTH_DAY_RE.pattern})(?:,[ ]?Reuters?)?)?"
-    rf"(?:,?[ ]?(?:\((?P<agency>{_AGENCY_NAME})\)|/(?P<slashagency>[A-Za-z][\w ]{{1,30}})/))?"
+    rf"(?:,?[ ]?(?:\((?P<agency>{_AGENCY_NAME})\)|/(?P<slashagency>[A-Za-z][\w .-]{{1,40}})/))?"
     rf"(?:,?{_DASH_TAIL}(?:\((?P<agencyafter>{_AGENCY_NAME})\)[ ]?(?:---?|[—–―‒])[ ]?)?"
     r"|(?<=\))(?P<nodash>[ ]?)(?=[^\W_]|[\"“‘'(])"
     r"|(?<=\d)(?P<datenodash>[ ])(?=[^\W\d_]))"
 )
 
 # --- quotes ---
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """The white-space separated words of a word list, as a set."""
+    return frozenset(words.split())
+
 
 #: Double quotation marks that open a quotation unless their neighbours say otherwise.
 QUOTE_OPENERS = "“„‟«"
@@ -371,7 +391,7 @@ QUOTE_RIGHT_FLANK = ".,;:!?)]}—–-/…"
 #: Speech and attribution verbs in every form a news report uses, after the speaker ("“Q,”
 #: Jeffrey said"), before it ("“Q,” said Jeffrey") or before the quotation ("Jeffrey told
 #: reporters: “Q.”"). Looked up word by word, lower case.
-SPEECH_VERBS = frozenset(
+SPEECH_VERBS = _word_set(
     """
     say says said saying tell tells told telling add adds added adding ask asks asked asking
     write writes wrote writing explain explains explained explaining note notes noted noting
@@ -397,17 +417,17 @@ SPEECH_VERBS = frozenset(
     mentions mentioned recount recounts recounted retort retorts retorted scoff scoffs scoffed
     snap snaps snapped exclaim exclaims exclaimed lament laments lamented whisper whispers
     whispered chant chants chanted muse muses mused wonder wonders wondered posted reported
-    """.split()
+    """
 )
 
 #: Words that may stand between a speaker and the speech verb: "Trump also said", "he has
 #: long argued", "officials later told".
-SPEECH_ADVERBS = frozenset(
+SPEECH_ADVERBS = _word_set(
     """
     also later then again previously once recently repeatedly often publicly privately
     reportedly has have had would will could was were is long simply flatly bluntly quickly
     angrily frequently earlier first subsequently initially sharply already never just
-    """.split()
+    """
 )
 
 #: The cue that introduces a source after or around a quotation: "“Q,” according to NAME".
@@ -416,7 +436,7 @@ ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording\s+to\s+")
 #: Titles, ranks, offices, parties and nationalities that stand before a name and are not part
 #: of it: "Army Lt. Gen. Paul Funk" is Paul Funk, "Defense Secretary Jim Mattis" is Jim Mattis,
 #: "Iraqi Prime Minister Haider al-Abadi" is Haider al-Abadi. Lower case, no full stop.
-NAME_TITLES = frozenset(
+NAME_TITLES = _word_set(
     """
     mr mrs ms miss dr prof professor sir dame lord lady rev reverend president vice secretary
     minister prime deputy undersecretary assistant sen senator rep representative congressman
@@ -432,12 +452,12 @@ NAME_TITLES = frozenset(
     spokeswoman spokesperson press presidential iraqi iranian syrian russian chinese american
     british french german israeli palestinian afghan pakistani indian mexican canadian turkish
     saudi egyptian ukrainian japanese korean u.s us un nato fbi cia white
-    """.split()
+    """
 )
 
 #: Capitalised words that open a sentence or clause and are not part of a name after them
 #: ("But Trump said", "When Clinton was asked"), and words that are never a name.
-NAME_STOPWORDS = frozenset(
+NAME_STOPWORDS = _word_set(
     """
     a an the and but or so yet still then now later when while after before since as if though
     although because in on at by for from with without of to into about during this that these
@@ -446,11 +466,11 @@ NAME_STOPWORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
     january february march april may june july august september october november december jan
     feb mar apr jun jul aug sep sept oct nov dec according last next what why how who where
-    """.split()
+    """
 )
 
 #: Suffixes after a surname that are not the surname: "Donald Trump Jr." is indexed under Trump.
-NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+NAME_SUFFIXES = _word_set("jr sr ii iii iv")
 
 #: Lower-case particles inside personal names ("Ludwig van Beethoven", "Secretary of State").
 NAME_PARTICLES = "(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|of|la|le|y)"
@@ -464,7 +484,7 @@ SINGULAR_PRONOUNS = frozenset(("he", "she"))
 
 #: Heads of nominal sources ("a spokeswoman", "the officials", "two U.S. officials"): a
 #: determiner, up to four modifiers, then one of these nouns. Such sources stay as written.
-NOMINAL_HEADS = frozenset(
+NOMINAL_HEADS = _word_set(
     """
     spokesman spokeswoman spokesmen spokeswomen spokesperson spokespeople official officials
     aide aides adviser advisers advisor advisors source sources analyst analysts expert experts
@@ -484,7 +504,7 @@ NOMINAL_HEADS = frozenset(
     sheriff pollster pollsters donor donors delegate delegates congressman congresswoman
     insider insiders observer observers billionaire businessman mogul nominee republican
     republicans democrat democrats host anchor network
-    """.split()
+    """
 )
 
 #: Words that open a nominal source, as a pattern ("a", "the", "two", "several", "his").
@@ -495,13 +515,13 @@ NOMINAL_DETERMINER_PATTERN = (
 
 #: Nouns next to a short quotation that make it the title of a work, not speech: "the book
 #: “Crippled America”", "a campaign ad titled “Unfit”", "the “No Comparison” ad".
-WORK_NOUNS = frozenset(
+WORK_NOUNS = _word_set(
     """
     book books film films movie movies song songs album albums show shows series episode
     article articles column headline headlines essay poem play novel memoir documentary ad ads
     advertisement video videos program programme podcast hashtag title titled entitled
     segment op-ed editorial website blog magazine newsletter
-    """.split()
+    """
 )
 
 #: Words before a Title Cased quotation that make it the name of a show or work: "appeared on
@@ -511,47 +531,56 @@ TITLE_PREPOSITIONS = frozenset(("on", "in", "of"))
 
 #: Abbreviations whose full stop does not end a sentence ("Lt. Gen. Paul Funk", "Feb. 3",
 #: "Sen. Cruz"), lower case without the stop. Single letters and dotted forms ("U.S.") count too.
-SENTENCE_ABBREVIATIONS = frozenset(
+SENTENCE_ABBREVIATIONS = _word_set(
     """
     mr mrs ms dr st jr sr lt gen col maj capt sgt cpl pvt adm cmdr brig sen sens rep reps gov
     govs rev prof gov supt atty del pres sec jan feb mar apr jun jul aug sep sept oct nov dec
     inc corp co ltd no vs etc ft mt ave blvd dept gov univ approx fig
-    """.split()
+    """
 )
 
 #: Words that make a named source an organisation rather than a person, so that "he" and "she"
 #: do not resolve to it ("the White House said ... “Q,” he said").
-ORGANIZATION_WORDS = frozenset(
+ORGANIZATION_WORDS = _word_set(
     """
     house department committee campaign party post times news network institute council court
     agency ministry inc corp association union university foundation center centre office
     administration congress senate pentagon kremlin group company bank fund service services
     commission board bureau police army navy journal press tribune herald guardian reuters
     county city state states nations organization coalition alliance
-    """.split()
+    """
 )
 
-#: Words that put a short quotation inside reported speech or a characterisation, which makes
-#: it a partial quote rather than a scare quote when no speaker stands next to it: "calling
-#: them “corporate welfare”", "accused him of being a “liar”", "described as a “work in
-#: progress”". The speech verbs count too.
-REPORTED_SPEECH_WORDS = SPEECH_VERBS | frozenset(
+#: Verbs of speech, thought and characterisation: with a speaker before them they attribute a
+#: quotation that follows in their sentence ("Bush referred to Rubio as “a bright, charismatic
+#: leader”", "calling them “corporate welfare”", "accused him of being a “liar”"). The speech
+#: verbs count too.
+REPORTED_SPEECH_VERBS = SPEECH_VERBS | _word_set(
     """
     call calls called calling describe describes described describing criticize criticizes
     criticized criticizing accuse accuses accused accusing refer refers referred referring cite
     cites cited citing think thinks thought believe believes believed want wants wanted hope
     hopes hoped feel feels felt fear fears feared find finds found show shows showed shown
-    support supports supported endorse endorsed endorses decline declined questioned question
-    praise praised praising attack attacked attacking blast blasted blasting denounce
-    denounced denouncing condemn condemned dismiss dismissed dismissing blame blamed blaming
-    chant chanted chanting term termed deem deemed label labeled labelled labeling dub dubbed
-    brand branded mock mocked mocking slam slammed slamming rip ripped rail railed tout touted
-    touting hail hailed hailing defend defended defending criticism statement interview
-    speech remarks remark tweet letter memo according consider considers considered view
-    views see sees saw know knows knew portray portrayed portraying characterize
-    characterized insist insisted promise promised vow vowed pledge pledged urge urged
-    demand demanded demanding deride derided complain complained lament lamented
-    """.split()
+    support supports supported endorse endorsed endorses decline declined questioned praise
+    praised praising attack attacked attacking blast blasted blasting denounce denounced
+    denouncing condemn condemned dismiss dismissed dismissing blame blamed blaming chant
+    chanted chanting term termed deem deemed label labeled labelled labeling dub dubbed brand
+    branded mock mocked mocking slam slammed slamming rip ripped rail railed tout touted touting
+    hail hailed hailing defend defended defending consider considers considered see sees saw
+    know knows knew portray portrayed portraying characterize characterized insist insisted
+    promise promised vow vowed pledge pledged urge urged demand demanded demanding deride
+    derided complain complained lament lamented barked belittled questioned touted
+    """
+)
+
+#: Words in a sentence that make a short quotation in it a partial quote rather than a scare
+#: quote when no speaker stands next to it: the verbs above and nouns of speech ("in a
+#: statement", "his “rigged economy” remarks").
+REPORTED_SPEECH_WORDS = REPORTED_SPEECH_VERBS | _word_set(
+    """
+    criticism statement interview speech remarks remark tweet letter memo according view views
+    question
+    """
 )
 
 # --- html ---
