@@ -66,6 +66,10 @@ PAGE_NAVIGATION_RE = re.compile(
     "(?:" + "|".join(PAGE_NAVIGATION_PATTERNS) + r")\s*[:|»>]?\s*$", re.IGNORECASE
 )
 
+#: A line of three or more short links joined by separators: "Home · News · Sport",
+#: "World | Business | Tech". Navigation wherever it stands.
+PAGE_LINK_LIST_RE = re.compile(r"(?:[^·|•»/]{1,30}\s[·|•»/]\s){2,}[^·|•»/]{1,30}")
+
 #: Blocks that open a section of a page that is not the article: related and most-read
 #: lists, recommendations, tags, share prompts. They end the article's cluster of blocks.
 SECTION_MARKER_RE = re.compile(
@@ -706,3 +710,8 @@ BYLINE_NAME_SUFFIXES: frozenset[str] = frozenset(("jr.", "jr", "sr.", "sr", "ii"
 #: One word of a personal name: capitalised or in capitals ("Jane", "DOE", "O'Neil",
 #: "Smith-Jones", "McDONALD"), or an initial ("J.", "J.R.").
 BYLINE_NAME_WORD_RE = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_a-z][\w'’-]*\.?")
+
+#: class/id names of a headline element: ``headline``, ``entry-title``, ``story_title``.
+HTML_HEADLINE_CLASS_RE = re.compile(
+    r"headline|(?:^|[^a-z])(?:(?:entry|post|article|story|news|page)[-_]?)?title(?:$|[^a-z])"
+)

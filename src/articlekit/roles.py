@@ -23,6 +23,7 @@ import attrs
 
 from articlekit.blocks import Block
 from articlekit.byline import parse_byline
+from articlekit.page import assign_page_roles, is_navigation, is_page_text
 from articlekit.lexicon import (
     BOILERPLATE_ANYWHERE_RE,
     BOILERPLATE_RE,
@@ -142,8 +143,34 @@ def _headline_index(blocks: Sequence[Block], first: int, declared: str | None) -
     return None
 
 
+def _page_roles(blocks: Sequence[Block]) -> Roles | None:
+    """Roles for text flattened from a whole web page, or ``None`` when it is not one."""
+    if any(block.tag is not None for block in blocks) or not is_page_text(blocks):
+        return None
+    furniture = [is_boilerplate(b.text) or is_navigation(b.text) for b in blocks]
+    page = assign_page_roles(blocks, furniture)
+    if page is None:
+        return None
+    byline: int | None = None
+    above = range(page.headline + 1 if page.headline is not None else 0, page.body[0])
+    for index in above:
+        if parse_byline(blocks[index].text) is not None:
+            byline = index
+            break
+    taken = {page.headline, byline, *page.body}
+    return Roles(
+        headline=page.headline,
+        byline=byline,
+        body=page.body,
+        boilerplate=tuple(i for i in range(len(blocks)) if i not in taken),
+    )
+
+
 def assign_roles(blocks: Sequence[Block], declared_headline: str | None = None) -> Roles:
     """Decide the role of every block (see the module docstring for the rules)."""
+    page = _page_roles(blocks)
+    if page is not None:
+        return page
     first = _leading_end(blocks, 0)
     headline = _headline_index(blocks, first, declared_headline)
     cursor = first if headline is None else headline + 1

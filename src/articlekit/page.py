@@ -1,0 +1,250 @@
+"""Whole-page text: find the article among the menus, lists and comments a page printed.
+
+Text flattened from a web page (Common Crawl WET files, ``lynx -dump``, a browser's select-all
+copy) holds the article among navigation, share prompts, "Most read" lists, comments and
+footers, one block per line. The rules here find it from the text alone:
+
+1. **Is it a page?** Only text with page furniture in it (navigation words such as "Home",
+   "Sign in" or "Privacy Policy" on lines of their own, or long runs of short lines) is read
+   this way; a clean article never is, so its figures do not move.
+2. **Each block is classified** by its length and its share of function words, after jusText
+   (Pomikálek 2011): long blocks of running prose are *good*, short ones *short*, medium ones
+   with enough function words *near-good*, the rest and anything worded as furniture *bad*.
+3. **Context** settles the short and near-good ones: a short block between good ones (a
+   sub-heading, a one-line paragraph) is good, a near-good block next to a good one is good.
+4. **The article is the largest cluster** of good blocks, measured in characters, that no
+   section marker ("Comments", "Related articles", "Most read") interrupts and that does not
+   follow a comment section.
+5. **The headline** is the nearest title-like block above the article, and a byline there is
+   the byline. Everything outside the article, and the bad blocks inside it, is boilerplate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+import attrs
+
+from articlekit.blocks import Block
+from articlekit.lexicon import (
+    COMMENT_MARKER_RE,
+    HTML_STOP_WORDS,
+    HTML_WORD_RE,
+    PAGE_LINK_LIST_RE,
+    PAGE_NAVIGATION_RE,
+    SECTION_MARKER_RE,
+    SENTENCE_END_RE,
+)
+
+Quality = Literal["good", "near", "short", "bad"]
+
+#: Fewest lines worded as page navigation ("Home", "Sign in", "Privacy Policy") for a text to
+#: be read as a whole page. Clean articles in the BBC, Reuters-21578 and PolNeAR sets have
+#: none; flattened news pages have dozens.
+MIN_NAVIGATION_LINES = 3
+
+#: ... or this long a run of short lines that are not sentences (a menu, a list of links).
+MIN_MENU_RUN = 12
+
+#: A short line for ``MIN_MENU_RUN``: at most this many words.
+MAX_MENU_WORDS = 5
+
+#: jusText's length thresholds in characters (its defaults, LENGTH_LOW and LENGTH_HIGH): a
+#: block shorter than the first is short, and only blocks longer than the second can be good.
+SHORT_CHARS = 70
+LONG_CHARS = 200
+
+#: Function-word shares for near-good and good blocks. jusText's defaults are 0.30 and 0.32
+#: with a list of about 300 English stop words; our list is half as long, and these values
+#: were tuned on the L3S-GN1 and Dragnet pages (flattened) to separate the same blocks.
+NEAR_STOP_SHARE = 0.25
+GOOD_STOP_SHARE = 0.28
+
+#: A block of this many characters with at least ``NEAR_STOP_SHARE`` is good even if it is
+#: shorter than ``LONG_CHARS`` when it ends like a sentence: news paragraphs are often one
+#: sentence of 100 to 200 characters.
+SENTENCE_CHARS = 100
+
+#: Farthest a short or near-good block looks for a good or bad neighbour. A sub-heading or a
+#: one-line paragraph stands next to prose; a block farther from any is in a menu or a list.
+MAX_NEIGHBOUR_DISTANCE = 3
+
+#: Most blocks between two good ones for them to stay in one cluster; a longer gap of bad
+#: blocks (a "Most read" box, a gallery) ends the article. Tuned on the L3S-GN1 pages.
+MAX_GAP_BLOCKS = 15
+
+#: A cluster after a comment marker counts for this share of its mass: comments are prose
+#: too, but the article comes first. (A "Comments" tab above the article is a marker as
+#: well, so the article is not excluded outright.)
+AFTER_COMMENTS_WEIGHT = 0.4
+
+#: How far above the article, in blocks, the headline may stand (byline, date, share
+#: buttons and a standfirst usually come between).
+MAX_HEADLINE_DISTANCE = 12
+
+#: Fewest words of a headline found above the article (a lone section name is not one).
+MIN_HEADLINE_WORDS = 3
+
+
+@attrs.frozen
+class PageRoles:
+    """The role of each block of a whole page, as indices into the block sequence."""
+
+    headline: int | None
+    body: tuple[int, ...]
+
+
+def is_navigation(text: str) -> bool:
+    return PAGE_NAVIGATION_RE.match(text) is not None or PAGE_LINK_LIST_RE.fullmatch(text) is not None
+
+
+def _is_menu_line(text: str) -> bool:
+    return len(text.split()) <= MAX_MENU_WORDS and SENTENCE_END_RE.search(text) is None
+
+
+def _longest_menu_run(blocks: Sequence[Block]) -> int:
+    longest = run = 0
+    for block in blocks:
+        run = run + 1 if _is_menu_line(block.text) else 0
+        longest = max(longest, run)
+    return longest
+
+
+def is_page_text(blocks: Sequence[Block]) -> bool:
+    """Whether ``blocks`` read from text look like a whole web page rather than an article."""
+    navigation = sum(1 for block in blocks if is_navigation(block.text))
+    if navigation >= MIN_NAVIGATION_LINES:
+        return True
+    return _longest_menu_run(blocks) >= MIN_MENU_RUN
+
+
+def _stop_share(text: str) -> float:
+    words = HTML_WORD_RE.findall(text.lower())
+    if not words:
+        return 0.0
+    return sum(1 for word in words if word in HTML_STOP_WORDS) / len(words)
+
+
+def classify(text: str, furniture: bool) -> Quality:
+    """The context-free quality of one block (see the module docstring)."""
+    if furniture:
+        return "bad"
+    length = len(text)
+    if length < SHORT_CHARS:
+        return "short"
+    share = _stop_share(text)
+    if share >= GOOD_STOP_SHARE and length >= LONG_CHARS:
+        return "good"
+    if share >= NEAR_STOP_SHARE and length >= SENTENCE_CHARS and SENTENCE_END_RE.search(text):
+        return "good"
+    return "near" if share >= NEAR_STOP_SHARE else "bad"
+
+
+def _is_sentence(text: str) -> bool:
+    """A block that reads as a sentence: it ends like one and has function words."""
+    return SENTENCE_END_RE.search(text) is not None and _stop_share(text) >= NEAR_STOP_SHARE
+
+
+def _neighbour(qualities: Sequence[Quality], index: int, step: int) -> Quality:
+    """The nearest good or bad quality from ``index`` in direction ``step``.
+
+    "bad" past the ends, and past ``MAX_NEIGHBOUR_DISTANCE`` blocks: a long run of short
+    blocks is a menu or a list of links, whatever stands around it.
+    """
+    stop = index + step * (MAX_NEIGHBOUR_DISTANCE + 1)
+    index += step
+    while 0 <= index < len(qualities) and index != stop:
+        if qualities[index] in ("good", "bad"):
+            return qualities[index]
+        index += step
+    return "bad"
+
+
+def _settle(qualities: Sequence[Quality], sentences: Sequence[bool]) -> list[bool]:
+    """Decide the short and near-good blocks from their neighbours: ``True`` for good.
+
+    A short block is good between two good ones; a near-good one, or a short one that is a
+    sentence (a closing one-line paragraph), next to at least one good one.
+    """
+    settled: list[bool] = []
+    for index, quality in enumerate(qualities):
+        if quality in ("good", "bad"):
+            settled.append(quality == "good")
+            continue
+        before = _neighbour(qualities, index, -1)
+        after = _neighbour(qualities, index, 1)
+        if quality == "short" and not sentences[index]:
+            settled.append(before == after == "good")
+        else:
+            settled.append("good" in (before, after))
+    return settled
+
+
+@attrs.frozen
+class _Cluster:
+    first: int
+    last: int
+    mass: int  # characters of good blocks
+    after_comments: bool
+
+
+def _clusters(blocks: Sequence[Block], good: Sequence[bool]) -> list[_Cluster]:
+    """Runs of good blocks joined across short gaps that hold no section marker."""
+    clusters: list[_Cluster] = []
+    first = last = -1
+    mass = 0
+    seen_comments = False
+    cluster_after_comments = False
+    for index, block in enumerate(blocks):
+        if good[index]:
+            if first < 0:
+                first, mass, cluster_after_comments = index, 0, seen_comments
+            last = index
+            mass += len(block.text)
+            continue
+        marker = SECTION_MARKER_RE.match(block.text) is not None
+        if COMMENT_MARKER_RE.match(block.text):
+            marker = True
+            seen_comments = seen_comments or first >= 0 or bool(clusters)
+        if first >= 0 and (marker or index - last > MAX_GAP_BLOCKS):
+            clusters.append(_Cluster(first, last, mass, cluster_after_comments))
+            first = -1
+    if first >= 0:
+        clusters.append(_Cluster(first, last, mass, cluster_after_comments))
+    return clusters
+
+
+def _weight(cluster: _Cluster) -> float:
+    return cluster.mass * (AFTER_COMMENTS_WEIGHT if cluster.after_comments else 1.0)
+
+
+def _main_cluster(clusters: Sequence[_Cluster]) -> _Cluster | None:
+    return max(clusters, key=_weight, default=None)
+
+
+def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
+    """The nearest title-like block above the article's first block."""
+    for index in range(first - 1, max(-1, first - 1 - MAX_HEADLINE_DISTANCE), -1):
+        text = blocks[index].text
+        words = text.split()
+        if len(words) < MIN_HEADLINE_WORDS or len(words) > 30:
+            continue
+        if SENTENCE_END_RE.search(text) and not text.endswith("?"):
+            continue
+        if PAGE_NAVIGATION_RE.match(text) or SECTION_MARKER_RE.match(text):
+            continue
+        return index
+    return None
+
+
+def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> PageRoles | None:
+    """Find the article in a whole page; ``None`` when no block reads as article text."""
+    qualities = [classify(b.text, f) for b, f in zip(blocks, furniture, strict=True)]
+    sentences = [_is_sentence(b.text) for b in blocks]
+    good = _settle(qualities, sentences)
+    cluster = _main_cluster(_clusters(blocks, good))
+    if cluster is None:
+        return None
+    body = tuple(i for i in range(cluster.first, cluster.last + 1) if good[i])
+    return PageRoles(headline=_headline_above(blocks, cluster.first), body=body)
