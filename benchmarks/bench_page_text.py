@@ -25,7 +25,7 @@ from lxml import html as lxml_html
 import articlekit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpora import (  # noqa: E402
+from corpora import (
     DATA_DIR,
     Page,
     f1_of_means,
@@ -36,9 +36,56 @@ from corpora import (  # noqa: E402
 
 #: Elements that start and end a line in the flattened text.
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote body br caption dd details dialog div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section "
-    "summary table tbody td tfoot th thead tr ul option select textarea button label".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "caption",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "option",
+        "select",
+        "textarea",
+        "button",
+        "label",
+        "title",
+    ]
 )
 
 #: Elements whose content is not text a reader sees.
@@ -47,17 +94,27 @@ DROPPED_TAGS = ("script", "style")
 SETS = ("l3s-gn1", "dragnet", "cleanportaleval", "mozilla", "trafilatura-eval")
 
 
-def page_text(page: bytes) -> str:
-    """The page flattened to text: one line per block element, white space folded per line."""
+def _parse(page: bytes) -> etree._Element | None:
     try:
         text = page.decode("utf-8")
     except UnicodeDecodeError:
         text = page.decode("cp1252", errors="replace")
     try:
-        root = lxml_html.fromstring(text)
+        return lxml_html.fromstring(text)
     except ValueError:  # a str with an XML encoding declaration: let lxml decode the bytes
-        root = lxml_html.fromstring(page)
+        return lxml_html.fromstring(page)
     except etree.ParserError:
+        return None
+
+
+def _is_block(element: etree._Element) -> bool:
+    return isinstance(element.tag, str) and element.tag.lower() in BLOCK_TAGS
+
+
+def page_text(page: bytes) -> str:
+    """The page flattened to text: one line per block element, white space folded per line."""
+    root = _parse(page)
+    if root is None:
         return ""
     etree.strip_elements(root, *DROPPED_TAGS, with_tail=False)
     lines: list[str] = []
@@ -70,18 +127,12 @@ def page_text(page: bytes) -> str:
         current.clear()
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
-        is_element = isinstance(element.tag, str)
-        block = is_element and element.tag.lower() in BLOCK_TAGS
-        if event == "start":
-            if block:
-                flush()
-            if is_element and element.text:
-                current.append(element.text)
-        else:
-            if block:
-                flush()
-            if element.tail:
-                current.append(element.tail)
+        if _is_block(element):
+            flush()
+        if event == "start" and isinstance(element.tag, str) and element.text:
+            current.append(element.text)
+        elif event == "end" and element.tail:
+            current.append(element.tail)
     flush()
     return "\n".join(lines) + "\n"
 
@@ -127,8 +178,10 @@ def bench_set(name: str, limit: int | None) -> list[str]:
     articles = [articlekit.parse_text(text) for text in texts]
     elapsed = time.perf_counter() - started
     megabytes = sum(len(t) for t in texts) / 1e6
-    rows = [f"{name}: {len(pages)} pages, {megabytes:.1f} MB of text, "
-            f"{len(pages) / elapsed:,.0f} pages/s"]
+    rows = [
+        f"{name}: {len(pages)} pages, {megabytes:.1f} MB of text, "
+        f"{len(pages) / elapsed:,.0f} pages/s"
+    ]
     bodies = [_scored_text(name, a) for a in articles]
     if name == "trafilatura-eval":
         rows.append(f"  whole page    {_snippets(pages, texts)}")
@@ -142,7 +195,9 @@ def bench_set(name: str, limit: int | None) -> list[str]:
         rows.append(f"  articlekit    P {ours[0]:.3f}  R {ours[1]:.3f}  F1 {ours[2]:.3f}")
     with_gold = [(p, a) for p, a in zip(pages, articles, strict=True) if p.headline]
     if with_gold:
-        exact = sum(normalise_space(a.headline) == normalise_space(p.headline) for p, a in with_gold)
+        exact = sum(
+            normalise_space(a.headline) == normalise_space(p.headline) for p, a in with_gold
+        )
         rows.append(f"  headline exact {100 * exact / len(with_gold):.1f}% of {len(with_gold)}")
     return rows
 

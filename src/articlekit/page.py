@@ -96,7 +96,10 @@ class PageRoles:
 
 
 def is_navigation(text: str) -> bool:
-    return PAGE_NAVIGATION_RE.match(text) is not None or PAGE_LINK_LIST_RE.fullmatch(text) is not None
+    """Whether a block is page navigation: a menu word alone, or a list of short links."""
+    if PAGE_NAVIGATION_RE.match(text) is not None:
+        return True
+    return PAGE_LINK_LIST_RE.fullmatch(text) is not None
 
 
 def _is_menu_line(text: str) -> bool:

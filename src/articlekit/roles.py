@@ -23,13 +23,13 @@ import attrs
 
 from articlekit.blocks import Block
 from articlekit.byline import parse_byline
-from articlekit.page import assign_page_roles, is_navigation, is_page_text
 from articlekit.lexicon import (
     BOILERPLATE_ANYWHERE_RE,
     BOILERPLATE_RE,
     HEADLINE_MINOR_WORDS,
     SENTENCE_END_RE,
 )
+from articlekit.page import assign_page_roles, is_navigation, is_page_text
 
 #: Longest headline, in words. Headlines in the BBC, Reuters-21578 and PolNeAR sets run to
 #: about 20 words; 30 leaves room for long news headlines while a first paragraph (usually
