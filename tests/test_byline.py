@@ -23,6 +23,9 @@ BYLINES = [
     ("By ROBERT DOWNEY JR.", ("Robert Downey Jr.",)),
     ("By Oscar de la Hoya, Special to the Times", ("Oscar de la Hoya",)),
     ("By Scott Garbarini, Associate NFL Editor", ("Scott Garbarini",)),
+    ("By Julian Linden in Sydney", ("Julian Linden",)),
+    ("By SIBYLLA BRODZINSKY AND FRANCES ROBLES", ("Sibylla Brodzinsky", "Frances Robles")),
+    ("By JESSICA MINTZ AP Technology Writer", ("Jessica Mintz",)),
 ]
 
 NOT_BYLINES = [
@@ -33,6 +36,11 @@ NOT_BYLINES = [
     "Jane Doe, who lives in Ohio",
     "The president said on Monday that he would veto the bill.",
     "By RAQUEL DILLON, For The Associated Press 2 hours, 23 minutes ago",
+    "Clinton Hid Past Health Problems From Public, Former White House Doctor Says.",
+    "Jim Urquhart / Reuters.",
+    "Rep. Debbie Wasserman Schultz, D-Fla., chairs the Democratic National Committee.",
+    "Billy Bush Joins a Parade of Political Scions on TV.",
+    "By submitting this comment you agree to the terms",
     "",
     "By " + "Jane Doe and " * 40 + "John Roe",
 ]
@@ -67,6 +75,10 @@ GLUED = [
     ("By JANE DOE RIO DE JANEIRO (AP) — Brazil", "By JANE DOE", ("Jane Doe",), "RIO DE JANEIRO"),
     ("By Jane Doe and John Roe LOS ANGELES (Reuters) - Hollywood", "By Jane Doe and John Roe",
      ("Jane Doe", "John Roe"), "LOS ANGELES"),
+    ("By Jane Doe CNN WASHINGTON (CNN) -- The White House", "By Jane Doe CNN", ("Jane Doe",),
+     "WASHINGTON (CNN)"),
+    ("By JANE DOE, Associated Press NEW YORK (AP) — Stocks", "By JANE DOE, Associated Press",
+     ("Jane Doe",), "NEW YORK (AP)"),
 ]  # fmt: skip
 
 

@@ -18,6 +18,7 @@ from articlekit.lexicon import (
     BYLINE_NAME_SUFFIXES,
     BYLINE_ROLE_WORDS,
     BYLINE_SEPARATOR_RE,
+    BYLINE_STRONG_ROLE_WORDS,
     CITY_PREFIXES,
     CITY_SUFFIXES,
     NEWS_AGENCIES,
@@ -33,6 +34,9 @@ MAX_BYLINE_CHARS = 160
 #: Words in a personal name: "Jane Doe" has two, "Mary Clare Jalonick" three, "Oscar de la
 #: Hoya Jr." five. One word is a surname or a word, not a byline name.
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 5
+
+#: The most words of the role in a byline without "By" ("Senior Political Correspondent").
+MAX_UNPREFIXED_ROLE_WORDS = 5
 
 #: The most words an affiliation after the names may have ("Associated Press Business Writer").
 MAX_AFFILIATION_WORDS = 8
@@ -68,14 +72,28 @@ def parse_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     if not byline or len(byline) > MAX_BYLINE_CHARS:
         return None
     by = BYLINE_BY_RE.match(byline)
-    rest = byline[by.end() :] if by else byline
-    parsed = _names_and_affiliation(rest)
+    if by is None:
+        return _parse_unprefixed(byline)
+    parsed = _names_and_affiliation(byline[by.end() :])
     if parsed is None:
         return None
-    authors, affiliation = parsed
-    if by is None and not (authors and _is_role(affiliation)):
+    return byline, tuple(_normal_case(name) for name in parsed[0])
+
+
+def _parse_unprefixed(byline: str) -> tuple[str, tuple[str, ...]] | None:
+    """ "Jane Doe, Staff Writer": one name, a comma and a role with a strong role word (or an
+    agency). Headlines in Title Case and photo credits ("Jim Urquhart / Reuters.") are not."""
+    name, comma, role = byline.partition(", ")
+    words = role.split()
+    if not comma or not _is_name(name) or not words or len(words) > MAX_UNPREFIXED_ROLE_WORDS:
         return None
-    return byline, tuple(_normal_case(name) for name in authors)
+    if role.endswith(".") or not all(word[0].isupper() or word in {"of", "for", "the", "and"}
+                                     for word in words):  # fmt: skip
+        return None
+    strong = any(word.lower() in BYLINE_STRONG_ROLE_WORDS for word in words)
+    if not strong and role.lower() not in _AGENCY_NAMES:
+        return None
+    return byline, (_normal_case(name),)
 
 
 def _names_and_affiliation(rest: str) -> tuple[list[str], str] | None:
@@ -212,12 +230,14 @@ def _dateline_at(text: str, start: int) -> bool:
 
 
 def _preferred(text: str, by_end: int, candidates: list[int]) -> list[int]:
-    """Order the places where the dateline may start: first where the case changes
-    ("By Tom Ashby ABUJA"), then where the place looks whole ("NEW YORK", not "YORK"), then
-    the rest from the left."""
+    """Order the places where the dateline may start: first where the case changes and the
+    place looks whole ("By Tom Ashby ABUJA"; "By Jane Doe CNN WASHINGTON" starts at
+    WASHINGTON), then where the place looks whole ("NEW YORK", not "YORK"), then where the
+    case changes, then the rest from the left."""
     case_change = [start for start in candidates if _case_changes_at(text, by_end, start)]
     whole = [start for start in candidates if _place_is_whole(text, start)]
-    ordered = case_change + whole + candidates
+    both = [start for start in case_change if start in whole]
+    ordered = both + whole + case_change + candidates
     return list(dict.fromkeys(ordered))
 
 

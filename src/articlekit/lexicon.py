@@ -70,6 +70,18 @@ PAGE_NAVIGATION_RE = re.compile(
 #: "World | Business | Tech". Navigation wherever it stands.
 PAGE_LINK_LIST_RE = re.compile(r"(?:[^·|•»/]{1,30}\s[·|•»/]\s){2,}[^·|•»/]{1,30}")
 
+#: Lines around a headline that are not it: bylines, dates and times, captions and credits,
+#: text-size and sharing tools.
+PAGE_META_LINE_RE = re.compile(
+    r"^(?:by|from|published|updated|posted|last (?:updated|modified)|photo|image|picture|"
+    r"credit|source|filed|written|story by|text size|font size|adjust font)\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
+    r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b"
+    r"|\b(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?\b|\b\d{1,2}:\d\d\b"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
+    re.IGNORECASE,
+)
+
 #: Blocks that open a section of a page that is not the article: related and most-read
 #: lists, recommendations, tags, share prompts. They end the article's cluster of blocks.
 SECTION_MARKER_RE = re.compile(
@@ -429,7 +441,7 @@ SPEECH_VERBS = _word_set(
 SPEECH_ADVERBS = _word_set(
     """
     also later then again previously once recently repeatedly often publicly privately
-    reportedly has have had would will could was were is long simply flatly bluntly quickly
+    reportedly has have had would will could long simply flatly bluntly quickly
     angrily frequently earlier first subsequently initially sharply already never just
     """
 )
@@ -442,7 +454,7 @@ ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording\s+to\s+")
 #: "Iraqi Prime Minister Haider al-Abadi" is Haider al-Abadi. Lower case, no full stop.
 NAME_TITLES = _word_set(
     """
-    mr mrs ms miss dr prof professor sir dame lord lady rev reverend president vice secretary
+    mr mrs ms miss dr prof professor sir dame lord lady rev reverend coach president vice secretary
     minister prime deputy undersecretary assistant sen senator rep representative congressman
     congresswoman del delegate gov governor lt mayor councilman councilwoman councilmember gen
     general col colonel maj capt captain sgt sergeant cpl corporal pvt adm admiral cmdr
@@ -680,8 +692,11 @@ HTML_TITLE_SPLIT_RE = re.compile(r"\s+(?:\||-|–|—|·|::|»|:)\s+|\s*\|\s*")
 BYLINE_BY_RE = re.compile(r"(?i:by)(?::[ ]?|[ ])")
 
 #: What separates the names of a byline from each other and from the affiliation that may
-#: follow: commas, "and", "&", a pipe, a slash, a spaced dash.
-BYLINE_SEPARATOR_RE = re.compile(r"\s*(,\s*and\s+|,|\band\b|&|\||/|\s[-—–]\s)\s*", re.IGNORECASE)
+#: follow: commas, "and", "&", a pipe, a slash, a spaced dash, "in" before a place ("By Julian
+#: Linden in Sydney").
+BYLINE_SEPARATOR_RE = re.compile(
+    r"\s*(,\s*and\s+|,|\band\b|&|\||/|\s[-—–]\s|\bin\b(?=\s+[A-Z]))\s*", re.IGNORECASE
+)
 
 #: Words that make the part of a byline after the names an affiliation or a role
 #: ("Staff Writer", "AP Business Writer", "Associated Press"), lower case. A byline without
@@ -695,6 +710,16 @@ BYLINE_ROLE_WORDS: frozenset[str] = frozenset(
         "herald", "tribune", "special", "senior", "political", "national", "international",
         "business", "sports", "science", "health", "technology", "analyst", "photographer",
         "report", "reports", "desk", "team", "agency", "dispatch", "network",
+    )
+)  # fmt: skip
+
+#: Role words strong enough to make "Name, Role" a byline without "By" ("Jane Doe, Staff
+#: Writer"); the weaker words above ("news", "political") are not.
+BYLINE_STRONG_ROLE_WORDS: frozenset[str] = frozenset(
+    (
+        "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
+        "editor", "editors", "columnist", "contributor", "critic", "producer", "photographer",
+        "staff", "stringer",
     )
 )  # fmt: skip
 
@@ -714,4 +739,12 @@ BYLINE_NAME_WORD_RE = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_a-z][\w'’-]*\.?")
 #: class/id names of a headline element: ``headline``, ``entry-title``, ``story_title``.
 HTML_HEADLINE_CLASS_RE = re.compile(
     r"headline|(?:^|[^a-z])(?:(?:entry|post|article|story|news|page)[-_]?)?title(?:$|[^a-z])"
+)
+
+#: A line that carries a date or time (``January 15, 2008``, ``20080109 15:24``, ``10:15 AM``):
+#: never the headline.
+HTML_DATE_LINE_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2}:\d\d\b|"
+    r"\b(?:19|20)\d\d\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
 )
