@@ -24,6 +24,7 @@ from articlekit.lexicon import (
     CITY_PREFIXES,
     CITY_SUFFIXES,
     DATELINE_RE,
+    MIXED_CASE_CITY_PREFIXES,
     NEWS_AGENCIES,
     NOT_PLACE_WORDS,
     PARTY_LABEL_RE,
@@ -48,6 +49,10 @@ MAX_BARE_PLACE_WORDS = 4
 
 #: How far into the body to look for the first word's capital ("iPhone", "eBay").
 MAX_WORD_PROBE = 24
+
+#: Before a date with no agency, a place of up to this many words needs only its first word
+#: capitalised: Reuters-21578 has "San jose, march 18 -" and "La paz, march 18 -".
+LOOSE_PLACE_WORDS = 2
 
 #: What :func:`split_dateline` returns for a paragraph without a dateline.
 _NO_DATELINE = (None, 0)
@@ -99,11 +104,26 @@ def _is_dateline(match: re.Match[str], text: str) -> bool:
     agency = _agency(match)
     if agency is not None and not _is_agency_name(agency, match):
         return False
-    if match.group("colon") is not None and agency is None:  # "TAPPER:" is a speaker label
+    if not _tail_fits(match, agency):
         return False
     if location is None:  # "Nov 3 (Reuters) -", "(Bloomberg) --"
         return agency is not None and match.group("datenodash") is None
     return _is_place_start(location) and _place_fits(match, location, agency, text)
+
+
+def _tail_fits(match: re.Match[str], agency: str | None) -> bool:
+    """A colon needs a known agency before it ("(AFP):"; "TAPPER:" is a transcript's speaker,
+    "Torque (Nom./Max.):" a table); text with no dash needs a date before it; a hyphen with
+    no space before it ("KASSEL, West Germany, March 26- ") a date, an agency or capitals."""
+    if match.group("colon") is not None:
+        return agency in NEWS_AGENCIES
+    if match.group("datenodash") is not None:
+        return match.group("date") is not None
+    if match.group("dash2") is not None:  # "WASHINGTON- The" yes, "Maria- Hertfordshire" no
+        location = match.group("location")
+        strong = match.group("date") is not None or agency is not None
+        return strong or (location is not None and _is_capitals_place(location))
+    return True
 
 
 def _place_fits(match: re.Match[str], location: str, agency: str | None, text: str) -> bool:
@@ -153,11 +173,12 @@ def _place_words(location: str) -> list[str]:
 
 def _is_capitalised_place(location: str, *, strict: bool) -> bool:
     """A place before a date or agency: capitalised words (particles aside). Reuters-21578
-    writes "San jose, march 18": with a date only the first word must be capitalised."""
+    writes "San jose, march 18": before a date alone a place of two words needs only its
+    first capitalised ("Submitted by vf2nsr on November 12, 2012 -" is not a place)."""
     words = _place_words(location)
     if not words[0][0].isupper():
         return False
-    if not strict:
+    if not strict and len(words) <= LOOSE_PLACE_WORDS:
         return True
     return all(word[0].isupper() or word.lower() in PLACE_PARTICLES for word in words)
 
@@ -205,7 +226,7 @@ def _is_mixed_case_place(words: list[str]) -> bool:
         return True
     if len(words) > MAX_MIXED_CASE_PLACE_WORDS:
         return False
-    return words[0].lower() in CITY_PREFIXES or words[-1].lower() in CITY_SUFFIXES
+    return words[0].lower() in MIXED_CASE_CITY_PREFIXES or words[-1].lower() in CITY_SUFFIXES
 
 
 def _body_starts_well(text: str, offset: int) -> bool:

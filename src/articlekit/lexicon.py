@@ -82,6 +82,10 @@ PAGE_META_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: Separators between a headline and the site's name in a page title: "Headline | Site",
+#: "Headline - Site", "Headline « Blog", "Site :: Headline".
+TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|«»·•–—-]|::)\s+")
+
 #: Blocks that open a section of a page that is not the article: related and most-read
 #: lists, recommendations, tags, share prompts. They end the article's cluster of blocks.
 SECTION_MARKER_RE = re.compile(
@@ -290,7 +294,10 @@ NOT_PLACE_WORDS: frozenset[str] = frozenset(
         "rpt", "repeat", "refile", "refiled", "corrected", "correcting", "recasts", "adds",
         # Country and organisation initials open sentences, not datelines ("U.S. — The ...").
         "u.s", "us", "u.k", "uk", "eu", "un", "u.n", "nato", "isis", "fbi", "cia", "nasa", "gop",
-        "dnc", "rnc", "imf", "opec", "who", "nfl", "nba", "mlb", "nhl", "fifa", "uefa", "ceo",
+        "dnc", "rnc", "imf", "opec", "nfl", "nba", "mlb", "nhl", "fifa", "uefa", "ceo",
+        # Question and linking words ("When (TV): ...").
+        "when", "where", "what", "why", "how", "who", "which", "if", "as", "after", "before",
+        "while", "since", "because", "although", "though", "unless", "until", "once", "not",
         # Titles before a name ("Sen. Ted Cruz (R-Texas) —").
         "sen", "rep", "gov", "pres", "dr", "mr", "mrs", "ms", "president", "senator", "mayor",
     )
@@ -312,6 +319,19 @@ CITY_PREFIXES: frozenset[str] = frozenset(
         "palm", "baton", "kansas", "oklahoma", "mexico", "panama", "guatemala", "kuwait",
         "salt", "long", "virginia", "colorado", "sioux", "cedar", "corpus", "costa", "addis",
         "phnom", "dar", "sri", "ho", "ciudad", "bandar", "al", "ad", "as", "ras",
+    )
+)  # fmt: skip
+
+#: The first words of city names that are not ordinary English words, so that a mixed-case
+#: "San Diego -" or "Hong Kong -" is a place but "New Project -" or "Great News -" is not
+#: ("New York" and "New Delhi" pass by their last word, see CITY_SUFFIXES).
+MIXED_CASE_CITY_PREFIXES: frozenset[str] = frozenset(
+    (
+        "san", "santa", "santo", "sao", "são", "los", "las", "la", "le", "el", "st.", "ste.",
+        "saint", "ft.", "fort", "porto", "puerto", "rio", "hong", "kuala", "buenos", "tel",
+        "abu", "des", "addis", "phnom", "dar", "sri", "ho", "ciudad", "bandar", "al", "baton",
+        "kansas", "oklahoma", "mexico", "panama", "guatemala", "kuwait", "salt", "sioux",
+        "cedar", "corpus", "costa",
     )
 )  # fmt: skip
 
@@ -630,7 +650,15 @@ HTML_DROP_TAGS = frozenset({"nav", "aside", "figcaption", "menu"})
 HTML_FURNITURE_CLASS_RE = re.compile(
     r"(?:^|[^a-z])(?:comment|disqus|respond|replies|discussion|share|sharing|social|"
     r"newsletter|subscribe|signup|sign-up|related|recommend|more-stories|most-|popular|"
-    r"trending|footer|copyright|outbrain|taboola|also-read|read-next|readmore)"
+    r"trending|foot(?:er)?(?:$|[^a-z])|copyright|outbrain|taboola|also-read|read-next|"
+    r"readmore)"
+)
+
+#: class/id words that name a state of the page, not a part of it: ``has-comments``,
+#: ``comments-open``, ``no-sharing``: they do not make an element furniture.
+HTML_FURNITURE_STATE_RE = re.compile(
+    r"(?:has|with|no|show|hide|allow|enable)[-_](?:comment|share|social|related)|"
+    r"(?:comment|share|social)s?[-_](?:open|closed|enabled|disabled|allowed|count)"
 )
 
 #: class/id words that mark content to drop: navigation, menus, ads, captions, image credits,
@@ -747,4 +775,9 @@ HTML_DATE_LINE_RE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2}:\d\d\b|"
     r"\b(?:19|20)\d\d\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
     re.IGNORECASE,
+)
+
+#: Lines that open like a byline or a label, never a headline: "By Jane Doe", "Tags: ...".
+HTML_NOT_HEADLINE_RE = re.compile(
+    r"^(?:by|posted|tags?|filed|updated|published|source|written|from)\b", re.IGNORECASE
 )
