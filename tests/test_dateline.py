@@ -106,6 +106,8 @@ FORMS: list[tuple[str, str, str | None, str | None, dt.date | None, str]] = [
      dt.date(2023, 12, 10), "He has"),
     ("LONDON, Jan. 10 British actor John Cleese", "LONDON, Jan. 10", "LONDON", None,
      dt.date(2024, 1, 10), "British"),
+    ("Feb. 23, 2015 -- Life-threatening peanut allergies", "Feb. 23, 2015 --", None, None,
+     dt.date(2015, 2, 23), "Life-threatening"),
 ]  # fmt: skip
 
 NOT_DATELINES = [
@@ -136,6 +138,7 @@ NOT_DATELINES = [
     "NEW YORK AT ITS CORE— The city",
     "Sen. Ted Cruz (R-Texas) — the senator said",
     "When (TV): Sunday at 9 p.m.",
+    "March 3 - The day the music died.",
     "Torque (Nom./Max.): 12 Nm",
     "AFA12 Preview of the weekend",
     "Maria- Hertfordshire, England.",

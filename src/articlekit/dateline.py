@@ -106,8 +106,9 @@ def _is_dateline(match: re.Match[str], text: str) -> bool:
         return False
     if not _tail_fits(match, agency):
         return False
-    if location is None:  # "Nov 3 (Reuters) -", "(Bloomberg) --"
-        return agency is not None and match.group("datenodash") is None
+    if location is None:  # "Nov 3 (Reuters) -", "(Bloomberg) --", "Feb. 23, 2015 --"
+        dated = match.group("year") is not None
+        return (agency is not None or dated) and match.group("datenodash") is None
     return _is_place_start(location) and _place_fits(match, location, agency, text)
 
 
