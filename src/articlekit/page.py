@@ -32,9 +32,11 @@ from articlekit.lexicon import (
     HTML_STOP_WORDS,
     HTML_WORD_RE,
     PAGE_LINK_LIST_RE,
+    PAGE_META_LINE_RE,
     PAGE_NAVIGATION_RE,
     SECTION_MARKER_RE,
     SENTENCE_END_RE,
+    TITLE_SEPARATOR_RE,
 )
 
 Quality = Literal["good", "near", "short", "bad"]
@@ -42,9 +44,11 @@ Quality = Literal["good", "near", "short", "bad"]
 #: Fewest lines worded as page navigation ("Home", "Sign in", "Privacy Policy") for a text to
 #: be read as a whole page. Clean articles in the BBC, Reuters-21578 and PolNeAR sets have
 #: none; flattened news pages have dozens.
-MIN_NAVIGATION_LINES = 3
+MIN_NAVIGATION_LINES = 2
 
-#: ... or this long a run of short lines that are not sentences (a menu, a list of links).
+#: ... or one such line and a run this long of short lines that are not sentences (a menu, a
+#: list of links). Tables in wire copy and lists in articles make runs as long, but come
+#: without navigation.
 MIN_MENU_RUN = 12
 
 #: A short line for ``MIN_MENU_RUN``: at most this many words.
@@ -83,8 +87,14 @@ AFTER_COMMENTS_WEIGHT = 0.4
 #: buttons and a standfirst usually come between).
 MAX_HEADLINE_DISTANCE = 12
 
-#: Fewest words of a headline found above the article (a lone section name is not one).
+#: Fewest words of a title and of the block that repeats it, for the block to anchor the
+#: article: three words or fewer is a site or section name more often than a headline.
+MIN_ANCHOR_WORDS = 4
+
+#: Fewest and most words of a headline found above the article: a lone section name is not
+#: one, nor is a standfirst paragraph.
 MIN_HEADLINE_WORDS = 3
+MAX_PAGE_HEADLINE_WORDS = 30
 
 
 @attrs.frozen
@@ -119,7 +129,7 @@ def is_page_text(blocks: Sequence[Block]) -> bool:
     navigation = sum(1 for block in blocks if is_navigation(block.text))
     if navigation >= MIN_NAVIGATION_LINES:
         return True
-    return _longest_menu_run(blocks) >= MIN_MENU_RUN
+    return navigation > 0 and _longest_menu_run(blocks) >= MIN_MENU_RUN
 
 
 def _stop_share(text: str) -> float:
@@ -222,23 +232,61 @@ def _weight(cluster: _Cluster) -> float:
     return cluster.mass * (AFTER_COMMENTS_WEIGHT if cluster.after_comments else 1.0)
 
 
-def _main_cluster(clusters: Sequence[_Cluster]) -> _Cluster | None:
+def _title_anchor(blocks: Sequence[Block]) -> int | None:
+    """The block that repeats the page's title (its first line), where the flattening kept
+    ``<title>``: the headline, with the article right below it."""
+    if len(blocks) < 2:
+        return None
+    title = blocks[0].text.casefold()
+    title_head = max(TITLE_SEPARATOR_RE.split(title), key=len)
+    if len(title_head.split()) < MIN_ANCHOR_WORDS:
+        return None  # a site name, or too short to tell
+    for index in range(1, len(blocks)):
+        text = blocks[index].text
+        folded = text.casefold()
+        if not _headline_candidate(text) or len(folded.split()) < MIN_ANCHOR_WORDS:
+            continue
+        if folded in title or folded.startswith(title_head):
+            return index
+    return None
+
+
+def _main_cluster(clusters: Sequence[_Cluster], anchor: int | None) -> _Cluster | None:
+    """The heaviest cluster; the heaviest just below the title's headline when there is one."""
+    if anchor is not None:
+        below = [c for c in clusters if 0 < c.first - anchor <= MAX_HEADLINE_DISTANCE]
+        if below:
+            return max(below, key=_weight)
     return max(clusters, key=_weight, default=None)
 
 
+def _headline_candidate(text: str) -> bool:
+    """A block that can be the headline: a title, not a date, byline, caption or menu."""
+    words = text.split()
+    if not MIN_HEADLINE_WORDS <= len(words) <= MAX_PAGE_HEADLINE_WORDS:
+        return False
+    if SENTENCE_END_RE.search(text) and not text.endswith(("?", "!")):
+        return False
+    if PAGE_META_LINE_RE.search(text) or is_navigation(text):
+        return False
+    return SECTION_MARKER_RE.match(text) is None and COMMENT_MARKER_RE.match(text) is None
+
+
 def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
-    """The nearest title-like block above the article's first block."""
-    for index in range(first - 1, max(-1, first - 1 - MAX_HEADLINE_DISTANCE), -1):
-        text = blocks[index].text
-        words = text.split()
-        if len(words) < MIN_HEADLINE_WORDS or len(words) > 30:
-            continue
-        if SENTENCE_END_RE.search(text) and not text.endswith("?"):
-            continue
-        if PAGE_NAVIGATION_RE.match(text) or SECTION_MARKER_RE.match(text):
-            continue
-        return index
-    return None
+    """The headline above the article's first block.
+
+    The page's title (its first line, where the flattening kept ``<title>``) usually repeats
+    the headline with the site's name: a candidate found in it wins; else the nearest one.
+    """
+    lowest = max(0, first - MAX_HEADLINE_DISTANCE)
+    candidates = [
+        i for i in range(first - 1, lowest - 1, -1) if _headline_candidate(blocks[i].text)
+    ]
+    title = blocks[0].text.casefold() if first > 0 else ""
+    for index in candidates:
+        if index > 0 and blocks[index].text.casefold() in title:
+            return index
+    return candidates[0] if candidates else None
 
 
 def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> PageRoles | None:
@@ -246,7 +294,7 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     qualities = [classify(b.text, f) for b, f in zip(blocks, furniture, strict=True)]
     sentences = [_is_sentence(b.text) for b in blocks]
     good = _settle(qualities, sentences)
-    cluster = _main_cluster(_clusters(blocks, good))
+    cluster = _main_cluster(_clusters(blocks, good), _title_anchor(blocks))
     if cluster is None:
         return None
     body = tuple(i for i in range(cluster.first, cluster.last + 1) if good[i])
