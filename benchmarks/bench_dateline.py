@@ -4,6 +4,7 @@
   followed by the first paragraph of ``<BODY>``; the place and the day must match the gold
   ``<DATELINE>``, with the year's reference from ``<DATE>``.
 - BBC News: no article has a dateline; the first body paragraph must give ``None``.
+- The hand-checked real openings of ``tests/cases/datelines/real.jsonl`` (L3S-GN1, PolNeAR).
 - Speed: the mean time of one call over all those first paragraphs.
 
 Run ``python benchmarks/bench_dateline.py`` from the repository root. It reads
@@ -14,12 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from articlekit.byline import split_leading_byline
 from articlekit.dateline import split_dateline
 from articlekit.lexicon import MONTH_DAY_RE
 
@@ -30,6 +33,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 REUTERS_FLOOR = 0.995
 BBC_FLOOR = 0.999
 MICROSECONDS_CEILING = 20.0
+CASES_FLOOR = 0.98
 
 _RECORD_RE = re.compile(r"<REUTERS.*?</REUTERS>", re.DOTALL)
 _FIELD_RE = {
@@ -109,6 +113,29 @@ def score_bbc() -> tuple[int, int, list[str]]:
     return good, total, misses
 
 
+def score_cases() -> tuple[int, int, list[str]]:
+    """The hand-checked openings in tests/cases/datelines (known misses count as misses)."""
+    path = Path(__file__).resolve().parent.parent / "tests" / "cases" / "datelines" / "real.jsonl"
+    total = good = 0
+    misses: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        total += 1
+        reference = case["reference_date"]
+        opening = case["opening"]
+        glued = split_leading_byline(opening)
+        start = glued[2] if glued else 0
+        dateline, _ = split_dateline(
+            opening[start:], dt.date.fromisoformat(reference) if reference else None
+        )
+        got = None if dateline is None else dateline.to_dict()
+        if got == case["dateline"] and (glued[0] if glued else None) == case.get("byline"):
+            good += 1
+        else:
+            misses.append(f"{opening[:70]!r} -> {got}")
+    return good, total, misses
+
+
 def speed(paragraphs: list[tuple[str, dt.date | None]], rounds: int = 3) -> float:
     """The best of ``rounds`` mean times per call, in microseconds."""
     best = float("inf")
@@ -127,7 +154,8 @@ def main() -> int:
     verbose = "-v" in sys.argv
     rows = []
     for name, scorer, floor in (("reuters", score_reuters, REUTERS_FLOOR),
-                                ("bbc", score_bbc, BBC_FLOOR)):  # fmt: skip
+                                ("bbc", score_bbc, BBC_FLOOR),
+                                ("real", score_cases, CASES_FLOOR)):  # fmt: skip
         good, total, misses = scorer()
         rows.append((name, good, total, good / total if total else 0.0, floor))
         if verbose:
