@@ -1,0 +1,828 @@
+"""Direct quotations in the body, where they stand, who said them and the verb that cued them.
+
+The steps, each a small function, chained by :func:`find_quotes`:
+
+1. **Pair** the double quotation marks of each paragraph in one pass (curly marks by their
+   shape, typewriter marks by their neighbours). Single marks never pair, so apostrophes
+   (``it’s``, ``the Smiths’ plan``, ``’90s``) and quotes nested in a quote cannot throw the
+   pairing off. A mark left open at the end of a paragraph is an AP running quote when the next
+   paragraph opens again; otherwise it is dropped and never swallows the text after it.
+2. **Attribute** each quotation from the words around it: ``“Q,” said NAME``, ``“Q,” NAME
+   said``, ``NAME said: “Q.”``, ``NAME told OUTLET``, ``according to NAME``, and a speaker with
+   a speech verb earlier in the sentence (partial quotes in reported speech).
+3. **Inherit**: a quotation with no attribution of its own takes the one of its running-quote
+   chain, of its neighbour in the paragraph, or, when the paragraph opens with it, of the last
+   attribution in the paragraph before.
+4. **Leave out** what is not speech: scare quotes of one to three words with no cue and titles
+   of works.
+5. **Resolve** mentions to speakers: titles and ranks removed, a surname to the fullest name the
+   article gives it, "he" or "she" to the last named speaker, nominal sources as written.
+
+Every step works on bounded windows around each quotation mark, so the whole is linear in the
+length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from articlekit.lexicon import (
+    ACCORDING_TO_RE,
+    HEADLINE_MINOR_WORDS,
+    NAME_PARTICLES,
+    NAME_STOPWORDS,
+    NAME_SUFFIXES,
+    NAME_TITLES,
+    NOMINAL_DETERMINER_PATTERN,
+    NOMINAL_HEADS,
+    ORGANIZATION_WORDS,
+    QUOTE_CLOSERS,
+    QUOTE_LEFT_FLANK,
+    QUOTE_MARK_RE,
+    QUOTE_OPENERS,
+    QUOTE_RIGHT_FLANK,
+    REPORTED_SPEECH_VERBS,
+    REPORTED_SPEECH_WORDS,
+    SENTENCE_ABBREVIATIONS,
+    SINGULAR_PRONOUNS,
+    SPEAKER_PRONOUN_PATTERN,
+    SPEECH_ADVERBS,
+    SPEECH_VERBS,
+    TITLE_PREPOSITIONS,
+    WORK_NOUNS,
+)
+from articlekit.model import Quote
+
+__all__ = ["find_quotes"]
+
+#: How far before a quotation its attribution is looked for, in characters. A news sentence
+#: runs to about 25 words (150 characters); 250 covers a long lead-in ("Iraqi Prime Minister
+#: Haider al-Abadi declared victory over ISIS earlier this month but said ...").
+PRE_WINDOW = 250
+
+#: How far after a quotation its attribution is looked for: "“Q,” said James Jeffrey, the U.S.
+#: ambassador to Iraq at the time" needs only the first few words; 160 leaves room for the
+#: rest of a reported-speech sentence ("... a “disaster” for the country, Trump said").
+POST_WINDOW = 160
+
+#: How far back from a speech verb its subject is looked for: a titled name with an
+#: appositive ("Jeffrey, now an analyst at the Washington Institute for Near East Policy,
+#: said") is under 120 characters.
+SUBJECT_WINDOW = 120
+
+#: Quotations of this many words or fewer are scare quotes or terms ("so-called “deal”") unless
+#: a speaker and a speech verb stand in their sentence. The issue sets one to three words.
+SCARE_MAX_WORDS = 3
+
+#: A quotation of up to this many words, all capitalised, with no attribution, is the title of a
+#: work or a slogan ("“Make America Great Again”", "“The Art of the Deal”"). Titles of works
+#: in news copy are rarely longer; sentences of this length rarely capitalise every word.
+TITLE_MAX_WORDS = 8
+
+#: A paragraph that opens with an unattributed quotation inherits the last attribution from at
+#: most this many paragraphs back (the paragraph before, as AP and newspaper style write it).
+INHERIT_PARAGRAPHS = 1
+
+
+# --- patterns, built from the lexicon once at import ---------------------------------------
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_VERB = rf"(?:{_alternation(SPEECH_VERBS)})(?![\w’'-])"
+_ADVERBS = rf"(?:(?:{_alternation(SPEECH_ADVERBS)})\s)"
+_NAME_TOKEN = r"(?:[A-Z][\w’'.\-]*|[a-z]{1,3}-[A-Z][\w’'\-]*)"
+_NAME = rf"{_NAME_TOKEN}(?:\s(?:{NAME_PARTICLES}\s)?{_NAME_TOKEN}){{0,6}}"
+_TITLED_NAME = rf"{_NAME}(?:\s[a-z][\w\-]*){{1,3}}\s{_NAME}"
+_DESCRIBED_NAME = rf"(?:former\s)?[a-z][\w\-]*\s{_NAME}"
+_NOMINAL = (
+    rf"(?:{NOMINAL_DETERMINER_PATTERN}|[A-Z][\w\-]*[’']s)\s(?:[\w.’'\-]+\s){{0,4}}?"
+    rf"(?:{_alternation(NOMINAL_HEADS)})(?![\w’'-])"
+)
+_MENTION = rf"(?:{_NOMINAL}|{SPEAKER_PRONOUN_PATTERN}|{_TITLED_NAME}|{_NAME}|{_DESCRIBED_NAME})"
+_APPOSITIVE = r"(?:,[^,“”\"]{1,80},)?"
+
+#: "“Q,” said James Jeffrey": a speech verb, then the speaker, right after the closing mark.
+VERB_FIRST_RE = re.compile(rf"[\s,—–-]*(?P<cue>{_VERB})\s(?P<mention>{_MENTION})")
+
+#: "“Q,” Defense Secretary Jim Mattis said", "“Q,” he said", "“Q,” a spokeswoman said".
+MENTION_FIRST_RE = re.compile(
+    rf"[\s,—–-]*(?P<mention>{_MENTION}){_APPOSITIVE}\s{_ADVERBS}{{0,2}}(?P<cue>{_VERB})"
+)
+
+#: "“Q,” according to two U.S. officials".
+ACCORDING_FIRST_RE = re.compile(rf"[\s,—–-]*(?P<cue>according to)\s(?P<mention>{_MENTION})")
+
+#: "“Q” ― Azucena Gonzàlez": a source after a dash, with nothing but its description after it.
+DASH_SOURCE_RE = re.compile(rf"\s*(?P<cue>[―—–]|--?)\s*(?P<mention>{_NAME})\s*(?:[,(]|\Z)")
+
+#: The subject at the head of a sentence, after an opener ("But", "On Monday,").
+SENTENCE_SUBJECT_RE = re.compile(
+    rf"(?:(?:And|But|So|Yet|Still|Now|Then|Meanwhile|Instead|Later|Earlier)\s)?"
+    rf"(?:[A-Z][^,“”\"]{{0,50}},\s)?(?P<mention>{_MENTION})[\s,]"
+)
+
+#: A speaker right before a speech verb, matched against the text that ends at the verb.
+SUBJECT_BEFORE_RE = re.compile(rf"(?P<mention>{_MENTION}){_APPOSITIVE}\s{_ADVERBS}{{0,2}}\Z")
+
+#: A speaker after "according to", anywhere in a sentence.
+ACCORDING_RE = re.compile(rf"(?P<cue>{ACCORDING_TO_RE.pattern})(?P<mention>{_MENTION})")
+
+#: A sentence-final attribution after a partial quote: "... a “disaster” for us, Trump said."
+CLAUSE_ATTRIBUTION_RE = re.compile(
+    rf",\s(?P<mention>{_MENTION}){_APPOSITIVE}\s{_ADVERBS}{{0,2}}(?P<cue>{_VERB})"
+)
+
+#: A lower-case word, to find speech verbs in running text by a set look-up.
+WORD_RE = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+
+#: A determiner right before a word makes it a noun: "the state", "a post", "his call".
+DETERMINER_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:the|a|an|this|that|his|her|its|their|our|my|your)\s+\Z", re.IGNORECASE
+)
+
+#: A sentence break: a terminal mark, closing marks, space, then a capital or an opening mark.
+#: Every part is bounded, so scanning a paragraph is linear whatever it holds.
+SENTENCE_BREAK_RE = re.compile(r"[.!?][’'\"”)]{0,3}\s{1,5}(?=[‘'\"“(]?[A-Z0-9])")
+
+#: A run of capitalised words that may be a name, for the index of full names.
+NAME_RUN_RE = re.compile(_NAME)
+
+#: A nominal source phrase, whole.
+NOMINAL_RE = re.compile(_NOMINAL)
+
+#: Work nouns that name a work when they follow it ("the “No Comparison” ad"); "shows" and
+#: "play" after a quotation are verbs more often than not.
+_WORK_NOUNS_AFTER = WORK_NOUNS - REPORTED_SPEECH_WORDS - {"play"}
+
+_OPEN, _CLOSE, _EITHER = 1, -1, 0
+
+
+# --- data passed between the steps ---------------------------------------------------------
+
+
+@attrs.frozen
+class _Pair:
+    """One quotation in one paragraph: the text between ``start`` and ``end``."""
+
+    paragraph: int
+    start: int
+    end: int
+    close: int  # index of the closing mark, -1 when the quotation runs to the paragraph end
+    chain: int  # running-quote chain id shared across paragraphs, -1 when alone
+
+
+@attrs.frozen
+class _Attribution:
+    """A speaker mention and its cue, at a place in the article."""
+
+    mention: str
+    cue: str | None
+    paragraph: int
+    position: int
+
+
+@attrs.frozen
+class _Marks:
+    """The result of pairing one paragraph's marks."""
+
+    pairs: tuple[tuple[int, int], ...]  # (open mark index, close mark index)
+    trailing_open: int  # an opening mark never closed, or -1
+
+
+@attrs.frozen
+class _Text:
+    """A paragraph with what every quotation in it needs: where its sentences start and where
+    the words that report speech stand (both sorted), found once in a linear scan."""
+
+    text: str
+    breaks: tuple[int, ...]
+    cues: tuple[int, ...]
+
+
+# --- 1. pairing ----------------------------------------------------------------------------
+
+
+def _direction(text: str, index: int) -> int:
+    """Whether the mark at ``index`` opens or closes, from its neighbours, then its shape."""
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    left = before.isspace() or before in QUOTE_LEFT_FLANK
+    right = after.isspace() or after in QUOTE_RIGHT_FLANK
+    if left and not right:
+        return _OPEN
+    if right and not left:
+        return _CLOSE
+    mark = text[index]
+    if mark in QUOTE_OPENERS:
+        return _OPEN
+    if mark in QUOTE_CLOSERS:
+        return _CLOSE
+    return _EITHER
+
+
+def _pair_marks(text: str) -> _Marks:
+    """Pair the double quotation marks of one paragraph, left to right, in one pass."""
+    pairs: list[tuple[int, int]] = []
+    open_at = -1
+    in_markup = False
+    for match in QUOTE_MARK_RE.finditer(text):
+        index = match.start()
+        if in_markup or text[index - 1 : index] == "=":
+            in_markup = not in_markup  # an attribute value in markup: author="@jeets"
+            continue
+        direction = _direction(text, index)
+        if direction == _EITHER:
+            direction = _CLOSE if open_at >= 0 else _OPEN
+        if direction == _OPEN:
+            open_at = index  # an earlier mark still open was unbalanced: drop it
+        elif open_at >= 0:
+            pairs.append((open_at, index))
+            open_at = -1
+        # a closing mark with nothing open is a stray: it pairs with nothing
+    return _Marks(tuple(pairs), open_at)
+
+
+def _opens_with_quote(text: str) -> bool:
+    stripped = text.lstrip()
+    return bool(stripped) and QUOTE_MARK_RE.match(stripped) is not None
+
+
+def _pair_all(paragraphs: Sequence[str]) -> list[_Pair]:
+    """Pair the marks of every paragraph and join AP running quotes across paragraphs."""
+    pairs: list[_Pair] = []
+    chain = -1  # the chain the previous paragraph's running quote belongs to
+    for index, text in enumerate(paragraphs):
+        found = _pair_marks(text)
+        incoming = chain
+        chain = -1
+        for position, (open_at, close_at) in enumerate(found.pairs):
+            link = incoming if position == 0 else -1
+            pairs.append(_Pair(index, open_at + 1, close_at, close_at, link))
+        if found.trailing_open >= 0 and _continues(paragraphs, index):
+            chain = incoming if incoming >= 0 and not found.pairs else index
+            pairs.append(_Pair(index, found.trailing_open + 1, len(text), -1, chain))
+    return pairs
+
+
+def _continues(paragraphs: Sequence[str], index: int) -> bool:
+    """Whether a quotation left open at the end of paragraph ``index`` runs into the next."""
+    if index + 1 >= len(paragraphs):
+        return False
+    return _opens_with_quote(paragraphs[index + 1])
+
+
+# --- 2. attribution ------------------------------------------------------------------------
+
+
+def _breaks(text: str) -> tuple[int, ...]:
+    """Where the sentences of ``text`` start, after the first; abbreviations do not end one."""
+    starts: list[int] = []
+    for match in SENTENCE_BREAK_RE.finditer(text):
+        word = text[max(0, match.start() - 30) : match.start()].rsplit(" ", 1)[-1]
+        bare = word.lstrip("“\"‘'(").lower().strip("’'-")
+        if len(bare) <= 1 or "." in bare or bare in SENTENCE_ABBREVIATIONS:
+            continue
+        starts.append(match.end())
+    return tuple(starts)
+
+
+def _read(text: str) -> _Text:
+    """A paragraph's sentence starts and the places of its reported-speech words."""
+    cues = tuple(
+        word.start() for word in WORD_RE.finditer(text) if word.group() in REPORTED_SPEECH_WORDS
+    )
+    return _Text(text, _breaks(text), cues)
+
+
+def _sentence_before(paragraph: _Text, lo: int, hi: int) -> int:
+    """Where the sentence that runs up to ``hi`` starts: not before ``lo``, nor further back
+    than ``PRE_WINDOW``."""
+    index = bisect.bisect_right(paragraph.breaks, hi) - 1
+    start = paragraph.breaks[index] if index >= 0 else 0
+    return max(lo, hi - PRE_WINDOW, start)
+
+
+def _sentence_after(paragraph: _Text, lo: int, hi: int) -> int:
+    """Where the sentence that runs on from ``lo`` ends: not after ``hi``, nor further on than
+    ``POST_WINDOW``."""
+    index = bisect.bisect_right(paragraph.breaks, lo)
+    breaks = paragraph.breaks
+    end = breaks[index] if index < len(breaks) else len(paragraph.text)
+    return min(hi, lo + POST_WINDOW, end)
+
+
+def _without_full_stop(token: str) -> str:
+    """A word without the full stop that ends its sentence ("Doe." but not "Jr." or "U.S.")."""
+    bare = token[:-1]
+    if not token.endswith(".") or "." in bare or len(bare) <= 2:
+        return token
+    return token if bare.lower() in SENTENCE_ABBREVIATIONS else bare
+
+
+def _attribution(mention: str, cue: str | None, paragraph: int, position: int) -> _Attribution:
+    """An attribution with sentence openers cut off the mention ("And America Rising") and the
+    full stop that ends the sentence ("said Jane Doe.")."""
+    tokens = mention.split(" ")
+    named = _kind(mention) == "name"
+    while named and len(tokens) > 1 and tokens[0].lower().strip(",") in NAME_STOPWORDS:
+        position += len(tokens[0]) + 1
+        tokens = tokens[1:]
+    tokens[-1] = _without_full_stop(tokens[-1])
+    return _Attribution(" ".join(tokens), cue, paragraph, position)
+
+
+def _mention_ok(mention: str) -> bool:
+    """A pronoun, a nominal source or a name with a name word in it (not "However")."""
+    return _kind(mention) != "name" or bool(_name_tokens(mention))
+
+
+def _subject_of(text: str, verb_start: int, floor: int) -> re.Match[str] | None:
+    """The speaker mention that stands right before the speech verb at ``verb_start``."""
+    lo = max(floor, verb_start - SUBJECT_WINDOW)
+    while lo < verb_start:
+        match = SUBJECT_BEFORE_RE.search(text, lo, verb_start)
+        if match is None or _mention_ok(match.group("mention")):
+            return match
+        lo = match.start() + 1
+    return None
+
+
+def _verbs(text: str, lo: int, hi: int, verbs: frozenset[str]) -> list[re.Match[str]]:
+    """The words of ``verbs`` in ``text[lo:hi]``, in order."""
+    return [
+        word
+        for word in WORD_RE.finditer(text, lo, hi)
+        if word.group() in verbs
+        and DETERMINER_BEFORE_RE.search(text, max(lo, word.start() - 6), word.start()) is None
+    ]
+
+
+def _attribution_before(
+    block: _Text, paragraph: int, span: tuple[int, int], verbs: frozenset[str]
+) -> _Attribution | None:
+    """A speaker and a verb of ``verbs`` earlier in the sentence that ends at an opening mark.
+
+    ``span`` is where that sentence may start and where the mark stands. The cue is the verb
+    nearest the quotation; the speaker is the subject of the last verb that has one
+    ("al-Abadi declared victory ... but said terrorism remains a"). An "according to" nearer
+    the quotation wins over both.
+    """
+    text = block.text
+    start, hi = _sentence_before(block, *span), span[1]
+    according = _last(ACCORDING_RE.finditer(text, start, hi))
+    found = _verbs(text, start, hi, verbs)
+    for verb in reversed(found):
+        if according is not None and according.start() > verb.start():
+            break
+        subject = _subject_of(text, verb.start(), start)
+        if subject is not None:
+            mention = subject.group("mention")
+            return _attribution(mention, found[-1].group(), paragraph, subject.start())
+    if according is not None:
+        position = according.start("mention")
+        return _attribution(according.group("mention"), "according to", paragraph, position)
+    return None
+
+
+def _sentence_subject(block: _Text, paragraph: int, span: tuple[int, int]) -> _Attribution | None:
+    """The subject of a sentence that reports speech or thought before a quotation: "Bush
+    referred to Rubio as “a bright, charismatic leader”" when nothing closer names a speaker."""
+    text = block.text
+    start, hi = _sentence_before(block, *span), span[1]
+    found = _verbs(text, start, hi, REPORTED_SPEECH_VERBS)
+    if not found:
+        return None
+    match = SENTENCE_SUBJECT_RE.match(text, start, found[-1].start())
+    if match is None or not _mention_ok(match.group("mention")):
+        return None
+    mention = match.group("mention")
+    return _attribution(mention, found[-1].group(), paragraph, match.start("mention"))
+
+
+def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
+def _attribution_after(block: _Text, paragraph: int, lo: int, hi: int) -> _Attribution | None:
+    """An attribution that follows a closing mark at ``lo - 1``, up to ``hi``."""
+    text = block.text
+    hi = min(hi, lo + POST_WINDOW)
+    for pattern in (MENTION_FIRST_RE, VERB_FIRST_RE, ACCORDING_FIRST_RE, DASH_SOURCE_RE):
+        match = pattern.match(text, lo, hi)
+        if match is not None and _mention_ok(match.group("mention")):
+            cue = match.group("cue")
+            return _attribution(match.group("mention"), cue, paragraph, match.start("mention"))
+    match = CLAUSE_ATTRIBUTION_RE.search(text, lo, _sentence_after(block, lo, hi))
+    if match is not None and _mention_ok(match.group("mention")):
+        position = match.start("mention")
+        return _attribution(match.group("mention"), match.group("cue"), paragraph, position)
+    return None
+
+
+def _window(pairs: Sequence[_Pair], index: int, text: str) -> tuple[int, int]:
+    """Where the text around quotation ``index`` may be read: from the end of the quotation
+    before it in the paragraph to the start of the one after it."""
+    pair = pairs[index]
+    previous = pairs[index - 1] if index > 0 else None
+    following = pairs[index + 1] if index + 1 < len(pairs) else None
+    lo = previous.end + 1 if previous and previous.paragraph == pair.paragraph else 0
+    same = following is not None and following.paragraph == pair.paragraph
+    hi = following.start - 1 if following is not None and same else len(text)
+    return lo, hi
+
+
+def _own_attributions(
+    blocks: Sequence[_Text],
+    pairs: Sequence[_Pair],
+    strict: Sequence[_Attribution | None] = (),
+) -> list[_Attribution | None]:
+    """The attribution that stands next to each quotation, or ``None``.
+
+    Without ``strict``, a speaker with a speech verb or "according to" next to the quotation.
+    With the strict attributions, those and, where they are ``None``, a speaker with a verb of
+    thought or characterisation, or the subject of the sentence.
+    """
+    found: list[_Attribution | None] = []
+    broad = bool(strict)
+    verbs = REPORTED_SPEECH_VERBS if broad else SPEECH_VERBS
+    for index, pair in enumerate(pairs):
+        if broad and strict[index] is not None:
+            found.append(strict[index])
+            continue
+        block = blocks[pair.paragraph]
+        lo, hi = _window(pairs, index, block.text)
+        attribution = None
+        if pair.close >= 0:
+            attribution = _attribution_after(block, pair.paragraph, pair.close + 1, hi)
+        if attribution is None and pair.start > 0:
+            span = (lo, pair.start - 1)
+            attribution = _attribution_before(block, pair.paragraph, span, verbs)
+            if attribution is None and broad:
+                attribution = _sentence_subject(block, pair.paragraph, span)
+        found.append(attribution)
+    return found
+
+
+def _gap_events(text: str, paragraph: int, gaps: Sequence[tuple[int, int]]) -> list[_Attribution]:
+    """Attributions of reported speech outside the quotations: "Jeffrey said the size ..."."""
+    events: list[_Attribution] = []
+    for lo, hi in gaps:
+        for verb in _verbs(text, lo, hi, SPEECH_VERBS):
+            subject = _subject_of(text, verb.start(), lo)
+            if subject is not None:
+                mention = subject.group("mention")
+                events.append(_attribution(mention, verb.group(), paragraph, subject.start()))
+        for according in ACCORDING_RE.finditer(text, lo, hi):
+            position = according.start("mention")
+            events.append(
+                _attribution(according.group("mention"), "according to", paragraph, position)
+            )
+    events.sort(key=lambda event: event.position)
+    return events
+
+
+def _gaps(text: str, pairs: Sequence[_Pair]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` outside the quotations ``pairs`` (all in that paragraph)."""
+    gaps: list[tuple[int, int]] = []
+    position = 0
+    for pair in pairs:
+        gaps.append((position, max(position, pair.start - 1)))
+        position = pair.end + 1
+    gaps.append((min(position, len(text)), len(text)))
+    return gaps
+
+
+# --- 3. inheritance ------------------------------------------------------------------------
+
+
+def _by_paragraph(pairs: Sequence[_Pair]) -> dict[int, list[int]]:
+    grouped: dict[int, list[int]] = {}
+    for index, pair in enumerate(pairs):
+        grouped.setdefault(pair.paragraph, []).append(index)
+    return grouped
+
+
+def _inherit_chains(pairs: Sequence[_Pair], found: list[_Attribution | None]) -> None:
+    """Give every piece of an AP running quote the first attribution found in its chain."""
+    chains: dict[int, _Attribution] = {}
+    for index, pair in enumerate(pairs):
+        attribution = found[index]
+        if pair.chain >= 0 and attribution is not None:
+            chains.setdefault(pair.chain, attribution)
+    for index, pair in enumerate(pairs):
+        if pair.chain >= 0 and found[index] is None:
+            found[index] = chains.get(pair.chain)
+
+
+def _inherit_neighbours(indices: Sequence[int], found: list[_Attribution | None]) -> None:
+    """A quotation with no cue takes the nearest attribution before it in its paragraph, or
+    the nearest after it ("“Q1.” “Q2,” he said")."""
+    last: _Attribution | None = None
+    for index in indices:
+        if found[index] is None:
+            found[index] = last
+        last = found[index]
+    last = None
+    for index in reversed(indices):
+        if found[index] is None:
+            found[index] = last
+        last = found[index]
+
+
+def _last_attribution(
+    indices: Sequence[int],
+    pairs: Sequence[_Pair],
+    found: Sequence[_Attribution | None],
+    events: Sequence[_Attribution],
+) -> _Attribution | None:
+    """The attribution that stands last in a paragraph, of a quotation or reported speech."""
+    best: tuple[int, _Attribution] | None = None
+    for index in indices:
+        attribution = found[index]
+        if attribution is not None and (best is None or pairs[index].start >= best[0]):
+            best = (pairs[index].start, attribution)
+    if events and (best is None or events[-1].position >= best[0]):
+        return events[-1]
+    return None if best is None else best[1]
+
+
+def _inherit(
+    paragraphs: Sequence[str],
+    pairs: Sequence[_Pair],
+    own: Sequence[_Attribution | None],
+    events: dict[int, list[_Attribution]],
+) -> list[_Attribution | None]:
+    """Fill in the attribution of quotations that have none of their own."""
+    found = list(own)
+    grouped = _by_paragraph(pairs)
+    _inherit_chains(pairs, found)
+    last: dict[int, _Attribution | None] = {}
+    for paragraph in range(len(paragraphs)):
+        indices = grouped.get(paragraph, [])
+        _inherit_neighbours(indices, found)
+        if indices and found[indices[0]] is None and _opens_with_quote(paragraphs[paragraph]):
+            previous = _previous_attribution(last, paragraph)
+            for index in indices:
+                found[index] = previous
+        last[paragraph] = _last_attribution(indices, pairs, found, events.get(paragraph, []))
+    _inherit_chains(pairs, found)
+    return found
+
+
+def _previous_attribution(
+    last: dict[int, _Attribution | None], paragraph: int
+) -> _Attribution | None:
+    for back in range(1, INHERIT_PARAGRAPHS + 1):
+        attribution = last.get(paragraph - back)
+        if attribution is not None:
+            return attribution
+    return None
+
+
+# --- 4. what is not a quotation ------------------------------------------------------------
+
+
+def _begins_sentence(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` opens a sentence (or the paragraph)."""
+    before = text[max(0, at - PRE_WINDOW) : at].rstrip()
+    if not before and at > PRE_WINDOW:
+        return False  # a long run of white space: not worth reading further
+    return not before or before[-1] in '.!?:”"—'
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """Whether every word is capitalised but the minor ones ("The Art of the Deal")."""
+    capitalised = [word[:1].isupper() or not word[:1].isalpha() for word in words]
+    minor = [word.lower() in HEADLINE_MINOR_WORDS for word in words]
+    return capitalised[0] and all(c or m for c, m in zip(capitalised, minor, strict=True))
+
+
+def _word_before(text: str, at: int) -> str:
+    words = text[max(0, at - 40) : at].split()
+    return words[-1] if words else ""
+
+
+def _word_after(text: str, at: int) -> str:
+    words = text[at : at + 40].replace(",", " ").split()
+    return words[0] if words else ""
+
+
+def _is_title(text: str, pair: _Pair) -> bool:
+    """Whether a quotation is the title of a work or a show: "CNN’s “New Day”", "the book
+    “Crippled America”", "the “No Comparison” ad", "author of “Going Viral”"."""
+    quoted = text[pair.start : pair.end].rstrip(" ,")
+    words = quoted.split()
+    if not words or len(words) > TITLE_MAX_WORDS or quoted[-1:] in ".!?":
+        return False
+    before = _word_before(text, pair.start - 1)
+    after = _word_after(text, pair.end + 1) if pair.close >= 0 else ""
+    after = after.lower().strip(".,;:")
+    if before.lower().strip(",:") in WORK_NOUNS or after in _WORK_NOUNS_AFTER:
+        return True
+    if not _title_case(words):
+        return False
+    return before.endswith(("’s", "'s")) or before.lower() in TITLE_PREPOSITIONS
+
+
+def _reported_in_sentence(block: _Text, pair: _Pair) -> bool:
+    """Whether a word that reports speech stands in the quotation's sentence, outside it."""
+    lo = _sentence_before(block, 0, pair.start - 1)
+    hi = _sentence_after(block, pair.end + 1, len(block.text)) if pair.close >= 0 else pair.end
+    cues = block.cues
+    first = bisect.bisect_left(cues, lo)
+    if first < len(cues) and cues[first] < pair.start:
+        return True
+    after = bisect.bisect_left(cues, pair.end)
+    return after < len(cues) and cues[after] < hi
+
+
+def _is_speech(block: _Text, pair: _Pair, own: _Attribution | None) -> bool:
+    """Whether a paired quotation is speech, not a scare quote, a term or a title."""
+    text = block.text
+    quoted = text[pair.start : pair.end]
+    words = quoted.split()
+    if not words:
+        return False
+    if own is not None or pair.chain >= 0:
+        return True  # attributed, or a piece of a running quote
+    if _is_title(text, pair):
+        return False
+    if len(words) <= SCARE_MAX_WORDS:
+        if _begins_sentence(text, pair.start - 1) and quoted.rstrip()[-1:] in ".!?,":
+            return True
+        return _reported_in_sentence(block, pair)
+    return True
+
+
+# --- 5. speakers ---------------------------------------------------------------------------
+
+
+def _name_tokens(mention: str) -> list[str]:
+    """The words of a named mention that make the name: titles, ranks and openers removed."""
+    tokens = mention.split()
+    lower = [index for index, token in enumerate(tokens) if token[:1].islower()]
+    if lower and lower[-1] + 1 < len(tokens) and tokens[lower[-1]] not in NAME_PARTICLES:
+        tokens = tokens[lower[-1] + 1 :]
+    while tokens and tokens[0].lower().strip(".") in NAME_STOPWORDS:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower().strip(".") in NAME_STOPWORDS:
+        tokens = tokens[:-1]
+    tokens = [_without_full_stop(_possessive(token)) for token in tokens]
+    titles = [i for i, token in enumerate(tokens) if token.lower().strip(".") in NAME_TITLES]
+    if titles and titles[-1] + 1 < len(tokens):
+        tokens = tokens[titles[-1] + 1 :]
+    return tokens
+
+
+def _possessive(token: str) -> str:
+    """A name token without a possessive ending: "Trump’s" is "Trump"."""
+    return token[:-2] if token.endswith(("’s", "'s")) else token
+
+
+def _surname(tokens: Sequence[str]) -> str:
+    while len(tokens) > 1 and tokens[-1].lower().strip(".,") in NAME_SUFFIXES:
+        tokens = tokens[:-1]
+    return tokens[-1].rstrip(",") if tokens else ""
+
+
+@attrs.frozen
+class _NameIndex:
+    """The full names an article gives, by surname and by first name."""
+
+    by_surname: dict[str, str]
+    by_first: dict[str, str]
+
+    def fullest(self, name: str) -> str:
+        """The fullest name the article gives a one-word mention, or the mention itself."""
+        return self.by_surname.get(name) or self.by_first.get(name) or name
+
+
+def _index_names(paragraphs: Sequence[str]) -> _NameIndex:
+    """Index every full name (two words or more, titles removed) in the article."""
+    counts: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for text in paragraphs:
+        for match in NAME_RUN_RE.finditer(text):
+            tokens = _name_tokens(match.group())
+            if len(tokens) >= 2 and all(t[:1].isupper() or "-" in t for t in tokens):
+                name = " ".join(tokens)
+                counts[name] += 1
+                order.setdefault(name, len(order))
+    ranked = sorted(counts, key=lambda name: (-counts[name], -len(name), order[name]))
+    by_surname: dict[str, str] = {}
+    by_first: dict[str, str] = {}
+    for name in ranked:
+        tokens = name.split()
+        by_surname.setdefault(_surname(tokens), name)
+        by_first.setdefault(tokens[0], name)
+    return _NameIndex(by_surname, by_first)
+
+
+def _kind(mention: str) -> str:
+    if mention.lower() in {"he", "she", "they"}:
+        return "pronoun"
+    if NOMINAL_RE.fullmatch(mention):
+        return "nominal"
+    return "name"
+
+
+def _is_person(name: str) -> bool:
+    return not any(token.lower() in ORGANIZATION_WORDS for token in name.split())
+
+
+@attrs.define
+class _Resolver:
+    """Walks the attributions in reading order, resolving each mention to a speaker."""
+
+    names: _NameIndex
+    person: str | None = None
+    plural: str | None = None
+
+    def resolve(self, mention: str) -> str | None:
+        kind = _kind(mention)
+        if kind == "pronoun":
+            return self.person if mention.lower() in SINGULAR_PRONOUNS else self.plural
+        if kind == "nominal":
+            if mention.endswith("s"):
+                self.plural = mention
+            return mention
+        tokens = _name_tokens(mention)
+        if not tokens:
+            return mention
+        name = " ".join(tokens)
+        speaker = self.names.fullest(name) if len(tokens) == 1 else name
+        if _is_person(speaker) and " " in speaker:
+            self.person = speaker
+        return speaker
+
+
+def _resolve(
+    paragraphs: Sequence[str],
+    attributions: Iterable[_Attribution | None],
+    events: dict[int, list[_Attribution]],
+) -> dict[_Attribution, str | None]:
+    """Resolve every attribution's mention to a speaker, in reading order."""
+    timeline = {event for found in events.values() for event in found}
+    timeline.update(a for a in attributions if a is not None)
+    resolver = _Resolver(_index_names(paragraphs))
+    speakers: dict[_Attribution, str | None] = {}
+    for attribution in sorted(timeline, key=lambda a: (a.paragraph, a.position, a.mention)):
+        speakers[attribution] = resolver.resolve(attribution.mention)
+    return speakers
+
+
+# --- the driver ----------------------------------------------------------------------------
+
+
+def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
+    """Find the direct quotations in an article's body paragraphs.
+
+    Args:
+        paragraphs: the body paragraphs in order, white space normalised, without the headline,
+            the dateline or boilerplate.
+
+    Returns:
+        The quotations in reading order, never overlapping, each with
+        ``paragraphs[q.paragraph][q.start:q.end] == q.text``.
+    """
+    pairs = _pair_all(paragraphs)
+    if not pairs:
+        return ()
+    blocks = [_read(text) for text in paragraphs]
+    strict = _own_attributions(blocks, pairs)
+    own = _own_attributions(blocks, pairs, strict)
+    grouped = _by_paragraph(pairs)
+    events = {
+        index: _gap_events(text, index, _gaps(text, [pairs[i] for i in grouped.get(index, [])]))
+        for index, text in enumerate(paragraphs)
+    }
+    found = _inherit(paragraphs, pairs, own, events)
+    speakers = _resolve(paragraphs, found, events)
+    quotes: list[Quote] = []
+    for pair, mine, attribution in zip(pairs, strict, found, strict=True):
+        text = paragraphs[pair.paragraph]
+        if not _is_speech(blocks[pair.paragraph], pair, mine):
+            continue
+        quotes.append(
+            Quote(
+                text=text[pair.start : pair.end],
+                paragraph=pair.paragraph,
+                start=pair.start,
+                end=pair.end,
+                speaker=None if attribution is None else speakers.get(attribution),
+                mention=None if attribution is None else attribution.mention,
+                cue=None if attribution is None else attribution.cue,
+            )
+        )
+    return tuple(quotes)

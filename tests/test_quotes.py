@@ -1,0 +1,331 @@
+"""Direct quotations: pairing, attribution forms, inheritance, what is left out, speakers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from articlekit.model import Quote
+from articlekit.quotes import find_quotes
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_9927dc5176a900c1.txt"
+
+
+def one(*paragraphs: str) -> Quote:
+    """The single quotation found in ``paragraphs``."""
+    quotes = find_quotes(paragraphs)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def texts(*paragraphs: str) -> list[str]:
+    return [quote.text for quote in find_quotes(paragraphs)]
+
+
+def who(*paragraphs: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(q.text, q.speaker, q.mention, q.cue) for q in find_quotes(paragraphs)]
+
+
+# --- the seed article ------------------------------------------------------------------------
+
+
+def seed_paragraphs() -> list[str]:
+    """The 20 body paragraphs of the seed: after the headline, before three boilerplate lines,
+    dateline cut, no-break spaces made spaces and white space folded."""
+    raw = SEED.read_text(encoding="utf-8")
+    blocks = [
+        re.sub(r"\s+", " ", block.replace("\u00a0", " ")).strip() for block in raw.split("\n\n")
+    ]
+    body = [block for block in blocks if block][1:-3]
+    body[0] = body[0].removeprefix("WASHINGTON — ")
+    return body
+
+
+def test_seed_gives_exactly_the_six_quotes() -> None:
+    paragraphs = seed_paragraphs()
+    assert len(paragraphs) == 20
+    quotes = find_quotes(paragraphs)
+    got = [(q.paragraph, q.text, q.speaker) for q in quotes]
+    assert got == [
+        (4, "It’s kind of like what we were looking to do after 2011,", "James Jeffrey"),
+        (
+            6,
+            "The big issue is whether there will be pressure form Iranians for us to leave,",
+            "James Jeffrey",
+        ),
+        (11, "Despite these successes our fight is not over,", "Jim Mattis"),
+        (
+            11,
+            "Even without a physical caliphate, ISIS remains a threat to stability in the "
+            "recently liberated areas, as well as in our homelands.",
+            "Jim Mattis",
+        ),
+        (13, "permanent enemy.", "Haider al-Abadi"),
+        (
+            14,
+            "I think we need to structure ourselves to be prepared for a long-term commitment "
+            "to building partner capacity in this area,",
+            "Paul Funk",
+        ),
+    ]
+    assert [q.cue for q in quotes] == ["said", "said", "said", "said", "said", "told"]
+    assert quotes[1].mention == "Jeffrey"
+    assert quotes[5].mention == "Army Lt. Gen. Paul Funk"
+    for quote in quotes:
+        assert paragraphs[quote.paragraph][quote.start : quote.end] == quote.text
+
+
+# --- pairing ---------------------------------------------------------------------------------
+
+
+def test_curly_and_straight_double_quotes() -> None:
+    assert texts(
+        "“We will not back down,” the mayor said on Tuesday.",
+        '"We will not back down," the mayor said on Tuesday.',
+    ) == ["We will not back down,", "We will not back down,"]
+
+
+def test_single_quotes_nested_inside_double_stay_in_the_quotation() -> None:
+    quote = one("“He told me, ‘Get out of my office,’ and I left,” Smith said.")
+    assert quote.text == "He told me, ‘Get out of my office,’ and I left,"
+    assert quote.speaker == "Smith"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It’s the Smiths’ plan, and it’s not new, the council said.",
+        "The ’90s were kinder to rock ’n’ roll than the 2000s.",
+        "The candidates’ debate was moved to Thursday.",
+        "Don’t count on it, officials said.",
+    ],
+)
+def test_apostrophes_are_not_quotes(sentence: str) -> None:
+    assert find_quotes([sentence]) == ()
+
+
+def test_apostrophes_inside_a_quotation_do_not_break_its_pairing() -> None:
+    quote = one("“The Smiths’ plan isn’t what the ’90s needed,” said Jane Doe.")
+    assert quote.text == "The Smiths’ plan isn’t what the ’90s needed,"
+    assert quote.speaker == "Jane Doe"
+
+
+def test_an_unbalanced_mark_does_not_swallow_the_rest() -> None:
+    paragraphs = [
+        "The senator said the bill was “dead on arrival and then walked out.",
+        "Lawmakers will return on Monday.",
+        "“We have the votes,” said Sen. Mary Jones.",
+    ]
+    quotes = find_quotes(paragraphs)
+    assert [(q.paragraph, q.text) for q in quotes] == [(2, "We have the votes,")]
+
+
+def test_a_stray_closing_mark_pairs_with_nothing() -> None:
+    assert texts("The vote” was delayed again, the clerk said.") == []
+
+
+def test_markup_attribute_values_are_not_quotes() -> None:
+    assert find_quotes(['<tweet id="7422409" author="@jeets">Big night.</tweet>']) == ()
+
+
+# --- attribution forms -----------------------------------------------------------------------
+
+
+def test_quote_comma_said_name_title() -> None:
+    assert who(
+        "“The economy is strong,” said Janet Yellen, the Treasury secretary, on Friday."
+    ) == [("The economy is strong,", "Janet Yellen", "Janet Yellen", "said")]
+
+
+def test_quote_comma_name_said_when() -> None:
+    assert who("“We are not going anywhere,” Pelosi said Thursday.") == [
+        ("We are not going anywhere,", "Pelosi", "Pelosi", "said")
+    ]
+
+
+def test_name_said_colon_quote() -> None:
+    assert who("The governor said: “Help is on the way.”") == [
+        ("Help is on the way.", "The governor", "The governor", "said")
+    ]
+
+
+def test_name_told_outlet() -> None:
+    quote = one("“There is no plan B,” Maria Lopez told Reuters in an interview.")
+    assert (quote.speaker, quote.cue) == ("Maria Lopez", "told")
+
+
+def test_according_to() -> None:
+    quote = one("“The talks have stalled,” according to two European diplomats.")
+    assert (quote.mention, quote.cue) == ("two European diplomats", "according to")
+    assert quote.speaker == "two European diplomats"
+
+
+def test_interrupted_quote() -> None:
+    quotes = find_quotes(["“We tried,” Coach Dan Reilly said, “but they were just better.”"])
+    assert [q.text for q in quotes] == ["We tried,", "but they were just better."]
+    assert {q.speaker for q in quotes} == {"Dan Reilly"}
+
+
+def test_further_quote_in_the_paragraph_inherits() -> None:
+    quotes = find_quotes(
+        ["“We will appeal,” said attorney Rachel Kim. “This verdict cannot stand.”"]
+    )
+    assert [(q.speaker, q.cue) for q in quotes] == [("Rachel Kim", "said"), ("Rachel Kim", "said")]
+
+
+def test_a_quote_before_the_attributed_one_takes_its_speaker() -> None:
+    quotes = find_quotes(["“It was chaos.” “People were screaming,” Luis Ortega said."])
+    assert [q.speaker for q in quotes] == ["Luis Ortega", "Luis Ortega"]
+
+
+def test_paragraph_of_only_a_quotation_inherits_from_the_paragraph_before() -> None:
+    quotes = find_quotes(
+        [
+            "“We have to rebuild,” said Mayor Carla Diaz, standing outside city hall.",
+            "“Nobody is leaving this town.”",
+        ]
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [(0, "Carla Diaz"), (1, "Carla Diaz")]
+
+
+def test_ap_running_quote_gives_one_quote_per_paragraph() -> None:
+    paragraphs = [
+        "“It was the worst storm I have seen in 40 years,” said fisherman Tom Hale. “The boats",
+        "“were tossed like toys and the docks are gone.",
+        "“We will need help to rebuild.”",
+        "The town council meets on Monday.",
+    ]
+    quotes = find_quotes(paragraphs)
+    assert [(q.paragraph, q.text) for q in quotes] == [
+        (0, "It was the worst storm I have seen in 40 years,"),
+        (0, "The boats"),
+        (1, "were tossed like toys and the docks are gone."),
+        (2, "We will need help to rebuild."),
+    ]
+    assert {q.speaker for q in quotes} == {"Tom Hale"}
+
+
+def test_running_quote_attributed_in_its_last_paragraph() -> None:
+    paragraphs = [
+        "“The first thing we did was count the children.",
+        "“Then we called the fire department,” teacher Ann Burke said.",
+    ]
+    quotes = find_quotes(paragraphs)
+    assert [(q.paragraph, q.speaker) for q in quotes] == [(0, "Ann Burke"), (1, "Ann Burke")]
+
+
+def test_partial_quote_in_reported_speech() -> None:
+    quote = one("Gov. Tim Walz said the state would weather the “short but severe” downturn.")
+    assert (quote.text, quote.speaker, quote.cue) == ("short but severe", "Tim Walz", "said")
+
+
+def test_partial_quote_with_attribution_after_it() -> None:
+    quote = one("The deal is a “disaster for working families,” Sen. Bernie Sanders said.")
+    assert quote.speaker == "Bernie Sanders"
+
+
+# --- speakers --------------------------------------------------------------------------------
+
+
+def test_titles_and_ranks_are_not_part_of_the_name() -> None:
+    assert [
+        q.speaker
+        for q in find_quotes(
+            [
+                "“Hold the line,” said Army Lt. Gen. Paul Funk.",
+                "“We stay,” Defense Secretary Jim Mattis said.",
+                "“No comment,” said Sen. Ted Cruz (R-Texas).",
+            ]
+        )
+    ] == ["Paul Funk", "Jim Mattis", "Ted Cruz"]
+
+
+def test_surname_resolves_to_the_fullest_name_in_the_article() -> None:
+    quotes = find_quotes(
+        [
+            "James Jeffrey, a former ambassador, has followed the talks closely.",
+            "“It is a repeat of 2011,” Jeffrey said.",
+        ]
+    )
+    assert [(q.speaker, q.mention) for q in quotes] == [("James Jeffrey", "Jeffrey")]
+
+
+def test_pronoun_resolves_to_the_last_named_speaker() -> None:
+    quotes = find_quotes(
+        [
+            "“The river rose overnight,” said Sheriff Dana Cole.",
+            "Residents were told to leave.",
+            "“We knocked on every door,” she said.",
+        ]
+    )
+    assert [(q.speaker, q.mention) for q in quotes] == [
+        ("Dana Cole", "Sheriff Dana Cole"),
+        ("Dana Cole", "she"),
+    ]
+
+
+def test_pronoun_does_not_resolve_to_an_organisation() -> None:
+    quotes = find_quotes(
+        [
+            "Mark Hill, a farmer, said the rain came too late.",
+            "The Agriculture Department said aid would follow.",
+            "“It is too little,” he said.",
+        ]
+    )
+    assert quotes[0].speaker == "Mark Hill"
+
+
+def test_nominal_sources_stay_as_written() -> None:
+    quotes = find_quotes(
+        [
+            "“The review is ongoing,” a Pentagon spokeswoman said.",
+            "“No decision has been made,” the officials said.",
+        ]
+    )
+    assert [(q.speaker, q.mention) for q in quotes] == [
+        ("a Pentagon spokeswoman", "a Pentagon spokeswoman"),
+        ("the officials", "the officials"),
+    ]
+
+
+# --- not quotations --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The so-called “reform” bill passed the House on a party-line vote.",
+        "The “temporary” bridge has now stood for 30 years.",
+        "Tickets for the “Summer Nights” concert sold out within an hour.",
+        "She first appeared on NBC’s “Meet the Press” in 2009.",
+        "His memoir, “The Long Way Home,” spent ten weeks on the list.",
+        "The campaign released a new ad, “Morning in Ohio,” on Tuesday.",
+    ],
+)
+def test_scare_quotes_and_titles_are_not_quotes(sentence: str) -> None:
+    assert find_quotes([sentence]) == ()
+
+
+def test_empty_quotation_marks_are_not_quotes() -> None:
+    assert find_quotes(["He typed “” into the box and pressed enter."]) == ()
+
+
+# --- robustness ------------------------------------------------------------------------------
+
+
+def test_no_paragraphs() -> None:
+    assert find_quotes([]) == ()
+    assert find_quotes(["", " ", "“", "”", '"']) == ()
+
+
+def test_a_hundred_thousand_quotation_marks_in_one_paragraph() -> None:
+    # Linear pairing and bounded windows: this finishes quickly (no timing assertion).
+    paragraph = " ".join(["“a” b said"] * 50_000)
+    quotes = find_quotes([paragraph])
+    assert all(paragraph[q.start : q.end] == q.text for q in quotes)
+    unbalanced = "“" * 100_000
+    assert find_quotes([unbalanced, unbalanced]) == ()
+    straight = '"' * 100_000
+    assert all(q.text.strip() for q in find_quotes([straight]))
