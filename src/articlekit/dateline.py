@@ -132,9 +132,11 @@ def _place_fits(match: re.Match[str], location: str, agency: str | None, text: s
     if match.group("datenodash") is not None:  # "LONDON, Jan. 10 British actor"
         return _is_capitals_place(location) and _body_starts_well(text, match.end())
     if match.group("nodash") is not None:  # "WASHINGTON (AP) Congress", "Atlanta (CNN)The"
-        has_region = "," in location  # "Bowling Green, Kentucky (CNN)A man ..."
+        # A region or a date makes a capitalised place enough: "Bowling Green, Kentucky
+        # (CNN)A man", "Thiruvananthapuram, Mar 3 (PTI) The".
+        strong = "," in location or match.group("date") is not None
         strict = _is_capitalised_place(location, strict=True)
-        return _is_bare_place(location) or (has_region and strict)
+        return _is_bare_place(location) or (strong and strict)
     if match.group("date") is not None or agency is not None:
         return _is_capitalised_place(location, strict=agency is not None)
     return _is_bare_place(location) and _body_starts_well(text, match.end())
@@ -168,7 +170,7 @@ def _is_place_start(location: str) -> bool:
 
 def _place_words(location: str) -> list[str]:
     """The words of the place proper, before any region: "KYIV/KHARKIV, Ukraine" -> 2 words."""
-    place = location.split(",", 1)[0]
+    place = location.split(",", 1)[0].split(" [", 1)[0]  # "New Delhi [India]" -> New Delhi
     return place.replace("/", " ").split()
 
 
@@ -247,10 +249,23 @@ def _build(text: str, match: re.Match[str], reference_date: dt.date | None) -> D
         date = date_from_match(match, reference_date)
     return Dateline(
         text=text[: match.end()].rstrip(),
-        location=location.rstrip(" ,") if location else None,
+        location=_clean_location(location, match),
         agency=_agency(match),
         date=date,
     )
+
+
+def _clean_location(location: str | None, match: re.Match[str]) -> str | None:
+    """The place as written, without the comma or the full stop that separates it from the
+    date ("MOSCOW. March 3 (Interfax)"); "NAPLES, Fla." and "ST. LOUIS" keep theirs."""
+    if location is None:
+        return None
+    location = location.rstrip(" ,")
+    last = location.rsplit(" ", 1)[-1]
+    separator_stop = "," not in location and _is_capitals(last) and "." not in last[:-1]
+    if match.group("date") is not None and last.endswith(".") and separator_stop:
+        return location[:-1]
+    return location
 
 
 def _split_after_leading_agency(

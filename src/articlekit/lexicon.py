@@ -385,29 +385,33 @@ _REGION = (
     rf"(?:[ ]?,[ ]?(?!(?i:{MONTH_ALTERNATION})\.?[ ]?\d){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})"
 )
 
+#: A country in square brackets after the place, as ANI writes it: "New Delhi [India], Mar 3".
+_BRACKETED_REGION = rf"(?:[ ]\[{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}\])"
+
 #: A short name in parentheses: "(AP)", "(Reuters Life!)", "(Sports Network)".
 _AGENCY_NAME = r"[^\W\d_][\w.&'’/!-]*(?:[ ][\w.&'’/!-]+){0,3}"
 
 #: The dash that ends a dateline, with the spaces around it: a single hyphen or an underscore
-#: needs a space on one side at least. A colon ("(AFP): Three", "NEW DELHI: The") ends one
-#: only after an agency or a place in capitals (checked in dateline.py).
+#: needs a space on one side at least; EFE writes a full stop before it ("(EFE).- "). A colon
+#: ends one only after a known agency ("(AFP): Three"; checked in dateline.py).
 _DASH_TAIL = (
-    r"(?:[ ]?(?P<dash>---?|[—–―‒])[ ]?"
-    r"|[ ](?P<dash1>[-_])[ ]?|(?P<dash2>[-_])[ ]|(?P<colon>:)[ ])"
+    r"(?:\.?[ ]?(?P<dash>---?|[—–―‒])[ ]?"
+    r"|[ ](?P<dash1>[-_])[ ]?|\.?(?P<dash2>[-_])[ ]|(?P<colon>:)[ ])"
 )
 
 #: A dateline: an optional place and regions, an optional date (with Reuters-21578's
 #: ", Reuter"), an optional agency in parentheses or between slashes ("/PRNewswire/"), then the
 #: dash ("LAS VEGAS --(Business Wire)--" names the agency after it) or, after an agency, the
-#: text itself ("(CNN)The", "WASHINGTON (AP) Congress"), or after a date, the text after a space
-#: (pages that lost the dash: "LONDON, Jan. 10 British actor ..."). Whether the parts make a
-#: dateline is decided in dateline.py; this pattern only finds them, anchored at the start.
+#: text itself ("(CNN)The", "WASHINGTON (AP) Congress", "MOSCOW, March 3. /TASS/. Russia"; the
+#: place may end in a full stop: "MOSCOW. March 3 (Interfax)"), or after a date, the text after
+#: a space (pages that lost the dash: "LONDON, Jan. 10 British actor ..."). Whether the parts
+#: make a dateline is decided in dateline.py; this pattern only finds them, at the start.
 DATELINE_RE = re.compile(
-    rf"(?P<location>{_PLACE}{_REGION}{{0,2}})?"
-    rf"(?:[ ]?,?[ ]?(?P<date>{MONTH_DAY_RE.pattern})(?:,[ ]?Reuters?)?)?"
-    rf"(?:,?[ ]?(?:\((?P<agency>{_AGENCY_NAME})\)|/(?P<slashagency>[A-Za-z][\w .-]{{1,40}})/))?"
+    rf"(?P<location>{_PLACE}{_BRACKETED_REGION}?{_REGION}{{0,2}})?"
+    rf"(?:[ ]?[,.]?[ ]?(?P<date>{MONTH_DAY_RE.pattern})(?:,[ ]?Reuters?)?)?"
+    rf"(?:[,.]?[ ]?(?:\((?P<agency>{_AGENCY_NAME})\)|/(?P<slashagency>[A-Za-z][\w .-]{{1,40}})/))?"
     rf"(?:,?{_DASH_TAIL}(?:\((?P<agencyafter>{_AGENCY_NAME})\)[ ]?(?:---?|[—–―‒])[ ]?)?"
-    r"|(?<=\))(?P<nodash>[ ]?)(?=[^\W_]|[\"“‘'(])"
+    r"|(?<=[)/])(?P<nodash>\.?[ ]?)(?=[^\W_]|[\"“‘'(])"
     r"|(?<=\d)(?P<datenodash>[ ])(?=[^\W\d_]))"
 )
 
