@@ -94,6 +94,13 @@ PAGE_META_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: A sentence ending in any script: Latin full stops, question and exclamation marks, and the
+#: CJK full stop and marks, followed by a space, a quotation mark or the end.
+ANY_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)|[。！？]")
+
+#: Chinese, Japanese and Korean characters.
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
 #: Separators between a headline and the site's name in a page title: "Headline | Site",
 #: "Headline - Site", "Headline « Blog", "Site :: Headline".
 TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|«»·•–—-]|::)\s+")
@@ -307,6 +314,12 @@ NOT_PLACE_WORDS: frozenset[str] = frozenset(
         # Country and organisation initials open sentences, not datelines ("U.S. — The ...").
         "u.s", "us", "u.k", "uk", "eu", "un", "u.n", "nato", "isis", "fbi", "cia", "nasa", "gop",
         "dnc", "rnc", "imf", "opec", "nfl", "nba", "mlb", "nhl", "fifa", "uefa", "ceo",
+        # More kickers and captions ("FILE - In this Jan. 3 photo", "EDITOR'S NOTE —").
+        "file", "editor's", "editors'", "disclaimer", "disclosure", "promoted", "partner",
+        "featured", "trending", "popular", "recommended", "preview", "recap", "icymi",
+        "flashback", "tomorrow", "morning", "evening", "weekend", "latest", "special",
+        "sports", "business", "politics", "world", "nation", "local", "weather", "traffic",
+        "entertainment", "health", "science", "technology", "tech", "money", "markets",
         # Question and linking words ("When (TV): ...").
         "when", "where", "what", "why", "how", "who", "which", "if", "as", "after", "before",
         "while", "since", "because", "although", "though", "unless", "until", "once", "not",
@@ -524,6 +537,29 @@ NAME_STOPWORDS = _word_set(
 #: Suffixes after a surname that are not the surname: "Donald Trump Jr." is indexed under Trump.
 NAME_SUFFIXES = _word_set("jr sr ii iii iv")
 
+#: Lower-case words that describe a person right before the name, alone ("attorney Rachel
+#: Kim", "fisherman Tom Hale") or after a capitalised word ("Republican presidential nominee
+#: Donald Trump", "Trump campaign manager Kellyanne Conway", "White House press secretary Josh
+#: Earnest"). Any other lower-case words between capitalised ones are not a description.
+NAME_DESCRIPTORS = _word_set(
+    """
+    former then-candidate presidential vice-presidential candidate nominee hopeful
+    front-runner frontrunner campaign manager chairman chairwoman chair spokesman spokeswoman
+    spokesperson press secretary communications director adviser advisor aide strategist
+    pollster chief senior top deputy national political policy senator governor mayor
+    congressman congresswoman representative lawmaker leader whip speaker attorney lawyer
+    general prosecutor judge justice sheriff officer agent detective ambassador minister
+    president founder executive ceo co-founder host anchor commentator columnist author
+    analyst economist professor historian researcher scientist expert activist organizer
+    pastor rev. bishop father mother wife husband son daughter brother sister friend coach
+    teacher nurse doctor student farmer fisherman worker owner resident voter veteran
+    delegate donor supporter billionaire businessman businesswoman mogul real-estate
+    developer comedian actor actress singer rapper star reporter correspondent editor
+    publisher rival opponent challenger incumbent chief-of-staff staff deputy state county
+    city district federal u.s. republican democratic
+    """
+)
+
 #: Lower-case particles inside personal names ("Ludwig van Beethoven", "Secretary of State").
 NAME_PARTICLES = "(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|of|la|le|y)"
 
@@ -651,7 +687,7 @@ HTML_BLOCK_TAGS = frozenset(
     """
     html body div section article main header footer aside nav p h1 h2 h3 h4 h5 h6 ul ol li dl
     dt dd blockquote pre table thead tbody tfoot tr td th caption figure figcaption form fieldset
-    legend address hr br center details summary hgroup menu dir frameset frame noframes
+    legend address hr center details summary hgroup menu dir frameset frame noframes
     """.split()
 )
 

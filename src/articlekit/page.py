@@ -28,6 +28,8 @@ import attrs
 
 from articlekit.blocks import Block
 from articlekit.lexicon import (
+    ANY_SENTENCE_END_RE,
+    CJK_RE,
     COMMENT_MARKER_RE,
     HTML_STOP_WORDS,
     HTML_WORD_RE,
@@ -65,6 +67,14 @@ LONG_CHARS = 200
 NEAR_STOP_SHARE = 0.25
 GOOD_STOP_SHARE = 0.28
 
+#: A page is in English when the median function-word share of its longer blocks reaches
+#: this: English prose has 0.35 to 0.5, navigation and lists of names 0.1 or less, and other
+#: languages hardly any (French and Spanish share a few words: "a", "on", "me").
+MIN_ENGLISH_STOP_SHARE = 0.15
+
+#: Chinese, Japanese and Korean text says in one character what English says in about three.
+CJK_WEIGHT = 3
+
 #: A block of this many characters with at least ``NEAR_STOP_SHARE`` is good even if it is
 #: shorter than ``LONG_CHARS`` when it ends like a sentence: news paragraphs are often one
 #: sentence of 100 to 200 characters.
@@ -77,6 +87,12 @@ MAX_NEIGHBOUR_DISTANCE = 3
 #: Most blocks between two good ones for them to stay in one cluster; a longer gap of bad
 #: blocks (a "Most read" box, a gallery) ends the article. Tuned on the L3S-GN1 pages.
 MAX_GAP_BLOCKS = 15
+
+#: The article goes on in a later cluster when at most this many blocks separate them and the
+#: later one holds at least this many characters of prose: an inline box of links or a share
+#: bar interrupts an article (Palm Beach Post, L3S-GN1), a list of teasers ends it.
+MAX_MERGE_GAP = 20
+MIN_MERGE_MASS = 1500
 
 #: A cluster after a comment marker counts for this share of its mass: comments are prose
 #: too, but the article comes first. (A "Comments" tab above the article is a marker as
@@ -152,6 +168,29 @@ def classify(text: str, furniture: bool) -> Quality:
     if share >= NEAR_STOP_SHARE and length >= SENTENCE_CHARS and SENTENCE_END_RE.search(text):
         return "good"
     return "near" if share >= NEAR_STOP_SHARE else "bad"
+
+
+def classify_any_language(text: str, furniture: bool) -> Quality:
+    """The quality of a block of a page not in English, where function words say nothing:
+    length and sentence punctuation only."""
+    if furniture:
+        return "bad"
+    length = len(text) * (CJK_WEIGHT if CJK_RE.search(text) else 1)
+    if length < SHORT_CHARS:
+        return "short"
+    sentences = len(ANY_SENTENCE_END_RE.findall(text))
+    if sentences and length >= LONG_CHARS:
+        return "good"
+    return "near" if sentences else "bad"
+
+
+def _is_english(blocks: Sequence[Block]) -> bool:
+    """Whether the page's longer blocks have the function words of English prose."""
+    long_texts = [b.text for b in blocks if len(b.text) >= SHORT_CHARS]
+    if not long_texts:
+        return True
+    shares = sorted(_stop_share(text) for text in long_texts)
+    return shares[len(shares) // 2] >= MIN_ENGLISH_STOP_SHARE
 
 
 def _is_sentence(text: str) -> bool:
@@ -289,13 +328,31 @@ def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
     return candidates[0] if candidates else None
 
 
+def _extended_end(clusters: Sequence[_Cluster], main: _Cluster) -> int:
+    """The last block of the article: the main cluster, continued by the clusters after it
+    that an inline box (a promo, a share bar) interrupted: near, heavy, not comments."""
+    last = main.last
+    for cluster in clusters:
+        if cluster.first <= main.last:
+            continue
+        if cluster.first - last > MAX_MERGE_GAP or cluster.mass < MIN_MERGE_MASS:
+            break
+        if cluster.after_comments and not main.after_comments:
+            break
+        last = cluster.last
+    return last
+
+
 def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> PageRoles | None:
     """Find the article in a whole page; ``None`` when no block reads as article text."""
-    qualities = [classify(b.text, f) for b, f in zip(blocks, furniture, strict=True)]
+    rate = classify if _is_english(blocks) else classify_any_language
+    qualities = [rate(b.text, f) for b, f in zip(blocks, furniture, strict=True)]
     sentences = [_is_sentence(b.text) for b in blocks]
     good = _settle(qualities, sentences)
-    cluster = _main_cluster(_clusters(blocks, good), _title_anchor(blocks))
+    clusters = _clusters(blocks, good)
+    cluster = _main_cluster(clusters, _title_anchor(blocks))
     if cluster is None:
         return None
-    body = tuple(i for i in range(cluster.first, cluster.last + 1) if good[i])
+    last = _extended_end(clusters, cluster)
+    body = tuple(i for i in range(cluster.first, last + 1) if good[i])
     return PageRoles(headline=_headline_above(blocks, cluster.first), body=body)
