@@ -763,8 +763,8 @@ HTML_CHARSET_RE = re.compile(
 )
 
 #: Separators between a page title and the site name: "Headline | Site", "Headline - Site",
-#: "Headline — Site", "Site: Headline".
-HTML_TITLE_SPLIT_RE = re.compile(r"\s+(?:\||-|–|—|·|::|»|:)\s+|\s*\|\s*")
+#: "Headline — Site", "Site :: Headline" (a colon alone is not one: "Gill: Glazers vindicated").
+HTML_TITLE_SPLIT_RE = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+|\s*\|\s*")
 
 # --- datelines: bylines ---
 
