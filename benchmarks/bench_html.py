@@ -1,0 +1,285 @@
+"""Benchmark articlekit's HTML reading beside trafilatura, readability-lxml, newspaper4k, goose3
+and jusText, on the same pages in the same process.
+
+Usage (from the repository root; the peers are installed into the venv for benchmarks only)::
+
+    PYTHONPATH=src python benchmarks/bench_html.py            # 150 pages per set
+    PYTHONPATH=src python benchmarks/bench_html.py --full     # every page
+    PYTHONPATH=src python benchmarks/bench_html.py --peers none --sets l3s-gn1,mozilla
+
+Scores: body as the Scrapinghub article-extraction benchmark (word 4-gram shingle multisets;
+mean precision, mean recall, F1 of the means); comment leakage (share of the gold comments'
+shingles found in the body); trafilatura-eval ``with``/``without`` snippets found in the body;
+headline exact (white space normalised) and published date (same day) where the gold has them;
+pages per second. Skips, with a message, when ``../shared/data`` is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import io
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import attrs
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpora
+
+#: An extractor: page bytes in, (body text, headline, published ISO date or None) out.
+Extractor = Callable[[bytes], tuple[str, str | None, str | None]]
+
+#: Pages per set unless --full.
+DEFAULT_LIMIT = 150
+
+
+def _iso_day(value: object) -> str | None:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value)[:10] if value else None
+
+
+def articlekit_extractor() -> Extractor:
+    """articlekit through ``parse_html`` when the pipeline is there, else the reader alone."""
+    import articlekit
+    from articlekit.readers.html import read_html
+
+    parse_html = getattr(articlekit, "parse_html", None)
+    try:
+        if parse_html is None:
+            raise NotImplementedError
+        parse_html(b"<p>probe</p>")
+    except NotImplementedError:
+
+        def reader_only(page: bytes) -> tuple[str, str | None, str | None]:
+            blocks, meta = read_html(page, max_size=1 << 28)
+            body = "\n\n".join(b.text for b in blocks if not b.furniture and b.heading != 1)
+            return body, meta.headline, _iso_day(meta.published)
+
+        return reader_only
+
+    def full(page: bytes) -> tuple[str, str | None, str | None]:
+        article = parse_html(page)
+        return article.text, article.headline, _iso_day(article.published)
+
+    return full
+
+
+def _decoded(page: bytes) -> str:
+    try:
+        return page.decode("utf-8")
+    except UnicodeDecodeError:
+        return page.decode("cp1252", errors="replace")
+
+
+def _split_trafilatura(text: str) -> tuple[str, str | None, str | None]:
+    """trafilatura's text output with metadata: a YAML-like header between ``---`` lines."""
+    if not text.startswith("---"):
+        return text, None, None
+    header, _, body = text[3:].partition("\n---\n")
+    fields = dict(line.split(": ", 1) for line in header.splitlines() if ": " in line)
+    return body, fields.get("title"), fields.get("date")
+
+
+def trafilatura_extractor() -> Extractor:
+    """trafilatura's ``extract()`` with comments left out (its best setting for body text)."""
+    import trafilatura
+
+    def run(page: bytes) -> tuple[str, str | None, str | None]:
+        text = trafilatura.extract(page, include_comments=False, with_metadata=True)
+        return _split_trafilatura(text or "")
+
+    return run
+
+
+def readability_extractor() -> Extractor:
+    from lxml import etree
+    from lxml import html as lxml_html
+    from readability import Document
+
+    def run(page: bytes) -> tuple[str, str | None, str | None]:
+        doc = Document(page)
+        summary = doc.summary(html_partial=True)
+        root = lxml_html.fromstring(summary) if summary.strip() else None
+        text = "" if root is None else etree.tostring(root, method="text", encoding="unicode")
+        return text, doc.short_title(), None
+
+    return run
+
+
+def _offline_tldextract() -> None:
+    """Make tldextract (used by newspaper4k and goose3) use its bundled suffix list instead of
+    fetching one over the network on first use, which hangs on an offline machine."""
+    import tldextract
+    import tldextract.tldextract as module
+
+    offline = tldextract.TLDExtract(suffix_list_urls=())
+    for owner, name in ((module, "TLD_EXTRACTOR"), (module, "extract"), (tldextract, "extract")):
+        setattr(owner, name, offline)
+
+
+def newspaper_extractor() -> Extractor:
+    _offline_tldextract()
+    import newspaper
+
+    def run(page: bytes) -> tuple[str, str | None, str | None]:
+        article = newspaper.Article("http://example.com/a", fetch_images=False)
+        article.download(input_html=_decoded(page))
+        article.parse()
+        return article.text or "", article.title or None, _iso_day(article.publish_date)
+
+    return run
+
+
+def goose_extractor() -> Extractor:
+    _offline_tldextract()
+    from goose3 import Goose
+
+    goose = Goose()
+
+    def run(page: bytes) -> tuple[str, str | None, str | None]:
+        article = goose.extract(raw_html=_decoded(page))
+        return article.cleaned_text or "", article.title or None, None
+
+    return run
+
+
+def justext_extractor() -> Extractor:
+    import justext
+
+    stoplist = justext.get_stoplist("English")
+
+    def run(page: bytes) -> tuple[str, str | None, str | None]:
+        paragraphs = justext.justext(page, stoplist)
+        return "\n".join(p.text for p in paragraphs if not p.is_boilerplate), None, None
+
+    return run
+
+
+PEERS: dict[str, Callable[[], Extractor]] = {
+    "trafilatura": trafilatura_extractor,
+    "readability": readability_extractor,
+    "newspaper4k": newspaper_extractor,
+    "goose3": goose_extractor,
+    "justext": justext_extractor,
+}
+
+
+@attrs.define
+class Result:
+    """What one extractor did on one set."""
+
+    name: str
+    pages: int = 0
+    seconds: float = 0.0
+    pairs: list[tuple[float, float]] = attrs.Factory(list)
+    leaks: list[float] = attrs.Factory(list)
+    with_found: int = 0
+    with_total: int = 0
+    without_found: int = 0
+    without_total: int = 0
+    headline_right: int = 0
+    headline_total: int = 0
+    date_right: int = 0
+    date_total: int = 0
+    date_invented: int = 0
+    failures: int = 0
+
+    def add(self, page: corpora.Page, out: tuple[str, str | None, str | None]) -> None:
+        body, headline, published = out
+        if page.body is not None:
+            self.pairs.append(corpora.precision_recall(body, page.body))
+        if page.comments.strip():
+            self.leaks.append(corpora.shared_share(page.comments, body))
+        self.with_total += len(page.with_snippets)
+        self.with_found += sum(s in body for s in page.with_snippets)
+        self.without_total += len(page.without_snippets)
+        self.without_found += sum(s in body for s in page.without_snippets)
+        if page.headline and headline is not None:
+            self.headline_total += 1
+            self.headline_right += corpora.headline_matches(headline, page.headline)
+        if page.corpus in ("mozilla", "trafilatura-eval") and page.published:
+            self.date_total += 1
+            self.date_right += published == page.published[:10]
+        elif page.corpus == "mozilla" and published:
+            self.date_invented += 1
+
+
+def run(name: str, extractor: Extractor, pages: list[corpora.Page]) -> Result:
+    """Run one extractor over the pages, timing only the extraction."""
+    result = Result(name=name, pages=len(pages))
+    for page in pages:
+        start = time.perf_counter()
+        try:
+            with contextlib.redirect_stderr(io.StringIO()):
+                out = extractor(page.html)
+        except Exception:  # a peer's crash is a failed page, not a failed run
+            out = ("", None, None)
+            result.failures += 1
+        result.seconds += time.perf_counter() - start
+        result.add(page, out)
+    return result
+
+
+def _row(result: Result) -> list[str]:
+    p, r, f = corpora.f1_of_means(result.pairs)
+    body = f"{p:.3f} {r:.3f} {f:.3f}" if result.pairs else "-"
+    leak = f"{100 * sum(result.leaks) / len(result.leaks):.1f}%" if result.leaks else "-"
+    snippets = (
+        f"{result.with_found}/{result.with_total} {result.without_found}/{result.without_total}"
+        if result.with_total else "-"
+    )
+    head = (f"{result.headline_right / result.headline_total:.0%}"
+            if result.headline_total else "-")
+    date = (f"{result.date_right / result.date_total:.0%} +{result.date_invented}"
+            if result.date_total else "-")
+    speed = f"{result.pages / result.seconds:.0f}" if result.seconds else "-"
+    return [result.name, body, leak, snippets, head, date, speed, str(result.failures)]
+
+
+HEADER = ["extractor", "body P R F1", "comments", "with / without", "headline", "date",
+          "pages/s", "errors"]
+
+
+def table(rows: list[list[str]]) -> str:
+    """The results as a reStructuredText simple table."""
+    widths = [max(len(r[i]) for r in [HEADER, *rows]) for i in range(len(HEADER))]
+    rule = "  ".join("=" * w for w in widths)
+    lines = [rule, "  ".join(h.ljust(w) for h, w in zip(HEADER, widths, strict=True)), rule]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
+    return "\n".join([*lines, rule])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--sets", default=",".join(corpora.HTML_SETS))
+    parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT)
+    parser.add_argument("--full", action="store_true", help="every page of every set")
+    parser.add_argument("--peers", default=",".join(PEERS), help="comma list, or 'none'")
+    parser.add_argument("--verbose", action="store_true", help="print each row when done")
+    args = parser.parse_args(argv)
+    if not corpora.available():
+        print(f"skipped: no evaluation data at {corpora.DATA_DIR}")
+        return 0
+    limit = None if args.full else args.limit
+    peers = [] if args.peers == "none" else [p for p in args.peers.split(",") if p]
+    extractors = [("articlekit", articlekit_extractor())]
+    extractors += [(name, PEERS[name]()) for name in peers]
+    for corpus in args.sets.split(","):
+        pages = corpora.load(corpus, limit)
+        rows = []
+        for name, extractor in extractors:
+            rows.append(_row(run(name, extractor, pages)))
+            if args.verbose:
+                print(corpus, " | ".join(rows[-1]), flush=True)
+        print(f"\n{corpus} ({len(pages)} pages)\n{table(rows)}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,603 @@
+"""Read an HTML page into blocks and metadata: safe parsing, decoding and the main content.
+
+The page is decoded (BOM, declared charset, UTF-8, cp1252), parsed by lxml's HTML parser with
+no network and no entity expansion, and read once, in document order, into text blocks. Every
+block is scored by how much it looks like running prose (length, link density, stop-word
+density, after boilerpipe and jusText); the main content is the element whose subtree has the
+highest balance of prose over other text (a tree-shaped maximum-sum region). Its blocks, minus
+link lists, captions, ads and credits, are the article; comment sections, share bars, newsletter
+boxes, related lists and copyright footers are returned as furniture blocks.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import NamedTuple
+
+import attrs
+from lxml import etree
+
+from articlekit import lexicon
+from articlekit.blocks import Block
+from articlekit.errors import ParseError
+from articlekit.pipeline import Metadata
+from articlekit.readers.html_meta import read_metadata, text_of
+
+_NORMAL, _FURNITURE, _DROP = 0, 1, 2
+
+#: Marks a ``<br>`` inside a block's text until the block is split into paragraphs (a private
+#: use character, removed from the page's own text before reading).
+_BR = "\ue000"
+_BR_SPLIT_RE = re.compile(f"{_BR}[\\s{_BR}]*{_BR}")
+
+#: Control characters (other than tab, newline and carriage return), NUL and the ``<br>``
+#: marker: removed from the text before parsing (libxml2 rejects some, none is text).
+_CONTROL_RE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f{_BR}]+")
+
+#: How many bytes at the start of the page are searched for a ``<meta charset>``.
+_CHARSET_SNIFF_BYTES = 4096
+
+#: An XML declaration (``<?xml version="1.0" encoding="..."?>``) at the start of an XHTML page:
+#: lxml refuses a ``str`` that declares an encoding, and the text is decoded already.
+_XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]{0,200}>")
+
+#: How far into the page an unclosed ``<title>`` is looked for.
+_TITLE_REPAIR_CHARS = 65536
+
+#: Share of NUL and other control bytes above which bytes are binary, not a page.
+_BINARY_SHARE = 0.05
+
+#: Charset labels that browsers read as Windows-1252 (WHATWG Encoding Standard).
+_CP1252_ALIASES = frozenset({"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "l1"})
+
+#: A block with at least this many words can be running prose (jusText's length_high is 200
+#: characters, about 30 words; boilerpipe finds full-text blocks above ~10 words).
+_PROSE_MIN_WORDS = 10
+
+#: Share of stop words above which a block reads as prose in English (jusText's default
+#: stopwords_low is 0.30 over its long list; our shorter list counts fewer, so 0.2).
+_PROSE_MIN_STOP_SHARE = 0.2
+
+#: Stop-word share of the whole page below which it is not English and stop words are ignored.
+_ENGLISH_MIN_STOP_SHARE = 0.12
+
+#: Link density above which a block is a link list, not prose (jusText's max_link_density is
+#: 0.2 for prose; readability discards containers above 0.5).
+_LINK_HEAVY = 0.5
+
+#: Weight of a block that is neither prose nor links (short lines, labels) against the score of
+#: the element holding it: a container earns a remote prose block only if the prose outweighs the
+#: other text it must take in with it. Tuned on the development sets.
+_OTHER_WEIGHT = -0.3
+
+#: How much of a prose block's length counts for choosing the container, by the block's element.
+#: Definition lists and headings belong to the article when they stand in it, but never draw the
+#: container towards them, and list items draw it half as much: teaser lists
+#: ("<dt>headline</dt><dd>summary</dd>") are lists (after readability, which scores only
+#: paragraphs, cells and preformatted text).
+_PROSE_SHARE = {
+    **dict.fromkeys(("p", "div", "td", "pre", "blockquote", "section", "article", "main",
+                     "body", "center", "span"), 1.0),
+    "li": 0.5,
+}
+
+#: Length in characters from which a block of a language written without spaces (Chinese,
+#: Japanese) can be prose: about two sentences.
+_PROSE_MIN_CHARS_UNSPACED = 40
+
+#: Largest element that a drop class (``ad``, ``caption``, ``sidebar``) removes, in characters of
+#: text: a class word on a large element is too weak a clue against that much text.
+_DROP_MAX_CHARS = 1500
+
+#: How many blocks before the start of the body are searched for the headline.
+_HEADLINE_LOOKBACK = 40
+
+#: A headline's length in characters: shorter is a label ("News"), longer a paragraph.
+_MIN_HEADLINE_CHARS, _MAX_HEADLINE_CHARS = 8, 300
+
+#: Share of a heading's words that must occur in ``<title>`` for it to be the headline.
+_TITLE_OVERLAP = 0.8
+
+#: Headings up to this level (or headline-classed elements) nearest before the body are taken
+#: as the headline when ``<title>`` does not name one; deeper levels only when there is none.
+_NEAR_HEADING_LEVEL = 2
+
+#: How many blocks before the body are read for a headline that is no heading, and how many
+#: words such a line has.
+_LINE_LOOKBACK = 3
+_LINE_WORDS = (3, 20)
+
+#: Share of the (site-stripped) title's words a block must cover to be the headline it names.
+_TITLE_COVER = 0.5
+
+#: How many ancestors are walked up from a block when deciding its furniture (guards deep trees).
+_MAX_CLIMB = 400
+
+
+class _Raw(NamedTuple):
+    text: str
+    owner: int
+    tag: str
+    heading: int
+    link_density: float
+    mode: int
+    furniture_at: int
+    titled: bool
+
+
+class _Node(NamedTuple):
+    parent: int
+    own_mode: int
+
+
+def decode(source: bytes) -> str:
+    """Decode a page's bytes: BOM, then UTF-8 if valid, then the declared charset, then cp1252.
+
+    >>> decode(b'<meta charset="iso-8859-1"><p>caf\\xe9')
+    '<meta charset="iso-8859-1"><p>café'
+    """
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if source.startswith(bom):
+            return source[len(bom):].decode(codec, errors="replace")
+    if _looks_binary(source):
+        raise ParseError("the bytes are binary data, not an HTML page")
+    try:
+        # Valid UTF-8 is read as UTF-8 even where the page declares a legacy charset: legacy
+        # text with non-ASCII bytes is almost never valid UTF-8, while saved and re-served pages
+        # often keep a stale declaration (read as cp1252 they would show "â€™").
+        return source.decode("utf-8")
+    except UnicodeDecodeError:
+        declared = _declared_codec(source[:_CHARSET_SNIFF_BYTES])
+        return source.decode(declared or "cp1252", errors="replace")
+
+
+def _looks_binary(source: bytes) -> bool:
+    sample = source[:65536]
+    if not sample:
+        return False
+    controls = sum(sample.count(bytes([b])) for b in (*range(9), 11, 12, *range(14, 27), 28))
+    return controls / len(sample) > _BINARY_SHARE
+
+
+def _declared_codec(head: bytes) -> str | None:
+    match = lexicon.HTML_CHARSET_RE.search(head)
+    if not match:
+        return None
+    label = match.group(1).decode("ascii", errors="replace").lower()
+    if label in _CP1252_ALIASES:
+        return "cp1252"
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    # A page declaring UTF-16 in ASCII bytes is not UTF-16: the declaration is wrong.
+    return "utf-8" if name.startswith(("utf-16", "utf-32", "utf_16", "utf_32")) else name
+
+
+def _close_title(text: str) -> str:
+    """Close a ``<title>`` that is never closed at the end of its line.
+
+    An unclosed title swallows the whole page (its content is raw text up to ``</title>``);
+    archived pages sometimes lost the closing tag.
+    """
+    head = text[:_TITLE_REPAIR_CHARS].lower()
+    start = head.find("<title")
+    if start < 0 or "</title" in head or "</title" in text.lower():
+        return text
+    line_end = text.find("\n", text.find(">", start) + 1)
+    return text if line_end < 0 else f"{text[:line_end]}</title>{text[line_end:]}"
+
+
+def parse_tree(text: str) -> etree._Element | None:
+    """Parse page text with a safe parser: no network, no entities, libxml2's size limits."""
+    if _CONTROL_RE.search(text):
+        text = _CONTROL_RE.sub("", text)
+    clean = _close_title(_XML_DECLARATION_RE.sub("", text, count=1))
+    if not clean.strip():
+        return None
+    parser = etree.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, huge_tree=False,
+        collect_ids=False,
+    )
+    try:
+        root = etree.fromstring(clean, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    return root if root is not None and isinstance(root.tag, str) else None
+
+
+def read_html(
+    source: str | bytes, *, url: str | None = None, max_size: int
+) -> tuple[tuple[Block, ...], Metadata]:
+    """Read an HTML page into candidate blocks, in reading order, and the page's metadata.
+
+    Args:
+        source: the page, as text or as bytes (decoded by BOM, ``<meta charset>``, UTF-8, cp1252).
+        url: the page's address, if known (used to recognise the site name in ``<title>``).
+        max_size: the largest input accepted, in characters for ``str`` and bytes for ``bytes``.
+
+    Returns:
+        The main content's blocks (headings, paragraphs, list items) and the page's furniture
+        blocks (``furniture=True``: comments, share bars, newsletter boxes, related lists,
+        copyright footers), in document order, with the page's :class:`Metadata`.
+
+    Raises:
+        ParseError: ``source`` is longer than ``max_size`` or is bytes that are not a page.
+    """
+    if len(source) > max_size:
+        unit = "bytes" if isinstance(source, bytes) else "characters"
+        raise ParseError(f"input of {len(source)} {unit} is over the limit of {max_size}")
+    text = decode(source) if isinstance(source, bytes) else source
+    root = parse_tree(text)
+    if root is None:
+        return (), Metadata()
+    metadata, title = read_metadata(root, url)
+    _clean(root)
+    body = root.find("body")
+    raws, nodes, ends = _walk(body if body is not None else root)
+    english = _english(raws)
+    container, trusted = _container(raws, nodes, english) if raws else (0, True)
+    headline_at = _headline_index(raws, container, metadata.headline, title, english)
+    if headline_at >= 0 and not metadata.headline:
+        metadata = attrs.evolve(metadata, headline=raws[headline_at].text)
+    elif not metadata.headline and title:
+        metadata = attrs.evolve(metadata, headline=title)
+    return _select(raws, nodes, ends, (container, trusted), headline_at), metadata
+
+
+def _clean(root: etree._Element) -> None:
+    """Remove scripts, styles, media and hidden elements (keeping the text after them)."""
+    etree.strip_elements(root, *lexicon.HTML_SKIP_TAGS, with_tail=False)
+    hidden = [
+        el for el in root.iterfind(".//*[@style]")
+        if lexicon.HTML_HIDDEN_STYLE_RE.search(el.get("style") or "")
+    ]
+    hidden += root.iterfind(".//*[@hidden]")
+    for el in hidden:
+        _drop_keeping_tail(el)
+
+
+def _drop_keeping_tail(el: etree._Element) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _class_clues(names: str) -> tuple[int, bool]:
+    """What an element's class and id say: drop / furniture / nothing, and headline or not."""
+    if lexicon.HTML_DROP_CLASS_RE.search(names):
+        mode = _DROP
+    elif lexicon.HTML_FURNITURE_CLASS_RE.search(lexicon.HTML_FURNITURE_STATE_RE.sub(" ", names)):
+        mode = _FURNITURE
+    else:
+        mode = _NORMAL
+    return mode, bool(lexicon.HTML_HEADLINE_CLASS_RE.search(names))
+
+
+def _own_mode(el: etree._Element, tag: str, class_mode: int) -> int:
+    """Whether an element itself marks its content as furniture or to be dropped."""
+    if tag in lexicon.HTML_DROP_TAGS:
+        return _DROP
+    if tag in ("html", "body", "main", "article"):
+        return _NORMAL
+    if class_mode == _DROP and _small(el):
+        return _DROP
+    if class_mode == _FURNITURE or tag in lexicon.HTML_FURNITURE_TAGS:
+        return _FURNITURE
+    return _NORMAL
+
+
+def _small(el: etree._Element) -> bool:
+    return len(text_of(el)) < _DROP_MAX_CHARS
+
+
+class _Walker:
+    """One pass over the tree in document order, cutting the text into blocks."""
+
+    def __init__(self) -> None:
+        self.raws: list[_Raw] = []
+        self.nodes: list[_Node] = []
+        self.ends: list[int] = []
+        self.stack: list[int] = []
+        self.modes: list[int] = [_NORMAL]
+        self.furniture_at: list[int] = [-1]
+        self.block_tags: list[str] = ["body"]
+        self.fragments: list[str] = []
+        self.link_chars = 0
+        self.link_depth = 0
+        self.heading = 0
+        self.titled: list[bool] = [False]
+        self.clues: dict[str, tuple[int, bool]] = {}
+
+    def class_clues(self, el: etree._Element) -> tuple[int, bool]:
+        names = el.get("class") or el.get("id")
+        if not names:
+            return _NORMAL, False
+        if el.get("class") and el.get("id"):
+            names = f"{names} {el.get('id')}"
+        clues = self.clues.get(names)
+        if clues is None:
+            clues = self.clues[names] = _class_clues(names.lower())
+        return clues
+
+    def start(self, el: etree._Element, tag: str) -> int:
+        """Open an element; returns its own mode (its subtree is skipped when dropped)."""
+        index = len(self.nodes)
+        class_mode, titled = self.class_clues(el)
+        own = _own_mode(el, tag, class_mode)
+        self.nodes.append(_Node(self.stack[-1] if self.stack else -1, own))
+        self.ends.append(index)
+        if tag in lexicon.HTML_BLOCK_TAGS:
+            self.flush()
+            self.block_tags.append(tag)
+        if tag == "br":
+            self.fragments.append(_BR)
+        self.stack.append(index)
+        self.modes.append(max(self.modes[-1], own))
+        self.furniture_at.append(index if own == _FURNITURE else self.furniture_at[-1])
+        self.titled.append(self.titled[-1] or titled)
+        if tag == "a":
+            self.link_depth += 1
+        elif len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
+            self.heading = int(tag[1])
+        if own == _DROP:
+            return _DROP
+        if el.text:
+            self.add(el.text)
+        return own
+
+    def end(self, el: etree._Element, tag: str) -> None:
+        if tag in lexicon.HTML_BLOCK_TAGS:
+            self.flush()
+            self.block_tags.pop()
+        index = self.stack.pop()
+        self.ends[index] = len(self.nodes) - 1
+        self.modes.pop()
+        self.furniture_at.pop()
+        self.titled.pop()
+        if tag == "a":
+            self.link_depth -= 1
+        elif len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
+            self.heading = 0
+        if el.tail:
+            self.add(el.tail)
+
+    def add(self, text: str) -> None:
+        self.fragments.append(text)
+        if self.link_depth:
+            self.link_chars += len(text.strip())
+
+    def flush(self) -> None:
+        if not self.fragments:
+            return
+        joined = "".join(self.fragments)
+        self.fragments = []
+        link_chars, self.link_chars = self.link_chars, 0
+        for piece in _BR_SPLIT_RE.split(joined):
+            text = _normalise(piece)
+            if text:
+                self.raws.append(_Raw(
+                    text, self.stack[-1] if self.stack else 0, self.block_tags[-1],
+                    self.heading, min(1.0, link_chars / len(text)), self.modes[-1],
+                    self.furniture_at[-1], self.titled[-1],
+                ))
+
+
+def _normalise(text: str) -> str:
+    text = lexicon.INVISIBLE_RUN.sub("", text.replace(_BR, " "))
+    return lexicon.SPACE_RUN.sub(" ", text).strip()
+
+
+def _walk(top: etree._Element) -> tuple[list[_Raw], list[_Node], list[int]]:
+    walker = _Walker()
+    events = etree.iterwalk(top, events=("start", "end"))
+    for event, el in events:
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if event == "end":
+            walker.end(el, tag.lower())
+        elif walker.start(el, tag.lower()) == _DROP:
+            events.skip_subtree()
+    walker.flush()
+    return walker.raws, walker.nodes, walker.ends
+
+
+def _english(raws: list[_Raw]) -> bool:
+    words = stops = 0
+    for raw in raws:
+        if raw.link_density < _LINK_HEAVY:
+            tokens = lexicon.HTML_WORD_RE.findall(raw.text.lower())
+            words += len(tokens)
+            stops += sum(t in lexicon.HTML_STOP_WORDS for t in tokens)
+    return words > 0 and stops / words >= _ENGLISH_MIN_STOP_SHARE
+
+
+def _weight(raw: _Raw, english: bool) -> float:
+    """How much a block looks like running prose (positive) or like page furniture (negative)."""
+    size = len(raw.text)
+    if raw.link_density > _LINK_HEAVY:
+        return -float(size)
+    share = _PROSE_SHARE.get(raw.tag, 0.0)
+    if share and _prose(raw.text, english):
+        return share * size * (1.0 - raw.link_density)
+    return _OTHER_WEIGHT * size
+
+
+def _prose(text: str, english: bool) -> bool:
+    tokens = lexicon.HTML_WORD_RE.findall(text.lower())
+    if not english:
+        return len(tokens) >= _PROSE_MIN_WORDS or len(text) >= _PROSE_MIN_CHARS_UNSPACED
+    if len(tokens) < _PROSE_MIN_WORDS:
+        return False
+    stops = sum(t in lexicon.HTML_STOP_WORDS for t in tokens)
+    return stops / len(tokens) >= _PROSE_MIN_STOP_SHARE
+
+
+def _best(scores: list[float]) -> int:
+    best = 0
+    for index, score in enumerate(scores):
+        if score > scores[best]:
+            best = index
+    return best
+
+
+def _container(raws: list[_Raw], nodes: list[_Node], english: bool) -> tuple[int, bool]:
+    """The element holding the main content, and whether furniture marks are trusted."""
+    with_furniture = [0.0] * len(nodes)
+    without = [0.0] * len(nodes)
+    for raw in raws:
+        if raw.mode == _DROP:
+            continue
+        weight = _weight(raw, english)
+        with_furniture[raw.owner] += weight
+        if raw.mode == _NORMAL or weight < 0:
+            without[raw.owner] += weight
+    for index in range(len(nodes) - 1, 0, -1):
+        parent = nodes[index].parent
+        if parent >= 0:
+            with_furniture[parent] += with_furniture[index]
+            without[parent] += without[index]
+    trusted = _best(without)
+    if without[trusted] > 0:
+        return trusted, True
+    return _best(with_furniture), False
+
+
+def _is_junk(raw: _Raw) -> bool:
+    if raw.link_density > _LINK_HEAVY and raw.heading != 1:
+        return True
+    return bool(lexicon.HTML_JUNK_BLOCK_RE.match(raw.text))
+
+
+def _furniture_inside(raw: _Raw, container: int, nodes: list[_Node], trusted: bool) -> bool:
+    """Whether a block in the container sits in furniture that is itself inside the container."""
+    if trusted:
+        return raw.furniture_at > container
+    index, steps = raw.owner, 0
+    while index > container and steps < _MAX_CLIMB:
+        if nodes[index].own_mode == _FURNITURE:
+            return True
+        index, steps = nodes[index].parent, steps + 1
+    return False
+
+
+def _select(
+    raws: list[_Raw], nodes: list[_Node], ends: list[int], chosen: tuple[int, bool],
+    headline: int,
+) -> tuple[Block, ...]:
+    if not raws:
+        return ()
+    container, trusted = chosen
+    last = ends[container]
+    blocks: list[Block] = []
+    for position, raw in enumerate(raws):
+        inside = container <= raw.owner <= last
+        if position == headline:
+            blocks.append(_block(raw, furniture=False))
+        elif inside and raw.mode != _DROP and not _is_junk(raw):
+            blocks.append(_block(raw, _furniture_inside(raw, container, nodes, trusted)))
+        elif raw.owner > last and raw.mode == _FURNITURE and not _is_junk(raw):
+            blocks.append(_block(raw, furniture=True))
+    return tuple(_trim_trailing_headings(blocks))
+
+
+def _headline_index(
+    raws: list[_Raw], container: int, declared: str | None, title: str, english: bool
+) -> int:
+    """The block that is the article's headline, or -1.
+
+    With a declared headline, the heading that reads the same. Otherwise the heading nearest
+    before the start of the body that shares most of its words with ``<title>``, else the
+    nearest ``<h1>`` (``<h2>``, ``<h3>``) before the body.
+    """
+    if not raws:
+        return -1
+    start = _body_start(raws, container, english)
+    window = range(start, max(-1, start - _HEADLINE_LOOKBACK), -1)
+    lines = [i for i in window if raws[i].mode != _DROP
+             and _MIN_HEADLINE_CHARS <= len(raws[i].text) <= _MAX_HEADLINE_CHARS]
+    headings = [i for i in lines if 0 < raws[i].heading <= 3]
+    if declared:
+        wanted = declared.lower()
+        return next((i for i in headings if raws[i].text.lower() == wanted), -1)
+    title_words = set(lexicon.HTML_WORD_RE.findall(title.lower()))
+    for i in lines:
+        words = lexicon.HTML_WORD_RE.findall(raws[i].text.lower())
+        if len(words) >= 2 and (
+            sum(w in title_words for w in words) / len(words) >= _TITLE_OVERLAP
+            and len(set(words) & title_words) / len(title_words) >= _TITLE_COVER
+        ):
+            return i
+    near = [i for i in lines if raws[i].titled or 0 < raws[i].heading <= _NEAR_HEADING_LEVEL]
+    if near:
+        return near[0]
+    return _line_before_body(raws, start, english)
+
+
+def _line_before_body(raws: list[_Raw], start: int, english: bool) -> int:
+    """A headline that is no heading: the line of a few words, not a date and not ending in a
+    full stop, standing just before the body (or opening it, with prose after it)."""
+    first = start
+    if start + 1 < len(raws) and _weight(raws[start + 1], english) <= 0:
+        first = start - 1
+    for index in range(first, max(-1, start - _LINE_LOOKBACK), -1):
+        raw = raws[index]
+        if raw.mode != _NORMAL or raw.link_density > _LINK_HEAVY:
+            continue
+        if lexicon.HTML_DATE_LINE_RE.search(raw.text) or lexicon.HTML_NOT_HEADLINE_RE.match(
+            raw.text
+        ):
+            continue
+        words = len(raw.text.split())
+        if _LINE_WORDS[0] <= words <= _LINE_WORDS[1] and raw.text[-1] not in ".:!|>":
+            return index
+    return -1
+
+
+def _body_start(raws: list[_Raw], container: int, english: bool) -> int:
+    """Index of the first prose block in the container (or of the first block in it)."""
+    first = -1
+    for index, raw in enumerate(raws):
+        if raw.owner >= container and raw.mode != _DROP:
+            first = index if first < 0 else first
+            if _weight(raw, english) > 0:
+                return index
+    return max(first, 0)
+
+
+def _block(raw: _Raw, furniture: bool) -> Block:
+    return Block(
+        text=raw.text, tag=raw.tag, heading=raw.heading,
+        link_density=round(raw.link_density, 3), furniture=furniture,
+    )
+
+
+def _trim_trailing_headings(blocks: list[Block]) -> list[Block]:
+    """Headings with no body after them ("Comments", "Related stories") become furniture."""
+    out = list(blocks)
+    seen_body = False
+    for index in range(len(out) - 1, -1, -1):
+        block = out[index]
+        if block.furniture:
+            continue
+        if block.heading and not seen_body and block.heading != 1:
+            out[index] = Block(
+                text=block.text, tag=block.tag, heading=block.heading,
+                link_density=block.link_density, furniture=True,
+            )
+        elif not block.heading:
+            seen_body = True
+    return out

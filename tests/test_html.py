@@ -1,0 +1,241 @@
+"""The HTML reader: decoding, safety against hostile input, main content and furniture."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articlekit.blocks import Block
+from articlekit.errors import ParseError
+from articlekit.pipeline import Metadata
+from articlekit.readers.html import decode, read_html
+
+#: A size limit for the tests, as the API's default (32 MiB).
+LIMIT = 32 * 1024 * 1024
+
+PROSE = (
+    "The council voted on Tuesday to close the old bridge to traffic while engineers study "
+    "the cracks that were found in two of its supports during a routine inspection this month."
+)
+
+PAGE = f"""<!doctype html>
+<html><head><title>Bridge to close for repairs | The Daily Example</title></head>
+<body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+<main>
+<article>
+<h1>Bridge to close for repairs</h1>
+<p>{PROSE}</p>
+<figure><img src="x.jpg"><figcaption>The bridge in 1950. Photo: Jane Roe</figcaption></figure>
+<div class="ad-slot">Advertisement</div>
+<p>Residents said the closure would add half an hour to their commute, and several of them
+asked the council to run a shuttle bus until the work is done, which it agreed to consider.</p>
+<h2>What happens next</h2>
+<p>Engineers will report back in March, and the council will then decide whether the bridge
+can be repaired or has to be replaced, a choice that will cost the town many millions.</p>
+<ul><li>The bridge carries 12,000 cars a day, most of them in the morning and evening.</li>
+<li>It was built in 1932 and last repaired in 1987, when its deck was replaced.</li></ul>
+<p><a href="/other">Read more: Town budget approved</a></p>
+<p>The council's next meeting is open to the public and will be held on the first Monday of
+the month in the town hall, where residents can put questions to the engineers.</p>
+</article>
+</main>
+<aside class="sidebar"><h3>Most read</h3><ul><li><a href="/a">A story</a></li></ul></aside>
+<section id="comments"><h3>3 comments</h3>
+<div class="comment"><p>I drive over this bridge every day and I am glad that someone is
+finally looking at it, but the shuttle bus would really help those of us without cars.</p></div>
+</section>
+<footer><p>Copyright 2024 The Daily Example. All rights reserved.</p>
+<p><a href="/about">About</a> <a href="/contact">Contact</a></p></footer>
+</body></html>
+"""
+
+
+def _body(blocks: tuple[Block, ...]) -> list[str]:
+    return [b.text for b in blocks if not b.furniture]
+
+
+def test_main_content_in_order_with_headings_and_list_items() -> None:
+    blocks, _ = read_html(PAGE, max_size=LIMIT)
+    body = _body(blocks)
+    assert body[0] == "Bridge to close for repairs"
+    assert body[1] == PROSE
+    assert "What happens next" in body
+    assert "The bridge carries 12,000 cars a day, most of them in the morning and evening." in body
+    assert body[-1].startswith("The council's next meeting")
+    headings = {b.text: b.heading for b in blocks if b.heading}
+    assert headings["Bridge to close for repairs"] == 1
+    assert headings["What happens next"] == 2
+
+
+def test_captions_ads_read_more_and_navigation_are_dropped() -> None:
+    blocks, _ = read_html(PAGE, max_size=LIMIT)
+    text = " ".join(b.text for b in blocks)
+    for dropped in ("Photo: Jane Roe", "Advertisement", "Read more", "Home", "A story"):
+        assert dropped not in text
+
+
+def test_comments_and_copyright_are_furniture() -> None:
+    blocks, _ = read_html(PAGE, max_size=LIMIT)
+    furniture = [b.text for b in blocks if b.furniture]
+    assert any(t.startswith("I drive over this bridge") for t in furniture)
+    assert any(t.startswith("Copyright 2024") for t in furniture)
+    assert not any(t.startswith("I drive over") for t in _body(blocks))
+
+
+def test_blocks_carry_tag_and_link_density() -> None:
+    blocks, _ = read_html(PAGE, max_size=LIMIT)
+    first = next(b for b in blocks if b.text == PROSE)
+    assert first.tag == "p"
+    assert first.link_density == 0.0
+    assert first.start == -1
+
+
+def test_headline_from_the_page_heading() -> None:
+    _, metadata = read_html(PAGE, max_size=LIMIT)
+    assert metadata.headline == "Bridge to close for repairs"
+
+
+def test_text_split_by_double_line_breaks() -> None:
+    page = f"<body><div>{PROSE}<br><br>{PROSE.upper()}<br>still the second</div></body>"
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert [b.text for b in blocks] == [PROSE, PROSE.upper() + " still the second"]
+
+
+def test_hidden_elements_are_not_read() -> None:
+    page = f'<body><p>{PROSE}</p><p style="display: none">secret words</p><p hidden>more</p></body>'
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert [b.text for b in blocks] == [PROSE]
+
+
+def test_white_space_is_normalised() -> None:
+    blocks, _ = read_html(f"<p>  {PROSE[:60]}\u00a0\n\t end  </p>", max_size=LIMIT)
+    assert blocks[0].text == PROSE[:60].rstrip() + " end"
+
+
+# --- decoding ---
+
+
+def test_decode_by_bom() -> None:
+    assert decode(codecs.BOM_UTF16_LE + "<p>café</p>".encode("utf-16-le")) == "<p>café</p>"
+    assert decode(codecs.BOM_UTF8 + "<p>café</p>".encode()) == "<p>café</p>"
+
+
+def test_decode_by_meta_charset() -> None:
+    page = '<meta charset="windows-1252"><p>“café”</p>'.encode("cp1252")
+    assert decode(page).endswith("<p>“café”</p>")
+    legacy = '<meta http-equiv="Content-Type" content="text/html; charset=koi8-r"><p>мир'
+    assert decode(legacy.encode("koi8-r")).endswith("мир")
+
+
+def test_decode_latin1_label_reads_as_cp1252() -> None:
+    page = b'<meta charset="iso-8859-1"><p>\x93quoted\x94</p>'
+    assert decode(page).endswith("<p>“quoted”</p>")
+
+
+def test_decode_falls_back_to_cp1252_without_a_declaration() -> None:
+    assert decode(b"<p>caf\xe9 \x96 bar</p>") == "<p>café – bar</p>"
+
+
+def test_decode_prefers_valid_utf8_over_a_stale_declaration() -> None:
+    page = '<meta charset="iso-8859-1"><p>Kosovo’s</p>'.encode()
+    assert decode(page).endswith("<p>Kosovo’s</p>")
+
+
+def test_bytes_and_str_read_the_same() -> None:
+    assert read_html(PAGE.encode(), max_size=LIMIT) == read_html(PAGE, max_size=LIMIT)
+
+
+# --- hostile input ---
+
+
+def test_empty_and_blank_input() -> None:
+    assert read_html("", max_size=LIMIT) == ((), Metadata())
+    assert read_html(b"", max_size=LIMIT) == ((), Metadata())
+    assert read_html(" \n\t ", max_size=LIMIT) == ((), Metadata())
+
+
+def test_over_the_size_limit_raises() -> None:
+    with pytest.raises(ParseError, match="over the limit"):
+        read_html("<p>" + "x" * 100, max_size=50)
+    with pytest.raises(ParseError, match="bytes"):
+        read_html(b"<p>" + b"x" * 100, max_size=50)
+
+
+def test_fifty_megabyte_page_is_refused_before_parsing() -> None:
+    page = b"<html><body>" + b"<p>words and words</p>" * (50 * 1024 * 1024 // 22) + b"</body>"
+    assert len(page) > 50 * 1024 * 1024
+    with pytest.raises(ParseError):
+        read_html(page, max_size=LIMIT)
+
+
+def test_binary_garbage_bytes_raise_parse_error() -> None:
+    garbage = bytes(range(256)) * 64
+    with pytest.raises(ParseError, match="binary"):
+        read_html(garbage, max_size=LIMIT)
+    assert isinstance(ParseError("x"), ValueError)
+
+
+def test_binary_garbage_as_text_returns() -> None:
+    text = "".join(chr(c) for c in range(0, 0x3000, 7)) * 10
+    blocks, _ = read_html(text, max_size=LIMIT)
+    assert all(isinstance(b, Block) for b in blocks)
+
+
+def test_billion_laughs_stays_small() -> None:
+    lols = "".join(
+        f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
+    )
+    page = (
+        f'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol0 "lol">{lols}]>'
+        "<html><body><p>&lol9;</p></body></html>"
+    )
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert sum(len(b.text) for b in blocks) < 10_000
+
+
+def test_external_entities_are_not_fetched() -> None:
+    page = (
+        '<!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        "<html><body><p>&xxe;</p></body></html>"
+    )
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert "root:" not in " ".join(b.text for b in blocks)
+
+
+def test_deep_nesting_returns() -> None:
+    page = "<div>" * 100_000 + PROSE + "</div>" * 100_000
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert all(isinstance(b, Block) for b in blocks)
+
+
+def test_unclosed_title_does_not_swallow_the_page() -> None:
+    page = f"<html><head><title>Bridge to close\n<script>x</script></head><body><p>{PROSE}</p>"
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert [b.text for b in blocks] == [PROSE]
+
+
+def test_xml_declaration_with_encoding_in_text() -> None:
+    page = f'<?xml version="1.0" encoding="ISO-8859-1"?><html><body><p>{PROSE}</p></body></html>'
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert [b.text for b in blocks] == [PROSE]
+
+
+@given(st.text(max_size=300))
+def test_any_text_reads_without_raising(text: str) -> None:
+    blocks, metadata = read_html(text, max_size=LIMIT)
+    assert isinstance(metadata, Metadata)
+    assert all(b.text and b.text == b.text.strip() for b in blocks)
+
+
+@given(st.lists(st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<li>", "<a href=x>", "</a>",
+                                 "<br>", "<h2>", "</h2>", "<script>", "</script>", "word ",
+                                 "<!--", "-->", "&amp;", "<nav>", "</nav>", "<footer>"]),
+                max_size=60))
+def test_any_tag_soup_reads_without_raising(parts: list[str]) -> None:
+    blocks, _ = read_html("".join(parts), max_size=LIMIT)
+    assert all(0.0 <= b.link_density <= 1.0 for b in blocks)
