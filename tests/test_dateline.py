@@ -43,6 +43,9 @@ FORMS: list[tuple[str, str, str | None, str | None, dt.date | None, str]] = [
      "THE HAGUE, Netherlands", None, None, "Judges"),
     ("Washington - The United States is considering", "Washington -", "Washington", None, None,
      "The United"),
+    ("KATHMANDU: Lukla Airport, the gateway", "KATHMANDU:", "KATHMANDU", None, None, "Lukla"),
+    ("NEW DELHI: Union Communications Minister A. Raja", "NEW DELHI:", "NEW DELHI", None, None,
+     "Union"),
     ("New York - The city said", "New York -", "New York", None, None, "The city"),
     # AP.
     ("SPRINGFIELD, Ill. (AP) — Illinois lawmakers", "SPRINGFIELD, Ill. (AP) —",

@@ -23,6 +23,7 @@ from articlekit.dates import date_from_match
 from articlekit.lexicon import (
     CITY_PREFIXES,
     CITY_SUFFIXES,
+    COLON_DATELINE_CITIES,
     DATELINE_RE,
     MIXED_CASE_CITY_PREFIXES,
     NEWS_AGENCIES,
@@ -113,11 +114,14 @@ def _is_dateline(match: re.Match[str], text: str) -> bool:
 
 
 def _tail_fits(match: re.Match[str], agency: str | None) -> bool:
-    """A colon needs a known agency before it ("(AFP):"; "TAPPER:" is a transcript's speaker,
-    "Torque (Nom./Max.):" a table); text with no dash needs a date before it; a hyphen with
-    no space before it ("KASSEL, West Germany, March 26- ") a date, an agency or capitals."""
+    """A colon needs a known agency before it ("(AFP):") or a known news centre ("NEW DELHI:";
+    "TAPPER:" is a transcript's speaker, "Torque (Nom./Max.):" a table); text with no dash
+    needs a date before it; a hyphen with no space before it ("KASSEL, West Germany,
+    March 26- ") a date, an agency or capitals."""
     if match.group("colon") is not None:
-        return agency in NEWS_AGENCIES
+        location = match.group("location")
+        named = location is not None and _place_words_text(location) in COLON_DATELINE_CITIES
+        return agency in NEWS_AGENCIES or (agency is None and named)
     if match.group("datenodash") is not None:
         return match.group("date") is not None
     if match.group("dash2") is not None:  # "WASHINGTON- The" yes, "Maria- Hertfordshire" no
@@ -166,6 +170,11 @@ def _is_place_start(location: str) -> bool:
     if first.lower().rstrip(".") in NOT_PLACE_WORDS:
         return False
     return first != "The" or location.startswith("The Hague")
+
+
+def _place_words_text(location: str) -> str:
+    """The place proper in lower case: "NEW DELHI, India" -> "new delhi"."""
+    return " ".join(_place_words(location)).lower()
 
 
 def _place_words(location: str) -> list[str]:

@@ -347,6 +347,38 @@ CITY_PREFIXES: frozenset[str] = frozenset(
     )
 )  # fmt: skip
 
+#: Cities that South Asian, Gulf and African papers put before a colon ("NEW DELHI: The ...",
+#: "KATHMANDU: ..."). A capitalised word and a colon is also how a transcript names its
+#: speaker ("TAPPER: Welcome back"), so a dateline with a colon and no agency must name one of
+#: these news centres, lower case.
+COLON_DATELINE_CITIES: frozenset[str] = frozenset(
+    (
+        # India.
+        "new delhi", "delhi", "mumbai", "kolkata", "chennai", "bengaluru", "bangalore",
+        "hyderabad", "ahmedabad", "pune", "jaipur", "lucknow", "kanpur", "nagpur", "patna",
+        "bhopal", "chandigarh", "srinagar", "jammu", "guwahati", "bhubaneswar", "ranchi",
+        "raipur", "indore", "surat", "vadodara", "agra", "varanasi", "amritsar", "ludhiana",
+        "noida", "gurugram", "gurgaon", "ghaziabad", "panaji", "thiruvananthapuram", "kochi",
+        "kozhikode", "coimbatore", "madurai", "visakhapatnam", "vijayawada", "mangaluru",
+        "mysuru", "shimla", "dehradun", "imphal", "shillong", "aizawl", "agartala", "gangtok",
+        "itanagar", "kohima", "puducherry", "allahabad", "prayagraj", "meerut", "jodhpur",
+        "udaipur", "kota", "gwalior", "jabalpur", "nashik", "aurangabad", "thane", "rajkot",
+        # Pakistan, Bangladesh, Nepal, Sri Lanka, Afghanistan, Bhutan, Maldives.
+        "islamabad", "karachi", "lahore", "peshawar", "quetta", "rawalpindi", "multan",
+        "faisalabad", "hyderabad", "dhaka", "chittagong", "chattogram", "kathmandu", "colombo",
+        "kabul", "thimphu", "male",
+        # The Gulf, the Middle East, Africa.
+        "dubai", "abu dhabi", "sharjah", "doha", "riyadh", "jeddah", "kuwait", "kuwait city",
+        "manama", "muscat", "tehran", "baghdad", "beirut", "damascus", "amman", "jerusalem",
+        "ankara", "istanbul", "cairo", "lagos", "abuja", "nairobi", "kampala", "accra",
+        "johannesburg", "harare", "addis ababa", "dar es salaam", "khartoum",
+        # News centres anywhere.
+        "london", "washington", "new york", "paris", "beijing", "moscow", "tokyo", "singapore",
+        "kuala lumpur", "jakarta", "manila", "bangkok", "hong kong", "seoul", "sydney",
+        "melbourne", "brussels", "geneva", "berlin", "rome", "madrid", "united nations",
+    )
+)  # fmt: skip
+
 #: The first words of city names that are not ordinary English words, so that a mixed-case
 #: "San Diego -" or "Hong Kong -" is a place but "New Project -" or "Great News -" is not
 #: ("New York" and "New Delhi" pass by their last word, see CITY_SUFFIXES).
