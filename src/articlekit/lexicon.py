@@ -365,8 +365,8 @@ COLON_DATELINE_CITIES: frozenset[str] = frozenset(
         "udaipur", "kota", "gwalior", "jabalpur", "nashik", "aurangabad", "thane", "rajkot",
         # Pakistan, Bangladesh, Nepal, Sri Lanka, Afghanistan, Bhutan, Maldives.
         "islamabad", "karachi", "lahore", "peshawar", "quetta", "rawalpindi", "multan",
-        "faisalabad", "hyderabad", "dhaka", "chittagong", "chattogram", "kathmandu", "colombo",
-        "kabul", "thimphu", "male",
+        "faisalabad", "dhaka", "chittagong", "chattogram", "kathmandu", "colombo", "kabul",
+        "thimphu",
         # The Gulf, the Middle East, Africa.
         "dubai", "abu dhabi", "sharjah", "doha", "riyadh", "jeddah", "kuwait", "kuwait city",
         "manama", "muscat", "tehran", "baghdad", "beirut", "damascus", "amman", "jerusalem",
@@ -864,4 +864,18 @@ HTML_DATE_LINE_RE = re.compile(
 #: Lines that open like a byline or a label, never a headline: "By Jane Doe", "Tags: ...".
 HTML_NOT_HEADLINE_RE = re.compile(
     r"^(?:by|posted|tags?|filed|updated|published|source|written|from)\b", re.IGNORECASE
+)
+
+#: A heading or short line that opens a section after the article: comments, related and
+#: most-read lists, "You might also like". Everything after it in the content is furniture.
+HTML_SECTION_MARKER_RE = re.compile(
+    r"^(?:\d+\s+)?(?:article |reader |user |your |latest |recent |post |show |view |add |"
+    r"leave |write |post a |leave a |add a |write a )?(?:comments?|responses?|replies|reactions|"
+    r"discussion|join the discussion|conversation)(?:\s*\(\d+\)|\s+\d+)?\s*:?$|"
+    r"^related(?: \w+){0,2}\s*:?$|^(?:see |read )?also\s*:?$|"
+    r"^(?:more|other|latest|top|recommended|popular|trending) (?:stories|news|articles|headlines|"
+    r"from|on|in|videos|posts|coverage)\b.{0,40}$|^most (?:read|popular|viewed|shared|emailed)\b|"
+    r"^you (?:may|might) (?:also )?(?:like|enjoy|be interested)|^(?:recommended|trending)(?: for you)?$|"
+    r"^what (?:to|you should) read next|^(?:around|elsewhere) (?:the|on) (?:web|site)",
+    re.IGNORECASE,
 )
