@@ -37,7 +37,10 @@ _FIELD_RE = {
 }
 _TEXT_TYPE_RE = re.compile(r'<TEXT TYPE="(\w+)"')
 _SIGN_OFF_RE = re.compile(r"\s*\b(?:reuter|more)\s*$", re.IGNORECASE)
-_LOCATION_RE = re.compile(r"^\s*(.*?),\s*(?:[A-Z][a-z]{2,}\.? \d{1,2})\s*-")
+#: The place of a gold dateline: what stands before ", Feb 26 -" (any case, "2 March" too).
+_LOCATION_RE = re.compile(
+    r"^\s*(.*?),?\s+(?:[a-z]{3,}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,})\s*-", re.IGNORECASE
+)
 
 
 @attrs.frozen

@@ -170,9 +170,11 @@ def _starts_paragraph(previous: _Line, line: _Line, layout: _Layout) -> bool:
     """Whether ``line`` starts a new paragraph within a run of non-blank lines."""
     if line.indent > layout.base_indent:
         return True
+    if layout.indented_paragraphs:
+        return False  # the indentation marks every paragraph start
     width = layout.width
     if width is None:
-        return not (layout.blank_separated or layout.indented_paragraphs)
+        return not layout.blank_separated
     # In wrapped text a line breaks early only where its paragraph ends: had the next word
     # fitted, the wrapping would have put it on this line.
     return previous.indent + previous.length + 1 + len(line.first_word) <= width
