@@ -18,7 +18,7 @@ quotation's (offsets mapped from the raw file onto the whitespace-normalised par
 the pipeline hands to ``find_quotes``). Speaker accuracy is over true positives: the
 ``mention`` equals the annotated Source (case, punctuation and a leading "the" aside), or the
 ``speaker`` and the Source contain one another ("Donald Trump" / "Republican nominee Donald
-Trump").
+Trump"), also with the Source's appositive left off ("Doley, who held a fundraiser").
 """
 
 from __future__ import annotations
@@ -189,7 +189,8 @@ def speaker_ok(mention: str | None, speaker: str | None, source: str) -> bool:
     if speaker is None or not _norm(speaker):
         return False
     said = _norm(speaker)
-    return f" {said} " in f" {gold} " or f" {gold} " in f" {said} "
+    head = _norm(source.split(",", 1)[0])  # the Source without its appositive
+    return any(f" {said} " in f" {g} " or f" {g} " in f" {said} " for g in (gold, head) if g)
 
 
 @attrs.define

@@ -477,7 +477,7 @@ QUOTE_CLOSERS = "”»"
 #: Any double quotation mark, typewriter and double prime included: the only marks that
 #: delimit a quotation. Single marks are nested quotes or apostrophes (``it’s``, ``the Smiths’
 #: plan``, ``’90s``, ``rock ’n’ roll``) and never pair.
-QUOTE_MARK_RE = re.compile("[“„‟«”»\"″]")
+QUOTE_MARK_RE = re.compile('[“„‟«”»"″]')
 
 #: Characters after which a mark opens a quotation (white space aside): "(“", "—“", "/“".
 QUOTE_LEFT_FLANK = "([{—–-/"
@@ -514,6 +514,8 @@ SPEECH_VERBS = _word_set(
     mentions mentioned recount recounts recounted retort retorts retorted scoff scoffs scoffed
     snap snaps snapped exclaim exclaims exclaimed lament laments lamented whisper whispers
     whispered chant chants chanted muse muses mused wonder wonders wondered posted reported
+    answer answers answered answering read reads quoted quoting blogged texted emailed echoed
+    interjected pressed chimed intoned offered
     """
 )
 
@@ -595,9 +597,9 @@ NAME_DESCRIPTORS = _word_set(
 #: Lower-case particles inside personal names ("Ludwig van Beethoven", "Secretary of State").
 NAME_PARTICLES = "(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|of|la|le|y)"
 
-#: Personal pronouns that stand for a speaker ("“Q,” he said"), as a pattern. "I" and "we" are
-#: the reporter's voice outside a quotation and "it" is rarely a speaker.
-SPEAKER_PRONOUN_PATTERN = r"(?:[Hh]e|[Ss]he|[Tt]hey)(?![\w’'])"
+#: Personal pronouns that stand for a speaker ("“Q,” he said", "“Q,” it reads"), as a
+#: pattern. "I" and "we" are the reporter's voice outside a quotation.
+SPEAKER_PRONOUN_PATTERN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\w’'])"
 
 #: Pronouns that stand for one person: resolved to the last named speaker before them.
 SINGULAR_PRONOUNS = frozenset(("he", "she"))

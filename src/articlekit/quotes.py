@@ -34,6 +34,7 @@ import attrs
 from articlekit.lexicon import (
     ACCORDING_TO_RE,
     HEADLINE_MINOR_WORDS,
+    NAME_DESCRIPTORS,
     NAME_PARTICLES,
     NAME_STOPWORDS,
     NAME_SUFFIXES,
@@ -99,22 +100,46 @@ def _alternation(words: Iterable[str]) -> str:
 _VERB = rf"(?:{_alternation(SPEECH_VERBS)})(?![\w’'-])"
 _ADVERBS = rf"(?:(?:{_alternation(SPEECH_ADVERBS)})\s)"
 _NAME_TOKEN = r"(?:[A-Z][\w’'.\-]*|[a-z]{1,3}-[A-Z][\w’'\-]*)"
+_DESCRIPTOR = rf"(?:{_alternation(NAME_DESCRIPTORS)})"
 _NAME = rf"{_NAME_TOKEN}(?:\s(?:{NAME_PARTICLES}\s)?{_NAME_TOKEN}){{0,6}}"
-_TITLED_NAME = rf"{_NAME}(?:\s[a-z][\w\-]*){{1,3}}\s{_NAME}"
-_DESCRIBED_NAME = rf"(?:former\s)?[a-z][\w\-]*\s{_NAME}"
+_TITLED_NAME = rf"{_NAME}(?:\s{_DESCRIPTOR}){{1,3}}\s{_NAME}"
+_DESCRIBED_NAME = rf"(?:{_DESCRIPTOR}\s){{1,2}}{_NAME}"
 _NOMINAL = (
     rf"(?:{NOMINAL_DETERMINER_PATTERN}|[A-Z][\w\-]*[’']s)\s(?:[\w.’'\-]+\s){{0,4}}?"
     rf"(?:{_alternation(NOMINAL_HEADS)})(?![\w’'-])"
 )
-_MENTION = rf"(?:{_NOMINAL}|{SPEAKER_PRONOUN_PATTERN}|{_TITLED_NAME}|{_NAME}|{_DESCRIBED_NAME})"
+_MENTION = (
+    rf"(?<![\w’'.-])"
+    rf"(?:{_NOMINAL}|{SPEAKER_PRONOUN_PATTERN}|{_TITLED_NAME}|{_NAME}|{_DESCRIBED_NAME})"
+)
 _APPOSITIVE = r"(?:,[^,“”\"]{1,80},)?"
+_PARENTHESIS = r"(?:\s\([^()]{1,40}\))?"
+_LOOSE_NOMINAL = (
+    rf"(?<![\w’'.-])(?:{NOMINAL_DETERMINER_PATTERN}|[A-Z][\w\-]*[’']s)(?:\s[\w’'\-.]+){{1,4}}?"
+)
+_LOOSE_NOMINAL_TO_END = (
+    rf"{_LOOSE_NOMINAL}(?=[,.;:]|\s(?:who|which|in|on|at|during|after|before|when|about|to|for)"
+    rf"(?![\w’'-])|\Z)"
+)
+_LOOSE_NAME_TO_END = (
+    rf"(?:[\w/’'\-.]+\s){{1,3}}{_NAME}(?=[,.;:(]|\s(?:who|which|in|on|at|during|after|before|when"
+    rf"|about|to|for)(?![\w’'-])|\Z)"
+)
+_OPENER = (
+    r"(?:(?:And|But|So|Yet|Still|Now|Then|Meanwhile|Instead|Later|Earlier)\s)?"
+    r"(?:[A-Z][^,“”\"]{0,50},\s)?"
+)
 
 #: "“Q,” said James Jeffrey": a speech verb, then the speaker, right after the closing mark.
-VERB_FIRST_RE = re.compile(rf"[\s,—–-]*(?P<cue>{_VERB})\s(?P<mention>{_MENTION})")
+VERB_FIRST_RE = re.compile(
+    rf"[\s,—–-]*(?P<cue>{_VERB})\s"
+    rf"(?P<mention>{_MENTION}|{_LOOSE_NOMINAL_TO_END}|{_LOOSE_NAME_TO_END})"
+)
 
 #: "“Q,” Defense Secretary Jim Mattis said", "“Q,” he said", "“Q,” a spokeswoman said".
 MENTION_FIRST_RE = re.compile(
-    rf"[\s,—–-]*(?P<mention>{_MENTION}){_APPOSITIVE}\s{_ADVERBS}{{0,2}}(?P<cue>{_VERB})"
+    rf"[\s,—–-]*(?P<mention>{_MENTION}|{_LOOSE_NOMINAL}){_PARENTHESIS}{_APPOSITIVE}"
+    rf"\s{_ADVERBS}{{0,2}}(?P<cue>{_VERB})"
 )
 
 #: "“Q,” according to two U.S. officials".
@@ -124,20 +149,27 @@ ACCORDING_FIRST_RE = re.compile(rf"[\s,—–-]*(?P<cue>according to)\s(?P<menti
 DASH_SOURCE_RE = re.compile(rf"\s*(?P<cue>[―—–]|--?)\s*(?P<mention>{_NAME})\s*(?:[,(]|\Z)")
 
 #: The subject at the head of a sentence, after an opener ("But", "On Monday,").
-SENTENCE_SUBJECT_RE = re.compile(
-    rf"(?:(?:And|But|So|Yet|Still|Now|Then|Meanwhile|Instead|Later|Earlier)\s)?"
-    rf"(?:[A-Z][^,“”\"]{{0,50}},\s)?(?P<mention>{_MENTION})[\s,]"
+SENTENCE_SUBJECT_RE = re.compile(rf"{_OPENER}(?P<mention>{_MENTION})[\s,]")
+
+#: The subject at the head of a sentence right before its verb: "The ad says", "The editorial
+#: board recently wrote".
+SUBJECT_AT_START_RE = re.compile(
+    rf"{_OPENER}(?P<mention>{_MENTION}|{_LOOSE_NOMINAL}){_PARENTHESIS}{_APPOSITIVE}"
+    rf"\s{_ADVERBS}{{0,2}}\Z"
 )
 
 #: A speaker right before a speech verb, matched against the text that ends at the verb.
-SUBJECT_BEFORE_RE = re.compile(rf"(?P<mention>{_MENTION}){_APPOSITIVE}\s{_ADVERBS}{{0,2}}\Z")
+SUBJECT_BEFORE_RE = re.compile(
+    rf"(?P<mention>{_MENTION}){_PARENTHESIS}{_APPOSITIVE}\s{_ADVERBS}{{0,2}}\Z"
+)
 
 #: A speaker after "according to", anywhere in a sentence.
 ACCORDING_RE = re.compile(rf"(?P<cue>{ACCORDING_TO_RE.pattern})(?P<mention>{_MENTION})")
 
 #: A sentence-final attribution after a partial quote: "... a “disaster” for us, Trump said."
 CLAUSE_ATTRIBUTION_RE = re.compile(
-    rf",\s(?P<mention>{_MENTION}){_APPOSITIVE}\s{_ADVERBS}{{0,2}}(?P<cue>{_VERB})"
+    rf",\s(?:(?P<mention>{_MENTION}){_PARENTHESIS}{_APPOSITIVE}\s{_ADVERBS}{{0,2}}(?P<cue>{_VERB})"
+    rf"|(?P<cue2>{_VERB})\s(?P<mention2>{_MENTION}|{_LOOSE_NAME_TO_END}))"
 )
 
 #: A lower-case word, to find speech verbs in running text by a set look-up.
@@ -145,7 +177,8 @@ WORD_RE = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 
 #: A determiner right before a word makes it a noun: "the state", "a post", "his call".
 DETERMINER_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:the|a|an|this|that|his|her|its|their|our|my|your)\s+\Z", re.IGNORECASE
+    r"(?:(?<![\w’'-])(?:the|a|an|this|that|his|her|its|their|our|my|your)|[’']s)\s+\Z",
+    re.IGNORECASE,
 )
 
 #: A sentence break: a terminal mark, closing marks, space, then a capital or an opening mark.
@@ -400,6 +433,11 @@ def _sentence_subject(block: _Text, paragraph: int, span: tuple[int, int]) -> _A
     found = _verbs(text, start, hi, REPORTED_SPEECH_VERBS)
     if not found:
         return None
+    for verb in found:
+        match = SUBJECT_AT_START_RE.match(text, start, verb.start())
+        if match is not None and _mention_ok(match.group("mention")):
+            position = match.start("mention")
+            return _attribution(match.group("mention"), verb.group(), paragraph, position)
     match = SENTENCE_SUBJECT_RE.match(text, start, found[-1].start())
     if match is None or not _mention_ok(match.group("mention")):
         return None
@@ -415,8 +453,14 @@ def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
 
 
 def _attribution_after(block: _Text, paragraph: int, lo: int, hi: int) -> _Attribution | None:
-    """An attribution that follows a closing mark at ``lo - 1``, up to ``hi``."""
+    """An attribution that follows a closing mark at ``lo - 1``, up to ``hi``.
+
+    A quotation that ends its sentence inside the marks ("… again.”") is not attributed by
+    the next sentence ("… again.” New Jersey Gov. Chris Christie, hoping to …, said").
+    """
     text = block.text
+    if _ends_sentence(text, lo - 1) and text[lo : lo + 2].strip()[:1].isupper():
+        return None
     hi = min(hi, lo + POST_WINDOW)
     for pattern in (MENTION_FIRST_RE, VERB_FIRST_RE, ACCORDING_FIRST_RE, DASH_SOURCE_RE):
         match = pattern.match(text, lo, hi)
@@ -424,10 +468,18 @@ def _attribution_after(block: _Text, paragraph: int, lo: int, hi: int) -> _Attri
             cue = match.group("cue")
             return _attribution(match.group("mention"), cue, paragraph, match.start("mention"))
     match = CLAUSE_ATTRIBUTION_RE.search(text, lo, _sentence_after(block, lo, hi))
-    if match is not None and _mention_ok(match.group("mention")):
-        position = match.start("mention")
-        return _attribution(match.group("mention"), match.group("cue"), paragraph, position)
-    return None
+    if match is None:
+        return None
+    group = "mention" if match.group("mention") else "mention2"
+    mention, cue = match.group(group), match.group("cue") or match.group("cue2")
+    if not _mention_ok(mention):
+        return None
+    return _attribution(mention, cue, paragraph, match.start(group))
+
+
+def _ends_sentence(text: str, close: int) -> bool:
+    """Whether the quotation closed at ``close`` ends with a full stop inside the marks."""
+    return text[max(0, close - 1) : close] == "."
 
 
 def _window(pairs: Sequence[_Pair], index: int, text: str) -> tuple[int, int]:
@@ -674,11 +726,12 @@ def _name_tokens(mention: str) -> list[str]:
     lower = [index for index, token in enumerate(tokens) if token[:1].islower()]
     if lower and lower[-1] + 1 < len(tokens) and tokens[lower[-1]] not in NAME_PARTICLES:
         tokens = tokens[lower[-1] + 1 :]
+    tokens = [_possessive(token) for token in tokens]
     while tokens and tokens[0].lower().strip(".") in NAME_STOPWORDS:
         tokens = tokens[1:]
     while tokens and tokens[-1].lower().strip(".") in NAME_STOPWORDS:
         tokens = tokens[:-1]
-    tokens = [_without_full_stop(_possessive(token)) for token in tokens]
+    tokens = [_without_full_stop(token) for token in tokens]
     titles = [i for i, token in enumerate(tokens) if token.lower().strip(".") in NAME_TITLES]
     if titles and titles[-1] + 1 < len(tokens):
         tokens = tokens[titles[-1] + 1 :]
@@ -730,7 +783,7 @@ def _index_names(paragraphs: Sequence[str]) -> _NameIndex:
 
 
 def _kind(mention: str) -> str:
-    if mention.lower() in {"he", "she", "they"}:
+    if mention.lower() in {"he", "she", "they", "it"}:
         return "pronoun"
     if NOMINAL_RE.fullmatch(mention):
         return "nominal"
