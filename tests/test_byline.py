@@ -102,3 +102,11 @@ def test_glued_bylines(text: str, byline: str, authors: tuple[str, ...], rest: s
 )
 def test_no_glued_byline(text: str) -> None:
     assert split_leading_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["By " + "JANE " * 50_000, "By Jane Doe " * 20_000, "By " + "A" * 200_000]
+)
+def test_pathological_bylines(text: str) -> None:
+    assert parse_byline(text) is None
+    assert split_leading_byline(text) is None

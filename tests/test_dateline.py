@@ -233,6 +233,19 @@ def test_long_capitalised_run_is_not_a_dateline() -> None:
     assert split_dateline(text) == (None, 0)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["A" * 200_000, "AB/" * 50_000, "AB, " * 50_000, "(" + "a" * 200_000, "1" * 200_000,
+     "March 3 " * 20_000, "(AP) (AP) " * 20_000, "(X)" * 50_000],
+)  # fmt: skip
+def test_pathological_openings(text: str) -> None:
+    """Long runs that look like the start of a dateline: the pattern reads a bounded window,
+    and an agency before a dateline is followed one level only (no recursion)."""
+    dateline, offset = split_dateline(text)
+    assert offset <= len(text)
+    assert dateline is None or len(dateline.text) < 100
+
+
 def test_import_does_not_import_dateparser() -> None:
     code = "import sys, articlekit.dateline, articlekit.dates; print('dateparser' in sys.modules)"
     result = subprocess.run(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from articlekit.dateline import split_dateline
+from articlekit.dateline import MAX_DATELINE_CHARS, split_dateline
 from articlekit.lexicon import (
     BYLINE_BY_RE,
     BYLINE_NAME_PARTICLES,
@@ -225,7 +225,7 @@ def _word_starts(text: str, start: int) -> list[int]:
 
 
 def _dateline_at(text: str, start: int) -> bool:
-    dateline, _ = split_dateline(text[start:])
+    dateline, _ = split_dateline(text[start : start + MAX_DATELINE_CHARS])
     return dateline is not None and dateline.location is not None
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import attrs
+
 from articlekit.dates import date_from_match
 from articlekit.lexicon import (
     CITY_PREFIXES,
@@ -55,6 +57,11 @@ MAX_WORD_PROBE = 24
 #: capitalised: Reuters-21578 has "San jose, march 18 -" and "La paz, march 18 -".
 LOOSE_PLACE_WORDS = 2
 
+#: The longest dateline read, in characters. The longest real ones ("KYIV/KHARKIV, Ukraine,
+#: March 3 (Reuters) -", "(PressMediaWire) NEW YORK, Jan. 7 --") have under 60; the pattern
+#: only looks this far, so a paragraph of a million capitals costs no more than a short one.
+MAX_DATELINE_CHARS = 240
+
 #: What :func:`split_dateline` returns for a paragraph without a dateline.
 _NO_DATELINE = (None, 0)
 
@@ -74,13 +81,20 @@ def split_dateline(text: str, reference_date: dt.date | None = None) -> tuple[Da
     """
     if not text or not (text[0].isalnum() or text[0] == "("):
         return _NO_DATELINE
-    if "\xa0" in text:  # a no-break space after the dash: same length, so offsets hold
-        text = text.replace("\xa0", " ")
-    match = DATELINE_RE.match(text)
+    if "\xa0" in text[:MAX_DATELINE_CHARS]:  # after the dash: same length, offsets hold
+        text = text[:MAX_DATELINE_CHARS].replace("\xa0", " ") + text[MAX_DATELINE_CHARS:]
+    match = DATELINE_RE.match(text, 0, MAX_DATELINE_CHARS)
     if match is None:
         return _NO_DATELINE
     if _is_leading_agency(match):
         return _split_after_leading_agency(text, match, reference_date)
+    return _split_at(text, match, reference_date)
+
+
+def _split_at(
+    text: str, match: re.Match[str], reference_date: dt.date | None
+) -> tuple[Dateline | None, int]:
+    """The dateline that ``match`` found, if its parts make one."""
     if not _is_dateline(match, text):
         return _NO_DATELINE
     return _build(text, match, reference_date), match.end()
@@ -281,20 +295,10 @@ def _split_after_leading_agency(
     text: str, match: re.Match[str], reference_date: dt.date | None
 ) -> tuple[Dateline | None, int]:
     """Read an agency first, then a dateline with a place ("(PressMediaWire) NEW YORK, Jan. 7
-    --") or the story itself ("(CNN)The")."""
-    rest = match.end()
-    inner, offset = split_dateline(text[rest:], reference_date)
-    if inner is not None and inner.location is not None and inner.agency is None:
-        agency = _agency(match)
-        return (
-            Dateline(
-                text=text[: rest + len(inner.text)],
-                location=inner.location,
-                agency=agency,
-                date=inner.date,
-            ),
-            rest + offset,
-        )
-    if not _is_dateline(match, text):
-        return _NO_DATELINE
-    return _build(text, match, reference_date), rest
+    --") or the story itself ("(CNN)The"). One level only: "(AP) (AP) ..." is one agency."""
+    inner_match = DATELINE_RE.match(text, match.end(), match.end() + MAX_DATELINE_CHARS)
+    if inner_match is not None and not _is_leading_agency(inner_match):
+        inner, end = _split_at(text, inner_match, reference_date)  # its text starts at 0
+        if inner is not None and inner.location is not None and inner.agency is None:
+            return attrs.evolve(inner, agency=_agency(match)), end
+    return _split_at(text, match, reference_date)
