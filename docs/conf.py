@@ -13,7 +13,6 @@ version = ".".join(release.split(".")[:2])
 extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
-    "sphinx.ext.intersphinx",
 ]
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
@@ -21,9 +20,6 @@ autodoc_default_options = {"members": True, "undoc-members": False}
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 napoleon_use_ivar = True
-intersphinx_mapping = {"python": ("https://docs.python.org/3", None)}
-intersphinx_disabled_reftypes = ["*"]
 nitpicky = False
 exclude_patterns = ["_build"]
 html_theme = "alabaster"
-suppress_warnings = ["intersphinx"]

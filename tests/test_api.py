@@ -94,3 +94,48 @@ def test_spans_cover_the_source_in_order() -> None:
 
 def test_parse_is_deterministic() -> None:
     assert parse_text(WIRE) == parse_text(WIRE)
+
+
+PAGE = (
+    "<!DOCTYPE html><html><head><title>Storm hits coast | Daily Bugle</title></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Storm hits coast</h1>"
+    "<p>MIAMI (AP) — A storm hit the coast on Sunday, flooding streets and cutting power to "
+    "thousands of homes along the shore, officials said.</p><p>“We have never seen water this "
+    "high,” said Mayor Jane Doe, who toured the area on Monday.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (PAGE, True),
+        ("  \ufeff<html><body>x</body></html>", True),
+        ("<p>One paragraph.</p><p>Two.</p>", True),
+        (b"<?xml version='1.0'?>\n<html><body>x</body></html>", True),
+        ("Storm hits coast\n\nMIAMI (AP) — A storm hit the coast.", False),
+        ("The tag <p> means paragraph, the article said.", False),
+        ("", False),
+    ],
+)
+def test_looks_like_html(source: str | bytes, expected: bool) -> None:
+    assert articlekit.looks_like_html(source) is expected
+
+
+def test_parse_html_and_parse_sniffing_agree() -> None:
+    article = articlekit.parse_html(PAGE)
+    assert article == parse(PAGE) == parse(PAGE.encode())
+    assert article.headline == "Storm hits coast"
+    assert article.dateline is not None and article.dateline.location == "MIAMI"
+    assert article.paragraphs[0].startswith("A storm hit the coast")
+    assert all("Home" not in paragraph for paragraph in article.paragraphs)
+    assert article.spans == ()
+    assert [q.speaker for q in article.quotes] == ["Jane Doe"]
+
+
+def test_parse_html_errors() -> None:
+    with pytest.raises(TypeError, match="str or bytes"):
+        articlekit.parse_html(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="url"):
+        articlekit.parse_html(PAGE, url=3)  # type: ignore[arg-type]
+    with pytest.raises(ParseError, match="over the limit"):
+        articlekit.parse_html(PAGE, max_size=10)

@@ -85,3 +85,29 @@ def test_python_dash_m(article_file: Path) -> None:
     )
     assert result.returncode == 0
     assert json.loads(result.stdout)["paragraphs"] == ["A storm hit the coast on Sunday."]
+
+
+PAGE = (
+    "<html><head><title>Storm hits coast</title></head><body><article><h1>Storm hits coast</h1>"
+    "<p>MIAMI (AP) — A storm hit the coast on Sunday, flooding streets and cutting power to "
+    "thousands of homes along the shore, officials said.</p></article></body></html>"
+)
+
+
+def test_html_is_sniffed_and_can_be_forced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    assert main(["--format", "jsonl", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["dateline"]["location"] == "MIAMI"
+    assert main(["--html", "--format", "jsonl", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["headline"] == "Storm hits coast"
+    assert main(["--text", "--format", "jsonl", str(path)]) == 0
+    as_text = json.loads(capsys.readouterr().out)
+    assert "<html>" in " ".join(as_text["paragraphs"])
+
+
+def test_html_and_text_flags_exclude_each_other(article_file: Path) -> None:
+    with pytest.raises(SystemExit):
+        main(["--html", "--text", str(article_file)])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from articlekit.api import DEFAULT_MAX_SIZE, parse, parse_text
+from articlekit.api import DEFAULT_MAX_SIZE, looks_like_html, parse, parse_html, parse_text
 from articlekit.errors import ParseError
 from articlekit.model import Article, Dateline, Quote, Span
 
@@ -27,6 +27,8 @@ __all__ = [
     "Quote",
     "Span",
     "__version__",
+    "looks_like_html",
     "parse",
+    "parse_html",
     "parse_text",
 ]

@@ -5,9 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from articlekit.errors import ParseError
+from articlekit.lexicon import HTML_SNIFF_RE
 from articlekit.model import Article
 from articlekit.pipeline import assemble
+from articlekit.readers.html import read_html
 from articlekit.readers.text import read_text
+
+#: How much of the start of an input :func:`looks_like_html` reads.
+SNIFF_CHARS = 4096
 
 #: The default largest input accepted, in characters for ``str`` and bytes for ``bytes``:
 #: 32 MiB, thousands of times a long news article, and small enough that a parse stays within
@@ -77,20 +82,86 @@ def parse_text(
     return assemble(read_text(source), reference_date=reference_date, source=source)
 
 
+def parse_html(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    reference_date: dt.date | None = None,
+    max_size: int = DEFAULT_MAX_SIZE,
+) -> Article:
+    """Parse a news article from an HTML page.
+
+    The page is parsed safely (no entity expansion, no network, bounded size); the article's
+    container is found among the page's blocks, the page's metadata (JSON-LD, OpenGraph,
+    ``<meta>``, ``<time>``) gives the headline, the authors and the publication date, and
+    the comment sections, share bars and related lists go to
+    :attr:`~articlekit.model.Article.boilerplate`.
+
+    Args:
+        html: the page, as a string or as bytes (decoded by the byte-order mark, then the
+            page's ``<meta charset>``, then UTF-8, then cp1252).
+        url: the page's address, if known (it helps to tell the site's name in the title).
+        reference_date: a date near publication for the dateline's year; by default the
+            page's own publication date.
+        max_size: the largest input accepted, in characters (or bytes).
+
+    Returns:
+        The :class:`~articlekit.model.Article`; ``spans`` is empty for HTML.
+
+    Raises:
+        TypeError: ``html`` is not ``str`` or ``bytes``.
+        ParseError: the input is longer than ``max_size`` or is bytes that are not a page.
+
+    >>> page = (
+    ...     "<html><head><title>Storm hits coast | Daily Bugle</title></head><body><article>"
+    ...     "<h1>Storm hits coast</h1><p>MIAMI (AP) — A storm hit the coast on Sunday, "
+    ...     "flooding streets and cutting power to thousands of homes along the shore.</p>"
+    ...     "</article></body></html>"
+    ... )
+    >>> article = parse_html(page)
+    >>> article.headline, article.dateline.location
+    ('Storm hits coast', 'MIAMI')
+    """
+    _check_type(html, "parse_html")
+    _check_reference_date(reference_date)
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
+    blocks, metadata = read_html(html, url=url, max_size=max_size)
+    return assemble(blocks, metadata=metadata, reference_date=reference_date)
+
+
+def looks_like_html(source: str | bytes) -> bool:
+    """Whether ``source`` is an HTML page rather than plain text, from its first characters.
+
+    >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
+    True
+    >>> looks_like_html("Storm hits coast\\n\\nMIAMI (AP) — A storm hit <the coast>.")
+    False
+    """
+    head = source[:SNIFF_CHARS]
+    text = head.decode("latin-1") if isinstance(head, bytes) else head
+    return HTML_SNIFF_RE.search(text) is not None
+
+
 def parse(
     source: str | bytes,
     *,
     reference_date: dt.date | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
 ) -> Article:
-    """Parse a news article given as plain text.
+    """Parse a news article given as HTML or as plain text, whichever it is.
 
-    This version reads every input as plain text (bytes as UTF-8); reading HTML is planned.
-    It takes the same arguments, returns the same :class:`~articlekit.model.Article`, and
-    raises the same errors as :func:`parse_text`.
+    An input that opens like a web page (a doctype, an ``<html>``, ``<head>`` or ``<body>``
+    tag, or block tags such as ``<p>`` and ``<div>`` from its first character; see
+    :func:`looks_like_html`) is read by :func:`parse_html`, anything else by
+    :func:`parse_text`. It takes their arguments and raises their errors.
 
     >>> parse("Markets rally\\n\\nStocks rose on Monday.").paragraphs
     ('Stocks rose on Monday.',)
+    >>> parse("<html><body><h1>Markets rally</h1><p>Stocks rose.</p></body></html>").headline
+    'Markets rally'
     """
     _check_type(source, "parse")
+    if looks_like_html(source):
+        return parse_html(source, reference_date=reference_date, max_size=max_size)
     return parse_text(source, reference_date=reference_date, max_size=max_size)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TextIO
 
-from articlekit.api import parse_text
+from articlekit.api import parse, parse_html, parse_text
 from articlekit.errors import ParseError
 from articlekit.model import Article
 
@@ -32,14 +32,22 @@ def _parser() -> argparse.ArgumentParser:
         default="json",
         help="json: one indented object per input; jsonl: one line per input; text: readable",
     )
-    parser.add_argument(
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument(
+        "--html",
+        dest="kind",
+        action="store_const",
+        const="html",
+        help="read every input as an HTML page",
+    )
+    kind.add_argument(
         "--text",
         dest="kind",
         action="store_const",
         const="text",
-        default="text",
-        help="read the inputs as plain text (the default)",
+        help="read every input as plain text",
     )
+    parser.set_defaults(kind="auto")
     parser.add_argument(
         "--jobs", type=int, default=1, metavar="N", help="parse N inputs at once (processes)"
     )
@@ -74,20 +82,28 @@ def _write(article: Article, fmt: str, out: TextIO) -> None:
         out.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
 
 
-def _parse_or_error(name: str) -> Article | Exception:
+#: The parse function for each ``--html``/``--text`` choice; "auto" sniffs each input.
+PARSERS: dict[str, Callable[[bytes], Article]] = {
+    "auto": parse,
+    "html": parse_html,
+    "text": parse_text,
+}
+
+
+def _parse_or_error(name: str, kind: str) -> Article | Exception:
     """Parse one file; an unreadable or unparsable one gives its error instead."""
     try:
-        return parse_text(_read(name))
+        return PARSERS[kind](_read(name))
     except (OSError, ParseError) as error:
         return error
 
 
-def _results(files: Sequence[str], jobs: int) -> list[Article | Exception]:
+def _results(files: Sequence[str], kind: str, jobs: int) -> list[Article | Exception]:
     """Parse every file in order, each failure in its place."""
     if jobs <= 1 or len(files) <= 1 or "-" in files:
-        return [_parse_or_error(name) for name in files]
+        return [_parse_or_error(name, kind) for name in files]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(_parse_or_error, files))
+        return list(pool.map(_parse_or_error, files, [kind] * len(files)))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -97,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("articlekit: --jobs must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     status = 0
-    for name, result in zip(args.files, _results(args.files, args.jobs), strict=True):
+    for name, result in zip(args.files, _results(args.files, args.kind, args.jobs), strict=True):
         if isinstance(result, Exception):
             reason = result.strerror if isinstance(result, OSError) and result.strerror else result
             print(f"articlekit: {name}: {reason}", file=sys.stderr)

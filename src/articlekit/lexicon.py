@@ -31,6 +31,17 @@ INVISIBLE_RUN = re.compile(f"[{_INVISIBLE_CLASS}]+")
 #: quotation marks or brackets, at the end of a block.
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
+# --- sniffing ---
+
+#: What marks an input as an HTML page: a doctype or an <html>, <head> or <body> tag anywhere
+#: in its first characters, or a block tag as its very first thing.
+HTML_SNIFF_RE = re.compile(
+    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]"
+    r"|\A[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:div|p|article|section|main|header|h[1-6]|table|ul|ol|meta|title|link|script|style)[\s>/]",
+    re.IGNORECASE | re.DOTALL,
+)
+
 # --- page ---
 
 #: Lines that are page navigation when they stand alone: site menus, account links, footers.
@@ -143,8 +154,47 @@ COMMENT_MARKER_RE = re.compile(
 
 #: Words that Title Case leaves in lower case; they do not count against a Title Cased headline.
 HEADLINE_MINOR_WORDS = frozenset(
-    "a an and as at but by down for from in into like near nor of off on onto or out over "
-    "past per so than that the till to up upon via with yet from into over with".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "down",
+        "for",
+        "from",
+        "in",
+        "into",
+        "like",
+        "near",
+        "nor",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "or",
+        "out",
+        "over",
+        "past",
+        "per",
+        "so",
+        "than",
+        "that",
+        "the",
+        "till",
+        "to",
+        "up",
+        "upon",
+        "via",
+        "with",
+        "yet",
+        "from",
+        "into",
+        "over",
+        "with",
+    ]
 )
 
 # --- boilerplate ---
@@ -710,19 +760,85 @@ REPORTED_SPEECH_WORDS = REPORTED_SPEECH_VERBS | _word_set(
 #: Elements whose content is never article text: scripts, styles, embedded media and widgets.
 #: Removed with their content before the page is read (their tails are kept).
 HTML_SKIP_TAGS = (
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "canvas", "video", "audio", "picture", "img", "select", "button", "input", "textarea",
-    "head", "link", "meta", "map", "dialog",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "picture",
+    "img",
+    "select",
+    "button",
+    "input",
+    "textarea",
+    "head",
+    "link",
+    "meta",
+    "map",
+    "dialog",
 )
 
 #: Elements that start and end a block of text; everything else is inline and joins the text
 #: around it.
 HTML_BLOCK_TAGS = frozenset(
-    """
-    html body div section article main header footer aside nav p h1 h2 h3 h4 h5 h6 ul ol li dl
-    dt dd blockquote pre table thead tbody tfoot tr td th caption figure figcaption form fieldset
-    legend address hr center details summary hgroup menu dir frameset frame noframes
-    """.split()
+    [
+        "html",
+        "body",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "legend",
+        "address",
+        "hr",
+        "center",
+        "details",
+        "summary",
+        "hgroup",
+        "menu",
+        "dir",
+        "frameset",
+        "frame",
+        "noframes",
+    ]
 )
 
 #: Elements that are page furniture by their tag: reported as boilerplate, never body.
@@ -777,15 +893,135 @@ HTML_JUNK_BLOCK_RE = re.compile(
 #: Common English function words, for the stop-word density of a block (after jusText:
 #: running prose has many of them, navigation and lists of names few).
 HTML_STOP_WORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it
-    its itself just me more most my myself no nor not now of off on once only or other our ours
-    out over own same she should so some such than that the their theirs them themselves then
-    there these they this those through to too under until up very was we were what when where
-    which while who whom why will with would you your yours said says told
-    """.split()
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "said",
+        "says",
+        "told",
+    ]
 )
 
 #: A word, for counting words and stop words in a block.
@@ -868,16 +1104,27 @@ HTML_NOT_HEADLINE_RE = re.compile(
     r"^(?:by|posted|tags?|filed|updated|published|source|written|from)\b", re.IGNORECASE
 )
 
-#: A heading or short line that opens a section after the article: comments, related and
-#: most-read lists, "You might also like". Everything after it in the content is furniture.
-HTML_SECTION_MARKER_RE = re.compile(
-    r"^(?:\d+\s+)?(?:article |reader |user |your |latest |recent |post |show |view |add |"
-    r"leave |write |post a |leave a |add a |write a )?(?:comments?|responses?|replies|reactions|"
-    r"discussion|join the discussion|conversation)(?:\s*\(\d+\)|\s+\d+)?\s*:?$|"
+#: A heading or short line that opens the comment section after the article: everything
+#: after it in the content is furniture.
+HTML_COMMENTS_MARKER_RE = re.compile(
+    r"^(?:article |reader |user |your |latest |recent |show |view )?"
+    r"(?:comments|responses|replies|reactions|discussion)(?:\s*\(\d+\)|\s+\d+)?\s*:?$|"
+    r"^\d+\s+(?:comment|response|reply|replie)s?\b.{0,30}$|"
+    r"^(?:no|one) (?:comments?|responses?|replies)(?: yet)?\W*$|"
+    r"^(?:leave|post|add|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)\b.{0,30}$|"
+    r"^join the (?:discussion|conversation)\b.{0,20}$",
+    re.IGNORECASE,
+)
+
+#: A heading or short line that opens a box of links: related and most-read lists, "You might
+#: also like". It and the short lines after it are furniture, up to the next paragraph.
+HTML_RELATED_MARKER_RE = re.compile(
     r"^related(?: \w+){0,2}\s*:?$|^(?:see |read )?also\s*:?$|"
-    r"^(?:more|other|latest|top|recommended|popular|trending) (?:stories|news|articles|headlines|"
-    r"from|on|in|videos|posts|coverage)\b.{0,40}$|^most (?:read|popular|viewed|shared|emailed)\b|"
-    r"^you (?:may|might) (?:also )?(?:like|enjoy|be interested)|^(?:recommended|trending)(?: for you)?$|"
+    r"^(?:more|other|latest|top|recommended|popular|trending) (?:stories|news|articles|"
+    r"headlines|from|on|in|videos|posts|coverage)\b.{0,40}$|"
+    r"^most (?:read|popular|viewed|shared|emailed)\b|"
+    r"^you (?:may|might) (?:also )?(?:like|enjoy|be interested)|"
+    r"^(?:recommended|trending)(?: for you)?$|"
     r"^what (?:to|you should) read next|^(?:around|elsewhere) (?:the|on) (?:web|site)",
     re.IGNORECASE,
 )

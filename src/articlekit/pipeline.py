@@ -139,6 +139,10 @@ def _head_spans(source: str, block: Block, head: _Head) -> list[Span]:
     return spans
 
 
+def _as_date(value: dt.datetime | dt.date | None) -> dt.date | None:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 def _published(metadata: Metadata, dateline: Dateline | None) -> dt.datetime | dt.date | None:
     if metadata.published is not None:
         return metadata.published
@@ -173,7 +177,7 @@ def assemble(
     headline = meta.headline
     if headline is None and roles.headline is not None:
         headline = blocks[roles.headline].text
-    parts = _body(blocks, roles, reference_date)
+    parts = _body(blocks, roles, reference_date or _as_date(meta.published))
     byline = _byline(meta, blocks, roles, parts.head)
     authors = byline.authors or meta.authors
     return Article(
