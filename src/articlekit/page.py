@@ -48,6 +48,11 @@ Quality = Literal["good", "near", "short", "bad"]
 #: none; flattened news pages have dozens.
 MIN_NAVIGATION_LINES = 2
 
+#: The longest navigation line ("Subscribe to our newsletters", "Skip to main content") and
+#: the longest line of links ("Home · News · Sport · ..."): longer blocks are not tested.
+MAX_NAVIGATION_CHARS = 60
+MAX_LINK_LIST_CHARS = 400
+
 #: ... or one such line and a run this long of short lines that are not sentences (a menu, a
 #: list of links). Tables in wire copy and lists in articles make runs as long, but come
 #: without navigation.
@@ -123,9 +128,9 @@ class PageRoles:
 
 def is_navigation(text: str) -> bool:
     """Whether a block is page navigation: a menu word alone, or a list of short links."""
-    if PAGE_NAVIGATION_RE.match(text) is not None:
+    if len(text) <= MAX_NAVIGATION_CHARS and PAGE_NAVIGATION_RE.match(text) is not None:
         return True
-    return PAGE_LINK_LIST_RE.fullmatch(text) is not None
+    return len(text) <= MAX_LINK_LIST_CHARS and PAGE_LINK_LIST_RE.fullmatch(text) is not None
 
 
 def _is_menu_line(text: str) -> bool:
@@ -142,9 +147,12 @@ def _longest_menu_run(blocks: Sequence[Block]) -> int:
 
 def is_page_text(blocks: Sequence[Block]) -> bool:
     """Whether ``blocks`` read from text look like a whole web page rather than an article."""
-    navigation = sum(1 for block in blocks if is_navigation(block.text))
-    if navigation >= MIN_NAVIGATION_LINES:
-        return True
+    navigation = 0
+    for block in blocks:
+        if is_navigation(block.text):
+            navigation += 1
+            if navigation >= MIN_NAVIGATION_LINES:
+                return True
     return navigation > 0 and _longest_menu_run(blocks) >= MIN_MENU_RUN
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -65,8 +66,7 @@ MIN_INDENTED_LINES = 2
 MIN_INDENTED_SHARE = 0.1
 
 
-@attrs.frozen
-class _Line:
+class _Line(NamedTuple):
     text: str  # the line without its terminator
     start: int  # offset of the line's first character in the source
     indent: int  # leading white space, in characters
@@ -84,7 +84,12 @@ class _Line:
 
 
 def _is_blank(text: str) -> bool:
-    return not text or SPACE_RUN.fullmatch(text) is not None
+    """A line of nothing but white space and invisible characters."""
+    stripped = text.strip()
+    if not stripped:
+        return True
+    # Invisible characters are never printable: printable text has something to show.
+    return not stripped.isprintable() and not INVISIBLE_RUN.sub("", stripped).strip()
 
 
 def _lines(source: str) -> Iterator[_Line | None]:
@@ -197,6 +202,8 @@ def normalise(text: str) -> str:
     >>> normalise("  WASHINGTON —\\u00a0The\\u200b  United\\nStates ")
     'WASHINGTON — The United States'
     """
+    if text.isprintable():  # no invisible characters, and no white space but plain spaces
+        return " ".join(text.split())
     return SPACE_RUN.sub(" ", INVISIBLE_RUN.sub("", text)).strip()
 
 
