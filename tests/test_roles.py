@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from articlekit.blocks import Block
-from articlekit.roles import assign_roles, is_boilerplate, is_title_like
+from articlekit.boilerplate import is_boilerplate
+from articlekit.roles import assign_roles, is_title_like
 
 
 def blocks(*texts: str) -> list[Block]:

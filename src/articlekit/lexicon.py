@@ -69,6 +69,7 @@ PAGE_NAVIGATION_PATTERNS: tuple[str, ...] = (
     r"help|faq",
     r"accessibility",
     r"(?:e-?mail|print|share|tweet|save|bookmark)(?: this)?(?: article| story| page| post)?",
+    r"(?:share|post|send) (?:to|on|via) \w+",
     r"print(?:er)?[- ]?(?:friendly|version)(?: page| version)?",
     r"subscribe to (?:this|our|the) .{1,30}",
     r"go to .{1,30}",
@@ -565,7 +566,10 @@ SPEECH_VERBS = _word_set(
     snap snaps snapped exclaim exclaims exclaimed lament laments lamented whisper whispers
     whispered chant chants chanted muse muses mused wonder wonders wondered posted reported
     answer answers answered answering read reads quoted quoting blogged texted emailed echoed
-    interjected pressed chimed intoned offered
+    interjected pressed chimed intoned offered assure assures assured fume fumes fumed rage
+    rages raged gripe gripes griped snipe sniped marvel marveled marvelled gush gushed sigh
+    sighed brag brags bragged rant ranted swear swore sworn reiterate reiterates reiterated
+    summarize summarized observe observing conceding instruct instructed reply
     """
 )
 
@@ -582,9 +586,11 @@ SPEECH_ADVERBS = _word_set(
 #: The cue that introduces a source after or around a quotation: "“Q,” according to NAME".
 ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording\s+to\s+")
 
-#: Titles, ranks, offices, parties and nationalities that stand before a name and are not part
-#: of it: "Army Lt. Gen. Paul Funk" is Paul Funk, "Defense Secretary Jim Mattis" is Jim Mattis,
-#: "Iraqi Prime Minister Haider al-Abadi" is Haider al-Abadi. Lower case, no full stop.
+#: Titles, ranks, offices and parties that stand before a name and are not part of it: "Army
+#: Lt. Gen. Paul Funk" is Paul Funk, "Defense Secretary Jim Mattis" is Jim Mattis. Everything
+#: up to the last of them goes, so "Iraqi Prime Minister Haider al-Abadi" is Haider al-Abadi
+#: with no list of nationalities (which are first names too: "German Ortega"). Lower case, no
+#: full stop.
 NAME_TITLES = _word_set(
     """
     mr mrs ms miss dr prof professor sir dame lord lady rev reverend coach president vice secretary
@@ -598,9 +604,7 @@ NAME_TITLES = _word_set(
     candidate nominee democrat democratic republican gop independent former acting state
     defense interior treasury homeland security foreign health labor commerce energy education
     transportation agriculture sens reps govs house senate majority minority whip spokesman
-    spokeswoman spokesperson press presidential iraqi iranian syrian russian chinese american
-    british french german israeli palestinian afghan pakistani indian mexican canadian turkish
-    saudi egyptian ukrainian japanese korean u.s us un nato fbi cia white
+    spokeswoman spokesperson press presidential
     """
 )
 

@@ -27,6 +27,7 @@ from typing import Literal
 import attrs
 
 from articlekit.blocks import Block
+from articlekit.boilerplate import is_boilerplate
 from articlekit.lexicon import (
     ANY_SENTENCE_END_RE,
     CJK_RE,
@@ -111,6 +112,10 @@ MAX_HEADLINE_DISTANCE = 12
 #: Fewest words of a title and of the block that repeats it, for the block to anchor the
 #: article: three words or fewer is a site or section name more often than a headline.
 MIN_ANCHOR_WORDS = 4
+
+#: Farthest above the article, in blocks, that the block repeating the title is still its
+#: headline (tags, share buttons, a byline and a photo caption can stand between).
+MAX_ANCHOR_DISTANCE = 40
 
 #: Fewest and most words of a headline found above the article: a lone section name is not
 #: one, nor is a standfirst paragraph.
@@ -314,7 +319,7 @@ def _headline_candidate(text: str) -> bool:
         return False
     if SENTENCE_END_RE.search(text) and not text.endswith(("?", "!")):
         return False
-    if PAGE_META_LINE_RE.search(text) or is_navigation(text):
+    if PAGE_META_LINE_RE.search(text) or is_navigation(text) or is_boilerplate(text):
         return False
     return SECTION_MARKER_RE.match(text) is None and COMMENT_MARKER_RE.match(text) is None
 
@@ -351,6 +356,14 @@ def _extended_end(clusters: Sequence[_Cluster], main: _Cluster) -> int:
     return last
 
 
+def _headline(blocks: Sequence[Block], first: int, anchor: int | None) -> int | None:
+    """The block that repeats the title when it stands above the article, else the nearest
+    headline-like block above it."""
+    if anchor is not None and first - MAX_ANCHOR_DISTANCE <= anchor < first:
+        return anchor
+    return _headline_above(blocks, first)
+
+
 def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> PageRoles | None:
     """Find the article in a whole page; ``None`` when no block reads as article text."""
     rate = classify if _is_english(blocks) else classify_any_language
@@ -358,9 +371,10 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     sentences = [_is_sentence(b.text) for b in blocks]
     good = _settle(qualities, sentences)
     clusters = _clusters(blocks, good)
-    cluster = _main_cluster(clusters, _title_anchor(blocks))
+    anchor = _title_anchor(blocks)
+    cluster = _main_cluster(clusters, anchor)
     if cluster is None:
         return None
     last = _extended_end(clusters, cluster)
     body = tuple(i for i in range(cluster.first, last + 1) if good[i])
-    return PageRoles(headline=_headline_above(blocks, cluster.first), body=body)
+    return PageRoles(headline=_headline(blocks, cluster.first, anchor), body=body)

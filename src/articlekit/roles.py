@@ -22,13 +22,9 @@ from collections.abc import Sequence
 import attrs
 
 from articlekit.blocks import Block
+from articlekit.boilerplate import is_boilerplate
 from articlekit.byline import parse_byline
-from articlekit.lexicon import (
-    BOILERPLATE_ANYWHERE_RE,
-    BOILERPLATE_RE,
-    HEADLINE_MINOR_WORDS,
-    SENTENCE_END_RE,
-)
+from articlekit.lexicon import HEADLINE_MINOR_WORDS, SENTENCE_END_RE
 from articlekit.page import assign_page_roles, is_navigation, is_page_text
 
 #: Longest headline, in words. Headlines in the BBC, Reuters-21578 and PolNeAR sets run to
@@ -44,10 +40,6 @@ MAX_HEADLINE_CHARS = 250
 #: PolNeAR prints them); sentences have far fewer.
 MIN_TITLE_CASE_SHARE = 0.75
 
-#: Longest block decided to be boilerplate by its wording. Copyright notices and comment
-#: policies run to about 50 words; a longer block is prose even when it opens like one.
-MAX_BOILERPLATE_WORDS = 60
-
 #: Longest block taken as boilerplate because it stands between boilerplate blocks without
 #: matching itself ("Write your comment", "Related", a lone "Twitter"): labels, not sentences.
 MAX_LABEL_WORDS = 6
@@ -61,21 +53,6 @@ class Roles:
     byline: int | None
     body: tuple[int, ...]
     boilerplate: tuple[int, ...]
-
-
-def is_boilerplate(text: str) -> bool:
-    """Whether a block's wording marks it as furniture (comment prompts, copyright, ...).
-
-    >>> is_boilerplate("This site uses Akismet to reduce spam.")
-    True
-    >>> is_boilerplate("The site uses a new system, officials said.")
-    False
-    """
-    if len(text.split()) > MAX_BOILERPLATE_WORDS:
-        return False
-    if BOILERPLATE_RE.match(text) is not None:
-        return True
-    return BOILERPLATE_ANYWHERE_RE.search(text) is not None
 
 
 def _is_label(text: str) -> bool:
