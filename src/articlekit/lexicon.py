@@ -538,7 +538,8 @@ QUOTE_RIGHT_FLANK = ".,;:!?)]}—–-/…"
 
 #: Speech and attribution verbs in every form a news report uses, after the speaker ("“Q,”
 #: Jeffrey said"), before it ("“Q,” said Jeffrey") or before the quotation ("Jeffrey told
-#: reporters: “Q.”"). Looked up word by word, lower case.
+#: reporters: “Q.”"). Looked up word by word, lower case. The last line holds the first words of
+#: phrasal ones: "went on", "shot back", "fired back", "pointed out", "chimed in".
 SPEECH_VERBS = _word_set(
     """
     say says said saying tell tells told telling add adds added adding ask asks asked asking
@@ -569,7 +570,9 @@ SPEECH_VERBS = _word_set(
     interjected pressed chimed intoned offered assure assures assured fume fumes fumed rage
     rages raged gripe gripes griped snipe sniped marvel marveled marvelled gush gushed sigh
     sighed brag brags bragged rant ranted swear swore sworn reiterate reiterates reiterated
-    summarize summarized observe observing conceding instruct instructed reply
+    summarize summarized observe observing conceding instruct instructed reply demand demands
+    demanded retaliated surmised interrupted
+    went shot fired pointed points chimed
     """
 )
 

@@ -62,9 +62,10 @@ from articlekit.model import Quote
 __all__ = ["find_quotes"]
 
 #: How far before a quotation its attribution is looked for, in characters. A news sentence
-#: runs to about 25 words (150 characters); 250 covers a long lead-in ("Iraqi Prime Minister
-#: Haider al-Abadi declared victory over ISIS earlier this month but said ...").
-PRE_WINDOW = 250
+#: runs to about 25 words (150 characters); 400 covers the long ones of 60 words whose subject
+#: opens them ("Throughout the primary process, Warren appeared with ..., saying, “Q”"): on
+#: PolNeAR 250 left such subjects out.
+PRE_WINDOW = 400
 
 #: How far after a quotation its attribution is looked for: "“Q,” said James Jeffrey, the U.S.
 #: ambassador to Iraq at the time" needs only the first few words; 160 leaves room for the
@@ -108,11 +109,12 @@ _NOMINAL = (
     rf"(?:{NOMINAL_DETERMINER_PATTERN}|[A-Z][\w\-]*[’']s)\s(?:[\w.’'\-]+\s){{0,4}}?"
     rf"(?:{_alternation(NOMINAL_HEADS)})(?![\w’'-])"
 )
+_BARE_NOMINAL = rf"(?:[a-z][\w\-]*\s)?(?:{_alternation(NOMINAL_HEADS)})(?![\w’'-])"
 _MENTION = (
     rf"(?<![\w’'.-])"
     rf"(?:{_NOMINAL}|{SPEAKER_PRONOUN_PATTERN}|{_TITLED_NAME}|{_NAME}|{_DESCRIBED_NAME})"
 )
-_APPOSITIVE = r"(?:,[^,“”\"]{1,80},)?"
+_APPOSITIVE = r"(?:(?:,[^,“”\"]{1,80}){1,2},)?"
 _PARENTHESIS = r"(?:\s\([^()]{1,40}\))?"
 _LOOSE_NOMINAL = (
     rf"(?<![\w’'.-])(?:{NOMINAL_DETERMINER_PATTERN}|[A-Z][\w\-]*[’']s)(?:\s[\w’'\-.]+){{1,4}}?"
@@ -138,12 +140,14 @@ VERB_FIRST_RE = re.compile(
 
 #: "“Q,” Defense Secretary Jim Mattis said", "“Q,” he said", "“Q,” a spokeswoman said".
 MENTION_FIRST_RE = re.compile(
-    rf"[\s,—–-]*(?P<mention>{_MENTION}|{_LOOSE_NOMINAL}){_PARENTHESIS}{_APPOSITIVE}"
-    rf"\s{_ADVERBS}{{0,2}}(?P<cue>{_VERB})"
+    rf"[\s,—–-]*(?P<mention>{_MENTION}|{_LOOSE_NOMINAL}|{_BARE_NOMINAL}){_PARENTHESIS}"
+    rf"{_APPOSITIVE}\s{_ADVERBS}{{0,2}}(?P<cue>{_VERB})"
 )
 
 #: "“Q,” according to two U.S. officials".
-ACCORDING_FIRST_RE = re.compile(rf"[\s,—–-]*(?P<cue>according to)\s(?P<mention>{_MENTION})")
+ACCORDING_FIRST_RE = re.compile(
+    rf"[\s,—–-]*(?P<cue>according to)\s(?P<mention>{_MENTION}|{_LOOSE_NOMINAL_TO_END})"
+)
 
 #: "“Q” ― Azucena Gonzàlez": a source after a dash, with nothing but its description after it.
 DASH_SOURCE_RE = re.compile(rf"\s*(?P<cue>[―—–]|--?)\s*(?P<mention>{_NAME})\s*(?:[,(]|\Z)")
@@ -177,7 +181,7 @@ WORD_RE = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 
 #: A determiner right before a word makes it a noun: "the state", "a post", "his call".
 DETERMINER_BEFORE_RE = re.compile(
-    r"(?:(?<![\w’'-])(?:the|a|an|this|that|his|her|its|their|our|my|your)|[’']s)\s+\Z",
+    r"(?:(?<![\w’'-])(?:the|a|an|this|that|his|her|its|their|our|my|your)|[’']s|s[’'])\s+\Z",
     re.IGNORECASE,
 )
 
@@ -577,11 +581,21 @@ def _inherit_chains(pairs: Sequence[_Pair], found: list[_Attribution | None]) ->
             found[index] = chains.get(pair.chain)
 
 
-def _inherit_neighbours(indices: Sequence[int], found: list[_Attribution | None]) -> None:
-    """A quotation with no cue takes the nearest attribution before it in its paragraph, or
-    the nearest after it ("“Q1.” “Q2,” he said")."""
+def _inherit_neighbours(
+    indices: Sequence[int],
+    pairs: Sequence[_Pair],
+    events: Sequence[_Attribution],
+    found: list[_Attribution | None],
+) -> None:
+    """A quotation with no cue takes the nearest attribution before it in its paragraph, of a
+    quotation or of reported speech ("Cruz tweeted a warning. “Q”"), else the nearest after it
+    ("“Q1.” “Q2,” he said")."""
     last: _Attribution | None = None
+    waiting = iter(events)
+    event = next(waiting, None)
     for index in indices:
+        while event is not None and event.position < pairs[index].start:
+            last, event = event, next(waiting, None)
         if found[index] is None:
             found[index] = last
         last = found[index]
@@ -622,7 +636,7 @@ def _inherit(
     last: dict[int, _Attribution | None] = {}
     for paragraph in range(len(paragraphs)):
         indices = grouped.get(paragraph, [])
-        _inherit_neighbours(indices, found)
+        _inherit_neighbours(indices, pairs, events.get(paragraph, []), found)
         if indices and found[indices[0]] is None and _opens_with_quote(paragraphs[paragraph]):
             previous = _previous_attribution(last, paragraph)
             for index in indices:
