@@ -113,6 +113,13 @@ MAX_HEADLINE_DISTANCE = 12
 #: article: three words or fewer is a site or section name more often than a headline.
 MIN_ANCHOR_WORDS = 4
 
+#: A candidate above the article most of whose words the page's title has is the headline,
+#: however far it stands from the article; else the nearest candidate is.
+MIN_TITLE_OVERLAP = 0.7
+
+#: A short block ending in a colon or an exclamation mark is a label, not a headline.
+MAX_LABEL_WORDS = 6
+
 #: Farthest above the article, in blocks, that the block repeating the title is still its
 #: headline (tags, share buttons, a byline and a photo caption can stand between).
 MAX_ANCHOR_DISTANCE = 40
@@ -319,26 +326,36 @@ def _headline_candidate(text: str) -> bool:
         return False
     if SENTENCE_END_RE.search(text) and not text.endswith(("?", "!")):
         return False
+    if text.endswith((":", "!")) and len(words) <= MAX_LABEL_WORDS:
+        return False  # a label: "Rate This Article:", "Premium Article !"
     if PAGE_META_LINE_RE.search(text) or is_navigation(text) or is_boilerplate(text):
         return False
     return SECTION_MARKER_RE.match(text) is None and COMMENT_MARKER_RE.match(text) is None
+
+
+def _overlap(text: str, title_words: set[str]) -> float:
+    """The share of a block's words that the page's title also has."""
+    words = HTML_WORD_RE.findall(text.casefold())
+    return sum(1 for word in words if word in title_words) / len(words) if words else 0.0
 
 
 def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
     """The headline above the article's first block.
 
     The page's title (its first line, where the flattening kept ``<title>``) usually repeats
-    the headline with the site's name: a candidate found in it wins; else the nearest one.
+    the headline with the site's name: the candidate whose words it has wins; else the
+    nearest one.
     """
-    lowest = max(0, first - MAX_HEADLINE_DISTANCE)
+    lowest = max(1, first - MAX_HEADLINE_DISTANCE)
     candidates = [
         i for i in range(first - 1, lowest - 1, -1) if _headline_candidate(blocks[i].text)
     ]
-    title = blocks[0].text.casefold() if first > 0 else ""
-    for index in candidates:
-        if index > 0 and blocks[index].text.casefold() in title:
-            return index
-    return candidates[0] if candidates else None
+    if not candidates:
+        return None
+    title_words = set(HTML_WORD_RE.findall(blocks[0].text.casefold()))
+    overlaps = [_overlap(blocks[i].text, title_words) for i in candidates]
+    best = max(range(len(candidates)), key=lambda k: (overlaps[k], -k))
+    return candidates[best] if overlaps[best] >= MIN_TITLE_OVERLAP else candidates[0]
 
 
 def _extended_end(clusters: Sequence[_Cluster], main: _Cluster) -> int:
