@@ -147,7 +147,7 @@ COMMENT_MARKER_RE = re.compile(
     r"|[{(\[]?\s*\d+ comments?\b"
     r"|reply(?: to this comment)?\s*$|report (?:abuse|comment)\s*$"
     r"|.{1,60}\b(?:at|@) \d{1,2}:\d\d\s*(?:am|pm|a\.m\.|p\.m\.)\s*$"
-    r"|.{1,60} (?:says|said|wrote)\s*:\s*$",
+    r"|[^\s:]+(?: [^\s:]+){0,3} (?:says|wrote)\s*:\s*$",
     re.IGNORECASE,
 )
 
