@@ -44,30 +44,22 @@ def _iso_day(value: object) -> str | None:
     return str(value)[:10] if value else None
 
 
-def articlekit_extractor() -> Extractor:
-    """articlekit through ``parse_html`` when the pipeline is there, else the reader alone."""
-    import articlekit
+def articlekit_extractor(reader_only: bool = False) -> Extractor:
+    """articlekit through ``parse_html``, or its HTML reader alone (body: the blocks that are
+    neither furniture nor the level-1 headline)."""
+    from articlekit import parse_html
     from articlekit.readers.html import read_html
 
-    parse_html = getattr(articlekit, "parse_html", None)
-    try:
-        if parse_html is None:
-            raise NotImplementedError
-        parse_html(b"<p>probe</p>")
-    except NotImplementedError:
-
-        def reader_only(page: bytes) -> tuple[str, str | None, str | None]:
-            blocks, meta = read_html(page, max_size=1 << 28)
-            body = "\n\n".join(b.text for b in blocks if not b.furniture and b.heading != 1)
-            return body, meta.headline, _iso_day(meta.published)
-
-        return reader_only
+    def reader(page: bytes) -> tuple[str, str | None, str | None]:
+        blocks, meta = read_html(page, max_size=1 << 28)
+        body = "\n\n".join(b.text for b in blocks if not b.furniture and b.heading != 1)
+        return body, meta.headline, _iso_day(meta.published)
 
     def full(page: bytes) -> tuple[str, str | None, str | None]:
         article = parse_html(page)
         return article.text, article.headline, _iso_day(article.published)
 
-    return full
+    return reader if reader_only else full
 
 
 def _decoded(page: bytes) -> str:
@@ -77,22 +69,12 @@ def _decoded(page: bytes) -> str:
         return page.decode("cp1252", errors="replace")
 
 
-def _split_trafilatura(text: str) -> tuple[str, str | None, str | None]:
-    """trafilatura's text output with metadata: a YAML-like header between ``---`` lines."""
-    if not text.startswith("---"):
-        return text, None, None
-    header, _, body = text[3:].partition("\n---\n")
-    fields = dict(line.split(": ", 1) for line in header.splitlines() if ": " in line)
-    return body, fields.get("title"), fields.get("date")
-
-
 def trafilatura_extractor() -> Extractor:
     """trafilatura's ``extract()`` with comments left out (its best setting for body text)."""
     import trafilatura
 
     def run(page: bytes) -> tuple[str, str | None, str | None]:
-        text = trafilatura.extract(page, include_comments=False, with_metadata=True)
-        return _split_trafilatura(text or "")
+        return trafilatura.extract(page, include_comments=False) or "", None, None
 
     return run
 
@@ -261,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT)
     parser.add_argument("--full", action="store_true", help="every page of every set")
     parser.add_argument("--peers", default=",".join(PEERS), help="comma list, or 'none'")
+    parser.add_argument("--reader-only", action="store_true",
+                        help="articlekit's HTML reader alone, without the shared pipeline")
     parser.add_argument("--verbose", action="store_true", help="print each row when done")
     args = parser.parse_args(argv)
     if not corpora.available():
@@ -268,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     limit = None if args.full else args.limit
     peers = [] if args.peers == "none" else [p for p in args.peers.split(",") if p]
-    extractors = [("articlekit", articlekit_extractor())]
+    extractors = [("articlekit", articlekit_extractor(args.reader_only))]
     extractors += [(name, PEERS[name]()) for name in peers]
     for corpus in args.sets.split(","):
         pages = corpora.load(corpus, limit)

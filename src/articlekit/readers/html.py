@@ -111,6 +111,13 @@ _LINE_WORDS = (3, 20)
 #: Share of the (site-stripped) title's words a block must cover to be the headline it names.
 _TITLE_COVER = 0.5
 
+#: Longest line, in characters, read as a section marker ("Comments (12)", "Related stories").
+_MARKER_MAX_CHARS = 60
+
+#: Body text, in characters of paragraphs, that must come before a section marker for it to
+#: close the article: a "Latest news" box above the article is not the end of it.
+_MARKER_MIN_BODY = 400
+
 #: How many ancestors are walked up from a block when deciding its furniture (guards deep trees).
 _MAX_CLIMB = 400
 
@@ -294,8 +301,11 @@ def _own_mode(el: etree._Element, tag: str, class_mode: int) -> int:
         return _NORMAL
     if class_mode == _DROP and _small(el):
         return _DROP
-    if class_mode == _FURNITURE or tag in lexicon.HTML_FURNITURE_TAGS:
+    if class_mode == _FURNITURE:
         return _FURNITURE
+    if tag in lexicon.HTML_FURNITURE_TAGS:
+        # A form around the whole page (ASP.NET's <form id="aspnetForm">) is no comment form.
+        return _FURNITURE if tag != "form" or _small(el) else _NORMAL
     return _NORMAL
 
 
@@ -329,7 +339,9 @@ class _Walker:
             names = f"{names} {el.get('id')}"
         clues = self.clues.get(names)
         if clues is None:
-            clues = self.clues[names] = _class_clues(names.lower())
+            # An address is no class name ("<text id='http://.../read-comments-on-...'>").
+            words = " ".join(w for w in names.lower().split() if "/" not in w)
+            clues = self.clues[names] = _class_clues(words)
         return clues
 
     def start(self, el: etree._Element, tag: str) -> int:
@@ -455,25 +467,37 @@ def _best(scores: list[float]) -> int:
 
 
 def _container(raws: list[_Raw], nodes: list[_Node], english: bool) -> tuple[int, bool]:
-    """The element holding the main content, and whether furniture marks are trusted."""
-    with_furniture = [0.0] * len(nodes)
-    without = [0.0] * len(nodes)
+    """The element holding the main content, and whether furniture marks are trusted.
+
+    Scored three ways, each a fallback for the one before: prose outside furniture; any text
+    outside furniture (pages with no prose, only a headline and a byline); all text.
+    """
+    prose = [0.0] * len(nodes)
+    plain = [0.0] * len(nodes)
+    everything = [0.0] * len(nodes)
     for raw in raws:
         if raw.mode == _DROP:
             continue
         weight = _weight(raw, english)
-        with_furniture[raw.owner] += weight
+        everything[raw.owner] += weight
         if raw.mode == _NORMAL or weight < 0:
-            without[raw.owner] += weight
+            prose[raw.owner] += weight
+            plain[raw.owner] += abs(weight) if raw.link_density <= _LINK_HEAVY else weight
+    for scores in (prose, plain, everything):
+        _sum_subtrees(scores, nodes)
+    for scores in (prose, plain):
+        best = _best(scores)
+        if scores[best] > 0:
+            return best, True
+    return _best(everything), False
+
+
+def _sum_subtrees(scores: list[float], nodes: list[_Node]) -> None:
+    """Add each element's score into its parent's (children come after parents)."""
     for index in range(len(nodes) - 1, 0, -1):
         parent = nodes[index].parent
         if parent >= 0:
-            with_furniture[parent] += with_furniture[index]
-            without[parent] += without[index]
-    trusted = _best(without)
-    if without[trusted] > 0:
-        return trusted, True
-    return _best(with_furniture), False
+            scores[parent] += scores[index]
 
 
 def _is_junk(raw: _Raw) -> bool:
@@ -511,7 +535,33 @@ def _select(
             blocks.append(_block(raw, _furniture_inside(raw, container, nodes, trusted)))
         elif raw.owner > last and raw.mode == _FURNITURE and not _is_junk(raw):
             blocks.append(_block(raw, furniture=True))
-    return tuple(_trim_trailing_headings(blocks))
+    return tuple(_trim_trailing_headings(_cut_at_section_marker(blocks)))
+
+
+def _cut_at_section_marker(blocks: list[Block]) -> list[Block]:
+    """Sections that no class marks: from a "Comments" heading after the body on, everything is
+    furniture; a "Related stories" / "Most read" heading and the short lines after it are."""
+    out = list(blocks)
+    body_chars, in_box = 0, False
+    for index, block in enumerate(blocks):
+        if block.furniture:
+            continue
+        short = bool(block.heading) or len(block.text) <= _MARKER_MAX_CHARS
+        after_body = body_chars >= _MARKER_MIN_BODY
+        if after_body and short and lexicon.HTML_COMMENTS_MARKER_RE.match(block.text):
+            return out[:index] + [_as_furniture(b) for b in blocks[index:]]
+        if after_body and short and lexicon.HTML_RELATED_MARKER_RE.match(block.text):
+            in_box = True
+        elif not short and block.link_density < _LINK_HEAVY:
+            in_box = False
+            body_chars += len(block.text)
+        if in_box:
+            out[index] = _as_furniture(block)
+    return out
+
+
+def _as_furniture(block: Block) -> Block:
+    return attrs.evolve(block, furniture=True)
 
 
 def _headline_index(
@@ -594,10 +644,7 @@ def _trim_trailing_headings(blocks: list[Block]) -> list[Block]:
         if block.furniture:
             continue
         if block.heading and not seen_body and block.heading != 1:
-            out[index] = Block(
-                text=block.text, tag=block.tag, heading=block.heading,
-                link_density=block.link_density, furniture=True,
-            )
+            out[index] = _as_furniture(block)
         elif not block.heading:
             seen_body = True
     return out

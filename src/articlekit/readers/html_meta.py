@@ -33,6 +33,9 @@ _ARTICLE_TYPES = frozenset(
     }
 )
 
+#: What pages wrap JSON-LD in: ``<![CDATA[ ... ]]>`` (sometimes behind ``//``) and ``<!-- -->``.
+_JSON_WRAPPER_RE = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+
 #: ``<meta>`` names and properties that carry the publication date, most reliable first.
 _DATE_META_KEYS = (
     "article:published_time", "og:published_time", "og:article:published_time",
@@ -115,7 +118,7 @@ def json_ld_articles(root: etree._Element) -> list[dict[str, object]]:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         try:
-            data = json.loads(script.text or "")
+            data = json.loads(_JSON_WRAPPER_RE.sub("", script.text or ""))
         except (ValueError, RecursionError):
             continue
         found.extend(o for o in _json_objects(data) if _types(o) & _ARTICLE_TYPES)
