@@ -758,7 +758,9 @@ REPORTED_SPEECH_VERBS = SPEECH_VERBS | _word_set(
 REPORTED_SPEECH_WORDS = REPORTED_SPEECH_VERBS | _word_set(
     """
     criticism statement interview speech remarks remark tweet letter memo according view views
-    question
+    question assertion assertions contention dictum slogan slogans chants cry
+    decry decries decried decrying imply implies implied implying frame framed framing dubbing
+    hammer hammered hammering repeat repeats repeated repeating pronounced interjecting
     """
 )
 

@@ -684,21 +684,38 @@ def _word_after(text: str, at: int) -> str:
     return words[0] if words else ""
 
 
-def _is_title(text: str, pair: _Pair) -> bool:
-    """Whether a quotation is the title of a work or a show: "CNN’s “New Day”", "the book
-    “Crippled America”", "the “No Comparison” ad", "author of “Going Viral”"."""
+def _title_words(text: str, pair: _Pair) -> list[str]:
+    """The words of a quotation short enough to be a title, with no sentence end in it."""
     quoted = text[pair.start : pair.end].rstrip(" ,")
     words = quoted.split()
     if not words or len(words) > TITLE_MAX_WORDS or quoted[-1:] in ".!?":
+        return []
+    return words
+
+
+def _is_show(text: str, pair: _Pair) -> bool:
+    """Whether a quotation is a Title Cased name of a show or work after a possessive or a
+    preposition: "CNN’s “New Day”", "on “Meet the Press”", "author of “Going Viral”". Such a
+    quotation is no speech even in a sentence with a speaker ("On ABC’s “This Week,” Rubio
+    said")."""
+    words = _title_words(text, pair)
+    if not words or not _title_case(words):
+        return False
+    before = _word_before(text, pair.start - 1)
+    return before.endswith(("’s", "'s")) or before.lower() in TITLE_PREPOSITIONS
+
+
+def _is_title(text: str, pair: _Pair) -> bool:
+    """Whether a quotation is the title of a work: a show (see :func:`_is_show`), or next to a
+    work noun ("the book “Crippled America”", "the “No Comparison” ad")."""
+    if not _title_words(text, pair):
         return False
     before = _word_before(text, pair.start - 1)
     after = _word_after(text, pair.end + 1) if pair.close >= 0 else ""
     after = after.lower().strip(".,;:")
     if before.lower().strip(",:") in WORK_NOUNS or after in _WORK_NOUNS_AFTER:
         return True
-    if not _title_case(words):
-        return False
-    return before.endswith(("’s", "'s")) or before.lower() in TITLE_PREPOSITIONS
+    return _is_show(text, pair)
 
 
 def _reported_in_sentence(block: _Text, pair: _Pair) -> bool:
@@ -716,19 +733,27 @@ def _reported_in_sentence(block: _Text, pair: _Pair) -> bool:
 def _is_speech(block: _Text, pair: _Pair, own: _Attribution | None) -> bool:
     """Whether a paired quotation is speech, not a scare quote, a term or a title."""
     text = block.text
-    quoted = text[pair.start : pair.end]
-    words = quoted.split()
+    words = text[pair.start : pair.end].split()
     if not words:
         return False
-    if own is not None or pair.chain >= 0:
-        return True  # attributed, or a piece of a running quote
+    if pair.chain >= 0:
+        return True  # a piece of a running quote
+    if _is_show(text, pair):
+        return False
+    if own is not None:
+        return True
     if _is_title(text, pair):
         return False
-    if len(words) <= SCARE_MAX_WORDS:
-        if _begins_sentence(text, pair.start - 1) and quoted.rstrip()[-1:] in ".!?,":
-            return True
-        return _reported_in_sentence(block, pair)
-    return True
+    return len(words) > SCARE_MAX_WORDS or _is_short_speech(block, pair)
+
+
+def _is_short_speech(block: _Text, pair: _Pair) -> bool:
+    """Whether a quotation of a few words with no speaker next to it is speech: a sentence of
+    its own ("“No.”"), or in a sentence that reports speech ("calling them “liars”")."""
+    quoted = block.text[pair.start : pair.end].rstrip()
+    if _begins_sentence(block.text, pair.start - 1) and quoted[-1:] in ".!?,":
+        return True
+    return _reported_in_sentence(block, pair)
 
 
 # --- 5. speakers ---------------------------------------------------------------------------
