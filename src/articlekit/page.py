@@ -113,6 +113,10 @@ MAX_HEADLINE_DISTANCE = 12
 #: article: three words or fewer is a site or section name more often than a headline.
 MIN_ANCHOR_WORDS = 4
 
+#: A headline that starts with the title's headline part may run on past it by this much
+#: (a comment count, "- Updated").
+ANCHOR_SLACK_CHARS = 40
+
 #: A candidate above the article most of whose words the page's title has is the headline,
 #: however far it stands from the article; else the nearest candidate is.
 MIN_TITLE_OVERLAP = 0.7
@@ -175,14 +179,13 @@ def _stop_share(text: str) -> float:
     return sum(1 for word in words if word in HTML_STOP_WORDS) / len(words)
 
 
-def classify(text: str, furniture: bool) -> Quality:
-    """The context-free quality of one block (see the module docstring)."""
+def classify(text: str, furniture: bool, share: float) -> Quality:
+    """The context-free quality of one block whose function-word share is ``share``."""
     if furniture:
         return "bad"
     length = len(text)
     if length < SHORT_CHARS:
         return "short"
-    share = _stop_share(text)
     if share >= GOOD_STOP_SHARE and length >= LONG_CHARS:
         return "good"
     if share >= NEAR_STOP_SHARE and length >= SENTENCE_CHARS and SENTENCE_END_RE.search(text):
@@ -190,9 +193,9 @@ def classify(text: str, furniture: bool) -> Quality:
     return "near" if share >= NEAR_STOP_SHARE else "bad"
 
 
-def classify_any_language(text: str, furniture: bool) -> Quality:
+def classify_any_language(text: str, furniture: bool, share: float) -> Quality:
     """The quality of a block of a page not in English, where function words say nothing:
-    length and sentence punctuation only."""
+    length and sentence punctuation only (``share`` is ignored)."""
     if furniture:
         return "bad"
     length = len(text) * (CJK_WEIGHT if CJK_RE.search(text) else 1)
@@ -204,13 +207,14 @@ def classify_any_language(text: str, furniture: bool) -> Quality:
     return "near" if sentences else "bad"
 
 
-def _is_english(blocks: Sequence[Block]) -> bool:
+def _is_english(blocks: Sequence[Block], shares: Sequence[float]) -> bool:
     """Whether the page's longer blocks have the function words of English prose."""
-    long_texts = [b.text for b in blocks if len(b.text) >= SHORT_CHARS]
-    if not long_texts:
+    long_shares = sorted(
+        s for b, s in zip(blocks, shares, strict=True) if len(b.text) >= SHORT_CHARS
+    )
+    if not long_shares:
         return True
-    shares = sorted(_stop_share(text) for text in long_texts)
-    return shares[len(shares) // 2] >= MIN_ENGLISH_STOP_SHARE
+    return long_shares[len(long_shares) // 2] >= MIN_ENGLISH_STOP_SHARE
 
 
 def _is_sentence(text: str) -> bool:
@@ -302,10 +306,12 @@ def _title_anchor(blocks: Sequence[Block]) -> int | None:
         return None  # a site name, or too short to tell
     for index in range(1, len(blocks)):
         text = blocks[index].text
+        if len(text) > len(title) + ANCHOR_SLACK_CHARS:
+            continue  # longer than the title: neither in it nor its headline
         folded = text.casefold()
-        if not _headline_candidate(text) or len(folded.split()) < MIN_ANCHOR_WORDS:
+        if not (folded in title or folded.startswith(title_head)):
             continue
-        if folded in title or folded.startswith(title_head):
+        if len(folded.split()) >= MIN_ANCHOR_WORDS and _headline_candidate(text):
             return index
     return None
 
@@ -383,9 +389,12 @@ def _headline(blocks: Sequence[Block], first: int, anchor: int | None) -> int | 
 
 def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> PageRoles | None:
     """Find the article in a whole page; ``None`` when no block reads as article text."""
-    rate = classify if _is_english(blocks) else classify_any_language
-    qualities = [rate(b.text, f) for b, f in zip(blocks, furniture, strict=True)]
-    sentences = [_is_sentence(b.text) for b in blocks]
+    shares = [_stop_share(b.text) if len(b.text) >= SHORT_CHARS else 0.0 for b in blocks]
+    rate = classify if _is_english(blocks, shares) else classify_any_language
+    qualities = [rate(b.text, f, s) for b, f, s in zip(blocks, furniture, shares, strict=True)]
+    sentences = [
+        q == "short" and _is_sentence(b.text) for b, q in zip(blocks, qualities, strict=True)
+    ]
     good = _settle(qualities, sentences)
     clusters = _clusters(blocks, good)
     anchor = _title_anchor(blocks)
