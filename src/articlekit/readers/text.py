@@ -208,12 +208,14 @@ def normalise(text: str) -> str:
 
 
 def _block(lines: Sequence[_Line], base_indent: int) -> Block:
+    first = lines[0]
+    text = first.text if len(lines) == 1 else " ".join(line.text for line in lines)
     return Block(
-        text=normalise(" ".join(line.text for line in lines)),
-        start=lines[0].start + lines[0].indent,
-        end=lines[-1].end,
-        lines=len(lines),
-        indented=lines[0].indent > base_indent,
+        normalise(text),
+        first.start + first.indent,
+        lines[-1].end,
+        len(lines),
+        first.indent > base_indent,
     )
 
 
