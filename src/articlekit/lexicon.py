@@ -1137,3 +1137,6 @@ HTML_RELATED_MARKER_RE = re.compile(
     r"^what (?:to|you should) read next|^(?:around|elsewhere) (?:the|on) (?:web|site)",
     re.IGNORECASE,
 )
+
+#: class/id words of a comment section: never overruled as a mere wrapper, however much text.
+HTML_COMMENTS_CLASS_RE = re.compile(r"comment|disqus|respond|repl(?:y|ies)|discussion")

@@ -86,6 +86,13 @@ _PROSE_SHARE = {
 #: Japanese) can be prose: about two sentences.
 _PROSE_MIN_CHARS_UNSPACED = 40
 
+#: Share of the page's prose above which a furniture class on an element that holds it is
+#: overruled: the class names a wrapper ("above-footer", "social-wrap"), not furniture.
+_WRAPPER_SHARE = 0.5
+
+#: Least prose, in characters, for that: an article's worth, not a footer's fine print.
+_WRAPPER_MIN_PROSE = 1000
+
 #: Largest element that a drop class (``ad``, ``caption``, ``sidebar``) removes, in characters of
 #: text: a class word on a large element is too weak a clue against that much text.
 _DROP_MAX_CHARS = 1500
@@ -136,6 +143,15 @@ class _Raw(NamedTuple):
 class _Node(NamedTuple):
     parent: int
     own_mode: int
+    firm: bool
+
+
+class _Choice(NamedTuple):
+    """The main content's element; whether furniture marks held; furniture elements overruled."""
+
+    container: int
+    trusted: bool
+    overruled: frozenset[int]
 
 
 def decode(source: bytes) -> str:
@@ -248,13 +264,13 @@ def read_html(
     body = root.find("body")
     raws, nodes, ends = _walk(body if body is not None else root)
     english = _english(raws)
-    container, trusted = _container(raws, nodes, english) if raws else (0, True)
-    headline_at = _headline_index(raws, container, metadata.headline, title, english)
+    choice = _container(raws, nodes, english) if raws else _Choice(0, True, frozenset())
+    headline_at = _headline_index(raws, choice.container, metadata.headline, title, english)
     if headline_at >= 0 and not metadata.headline:
         metadata = attrs.evolve(metadata, headline=raws[headline_at].text)
     elif not metadata.headline and title:
         metadata = attrs.evolve(metadata, headline=title)
-    return _select(raws, nodes, ends, (container, trusted), headline_at), metadata
+    return _select(raws, nodes, ends, choice, headline_at), metadata
 
 
 def _clean(root: etree._Element) -> None:
@@ -282,15 +298,21 @@ def _drop_keeping_tail(el: etree._Element) -> None:
     parent.remove(el)
 
 
-def _class_clues(names: str) -> tuple[int, bool]:
-    """What an element's class and id say: drop / furniture / nothing, and headline or not."""
+def _class_clues(names: str) -> tuple[int, bool, bool]:
+    """What an element's class and id say: drop / furniture / nothing, headline or not, and
+    whether a furniture mark is firm (a comment section, or a class that is a furniture word
+    itself: ``footer``, ``related``) or may be a wrapper's (``above-footer``)."""
+    firm = False
     if lexicon.HTML_DROP_CLASS_RE.search(names):
         mode = _DROP
     elif lexicon.HTML_FURNITURE_CLASS_RE.search(lexicon.HTML_FURNITURE_STATE_RE.sub(" ", names)):
         mode = _FURNITURE
+        firm = bool(lexicon.HTML_COMMENTS_CLASS_RE.search(names)) or any(
+            lexicon.HTML_FURNITURE_CLASS_RE.fullmatch(word) for word in names.split()
+        )
     else:
         mode = _NORMAL
-    return mode, bool(lexicon.HTML_HEADLINE_CLASS_RE.search(names))
+    return mode, bool(lexicon.HTML_HEADLINE_CLASS_RE.search(names)), firm
 
 
 def _own_mode(el: etree._Element, tag: str, class_mode: int) -> int:
@@ -329,12 +351,12 @@ class _Walker:
         self.link_depth = 0
         self.heading = 0
         self.titled: list[bool] = [False]
-        self.clues: dict[str, tuple[int, bool]] = {}
+        self.clues: dict[str, tuple[int, bool, bool]] = {}
 
-    def class_clues(self, el: etree._Element) -> tuple[int, bool]:
+    def class_clues(self, el: etree._Element) -> tuple[int, bool, bool]:
         names = el.get("class") or el.get("id")
         if not names:
-            return _NORMAL, False
+            return _NORMAL, False, False
         if el.get("class") and el.get("id"):
             names = f"{names} {el.get('id')}"
         clues = self.clues.get(names)
@@ -347,9 +369,10 @@ class _Walker:
     def start(self, el: etree._Element, tag: str) -> int:
         """Open an element; returns its own mode (its subtree is skipped when dropped)."""
         index = len(self.nodes)
-        class_mode, titled = self.class_clues(el)
+        class_mode, titled, firm = self.class_clues(el)
         own = _own_mode(el, tag, class_mode)
-        self.nodes.append(_Node(self.stack[-1] if self.stack else -1, own))
+        firm = firm or own != class_mode  # furniture by its tag (<footer>, <form>) is firm
+        self.nodes.append(_Node(self.stack[-1] if self.stack else -1, own, firm))
         self.ends.append(index)
         if tag in lexicon.HTML_BLOCK_TAGS:
             self.flush()
@@ -466,21 +489,22 @@ def _best(scores: list[float]) -> int:
     return best
 
 
-def _container(raws: list[_Raw], nodes: list[_Node], english: bool) -> tuple[int, bool]:
-    """The element holding the main content, and whether furniture marks are trusted.
+def _container(raws: list[_Raw], nodes: list[_Node], english: bool) -> _Choice:
+    """The element holding the main content, and how far the furniture marks hold.
 
     Scored three ways, each a fallback for the one before: prose outside furniture; any text
-    outside furniture (pages with no prose, only a headline and a byline); all text.
+    outside furniture (pages with no prose, only a headline and a byline); all text. A furniture
+    class on an element that holds most of the page's prose (``<div class="above-footer">``
+    around the article) is overruled, unless it is firm (see :func:`_class_clues`).
     """
+    weights = [_weight(raw, english) if raw.mode != _DROP else 0.0 for raw in raws]
+    overruled = _overruled(raws, nodes, weights)
     prose = [0.0] * len(nodes)
     plain = [0.0] * len(nodes)
     everything = [0.0] * len(nodes)
-    for raw in raws:
-        if raw.mode == _DROP:
-            continue
-        weight = _weight(raw, english)
+    for raw, weight in zip(raws, weights, strict=True):
         everything[raw.owner] += weight
-        if raw.mode == _NORMAL or weight < 0:
+        if weight < 0 or _normal(raw, overruled):
             prose[raw.owner] += weight
             plain[raw.owner] += abs(weight) if raw.link_density <= _LINK_HEAVY else weight
     for scores in (prose, plain, everything):
@@ -488,8 +512,27 @@ def _container(raws: list[_Raw], nodes: list[_Node], english: bool) -> tuple[int
     for scores in (prose, plain):
         best = _best(scores)
         if scores[best] > 0:
-            return best, True
-    return _best(everything), False
+            return _Choice(best, True, overruled)
+    return _Choice(_best(everything), False, overruled)
+
+
+def _normal(raw: _Raw, overruled: frozenset[int]) -> bool:
+    return raw.mode == _NORMAL or (raw.mode == _FURNITURE and raw.furniture_at in overruled)
+
+
+def _overruled(raws: list[_Raw], nodes: list[_Node], weights: list[float]) -> frozenset[int]:
+    """Furniture elements, by a class that may be a wrapper's, that hold most of the prose."""
+    positive = [0.0] * len(nodes)
+    for raw, weight in zip(raws, weights, strict=True):
+        if weight > 0:
+            positive[raw.owner] += weight
+    _sum_subtrees(positive, nodes)
+    total = positive[0] if positive else 0.0
+    return frozenset(
+        index for index, node in enumerate(nodes)
+        if node.own_mode == _FURNITURE and not node.firm
+        and positive[index] > max(_WRAPPER_SHARE * total, _WRAPPER_MIN_PROSE)
+    )
 
 
 def _sum_subtrees(scores: list[float], nodes: list[_Node]) -> None:
@@ -506,12 +549,12 @@ def _is_junk(raw: _Raw) -> bool:
     return bool(lexicon.HTML_JUNK_BLOCK_RE.match(raw.text))
 
 
-def _furniture_inside(raw: _Raw, container: int, nodes: list[_Node], trusted: bool) -> bool:
+def _furniture_inside(raw: _Raw, choice: _Choice, nodes: list[_Node]) -> bool:
     """Whether a block in the container sits in furniture that is itself inside the container."""
-    if trusted:
-        return raw.furniture_at > container
+    if choice.trusted:
+        return raw.furniture_at > choice.container and raw.furniture_at not in choice.overruled
     index, steps = raw.owner, 0
-    while index > container and steps < _MAX_CLIMB:
+    while index > choice.container and steps < _MAX_CLIMB:
         if nodes[index].own_mode == _FURNITURE:
             return True
         index, steps = nodes[index].parent, steps + 1
@@ -519,12 +562,11 @@ def _furniture_inside(raw: _Raw, container: int, nodes: list[_Node], trusted: bo
 
 
 def _select(
-    raws: list[_Raw], nodes: list[_Node], ends: list[int], chosen: tuple[int, bool],
-    headline: int,
+    raws: list[_Raw], nodes: list[_Node], ends: list[int], choice: _Choice, headline: int,
 ) -> tuple[Block, ...]:
     if not raws:
         return ()
-    container, trusted = chosen
+    container = choice.container
     last = ends[container]
     blocks: list[Block] = []
     for position, raw in enumerate(raws):
@@ -532,8 +574,9 @@ def _select(
         if position == headline:
             blocks.append(_block(raw, furniture=False))
         elif inside and raw.mode != _DROP and not _is_junk(raw):
-            blocks.append(_block(raw, _furniture_inside(raw, container, nodes, trusted)))
-        elif raw.owner > last and raw.mode == _FURNITURE and not _is_junk(raw):
+            blocks.append(_block(raw, _furniture_inside(raw, choice, nodes)))
+        elif raw.owner > last and raw.mode == _FURNITURE and not _normal(raw, choice.overruled) \
+                and not _is_junk(raw):
             blocks.append(_block(raw, furniture=True))
     return tuple(_trim_trailing_headings(_cut_at_section_marker(blocks)))
 
