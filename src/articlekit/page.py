@@ -302,18 +302,23 @@ def _title_anchor(blocks: Sequence[Block]) -> int | None:
         return None
     title = blocks[0].text.casefold()
     title_head = max(TITLE_SEPARATOR_RE.split(title), key=len)
-    if len(title_head.split()) < MIN_ANCHOR_WORDS:
+    if len(HTML_WORD_RE.findall(title_head)) < MIN_ANCHOR_WORDS:
         return None  # a site name, or too short to tell
+    found: int | None = None
     for index in range(1, len(blocks)):
         text = blocks[index].text
         if len(text) > len(title) + ANCHOR_SLACK_CHARS:
             continue  # longer than the title: neither in it nor its headline
         folded = text.casefold()
-        if not (folded in title or folded.startswith(title_head)):
+        starts = folded.startswith(title_head)
+        if not (starts or (found is None and folded in title)):
             continue
-        if len(folded.split()) >= MIN_ANCHOR_WORDS and _headline_candidate(text):
-            return index
-    return None
+        if len(HTML_WORD_RE.findall(folded)) < MIN_ANCHOR_WORDS or not _headline_candidate(text):
+            continue
+        if starts:
+            return index  # the title's headline part itself: the best anchor there is
+        found = index  # a part of the title (perhaps the site's name): kept if nothing better
+    return found
 
 
 def _main_cluster(clusters: Sequence[_Cluster], anchor: int | None) -> _Cluster | None:
