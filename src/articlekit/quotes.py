@@ -27,7 +27,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -90,12 +91,35 @@ TITLE_MAX_WORDS = 8
 #: most this many paragraphs back (the paragraph before, as AP and newspaper style write it).
 INHERIT_PARAGRAPHS = 1
 
+#: Reported speech ("Jeffrey said the size ...") is read in the paragraphs with quotations and
+#: this many before each: enough for a pronoun two paragraphs on ("“Q,” he said") to find its
+#: speaker, and it spares reading the rest of the article (most of its time on PolNeAR).
+EVENT_PARAGRAPHS = 2
+
 
 # --- patterns, built from the lexicon once at import ---------------------------------------
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+    """A regex alternation of ``words`` as a trie ("sa(?:id|ys?)"): the regex engine tries one
+    branch per letter instead of every word, which makes the word lists cheap to match."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _trie_pattern(node[char]) for char in sorted(node) if char]
+    if not branches:
+        return ""
+    group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return group
+    return (group if len(branches) > 1 else f"(?:{group})") + "?"
 
 
 _VERB = rf"(?:{_alternation(SPEECH_VERBS)})(?![\w’'-])"
@@ -176,6 +200,15 @@ CLAUSE_ATTRIBUTION_RE = re.compile(
     rf"|(?P<cue2>{_VERB})\s(?P<mention2>{_MENTION}|{_LOOSE_NAME_TO_END}))"
 )
 
+#: A speech verb in running text ("said", "told", "went" of "went on").
+SPEECH_VERB_RE = re.compile(rf"(?<![\w’'-])(?:{_alternation(SPEECH_VERBS)})(?![\w’'-])")
+
+#: A verb of speech, thought or characterisation in running text ("called", "described").
+REPORTED_VERB_RE = re.compile(rf"(?<![\w’'-])(?:{_alternation(REPORTED_SPEECH_VERBS)})(?![\w’'-])")
+
+#: A word that reports speech in running text, noun or verb ("statement", "calling").
+REPORTED_WORD_RE = re.compile(rf"(?<![\w’'-])(?:{_alternation(REPORTED_SPEECH_WORDS)})(?![\w’'-])")
+
 #: A lower-case word, to find speech verbs in running text by a set look-up.
 WORD_RE = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 
@@ -189,8 +222,8 @@ DETERMINER_BEFORE_RE = re.compile(
 #: Every part is bounded, so scanning a paragraph is linear whatever it holds.
 SENTENCE_BREAK_RE = re.compile(r"[.!?][’'\"”)]{0,3}\s{1,5}(?=[‘'\"“(]?[A-Z0-9])")
 
-#: A run of capitalised words that may be a name, for the index of full names.
-NAME_RUN_RE = re.compile(_NAME)
+#: A run of two capitalised words or more that may be a full name, for the index of names.
+NAME_RUN_RE = re.compile(rf"{_NAME_TOKEN}(?:\s(?:{NAME_PARTICLES}\s)?{_NAME_TOKEN}){{1,6}}")
 
 #: A nominal source phrase, whole.
 NOMINAL_RE = re.compile(_NOMINAL)
@@ -236,12 +269,11 @@ class _Marks:
 
 @attrs.frozen
 class _Text:
-    """A paragraph with what every quotation in it needs: where its sentences start and where
-    the words that report speech stand (both sorted), found once in a linear scan."""
+    """A paragraph with quotations in it and where its sentences start (sorted), found once in
+    a linear scan so that every quotation finds its sentence by bisection."""
 
     text: str
     breaks: tuple[int, ...]
-    cues: tuple[int, ...]
 
 
 # --- 1. pairing ----------------------------------------------------------------------------
@@ -332,11 +364,8 @@ def _breaks(text: str) -> tuple[int, ...]:
 
 
 def _read(text: str) -> _Text:
-    """A paragraph's sentence starts and the places of its reported-speech words."""
-    cues = tuple(
-        word.start() for word in WORD_RE.finditer(text) if word.group() in REPORTED_SPEECH_WORDS
-    )
-    return _Text(text, _breaks(text), cues)
+    """A paragraph and its sentence starts."""
+    return _Text(text, _breaks(text))
 
 
 def _sentence_before(paragraph: _Text, lo: int, hi: int) -> int:
@@ -381,8 +410,25 @@ def _mention_ok(mention: str) -> bool:
     return _kind(mention) != "name" or bool(_name_tokens(mention))
 
 
+def _could_end_subject(text: str, verb_start: int) -> bool:
+    """Whether the word before a verb (adverbs aside) could end a speaker mention: a capital,
+    a pronoun, a nominal head, or the comma or bracket that closes an appositive. A cheap test
+    that spares most verbs ("that said", "was told") the search for a subject."""
+    words = text[max(0, verb_start - 60) : verb_start].split()
+    while words and words[-1] in SPEECH_ADVERBS:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    if last.endswith((",", ")")) or any(char.isupper() for char in last):
+        return True
+    return last in NOMINAL_HEADS or last in {"he", "she", "they", "it"}
+
+
 def _subject_of(text: str, verb_start: int, floor: int) -> re.Match[str] | None:
     """The speaker mention that stands right before the speech verb at ``verb_start``."""
+    if not _could_end_subject(text, verb_start):
+        return None
     lo = max(floor, verb_start - SUBJECT_WINDOW)
     while lo < verb_start:
         match = SUBJECT_BEFORE_RE.search(text, lo, verb_start)
@@ -392,18 +438,18 @@ def _subject_of(text: str, verb_start: int, floor: int) -> re.Match[str] | None:
     return None
 
 
-def _verbs(text: str, lo: int, hi: int, verbs: frozenset[str]) -> list[re.Match[str]]:
-    """The words of ``verbs`` in ``text[lo:hi]``, in order."""
+def _verbs(text: str, lo: int, hi: int, verbs: re.Pattern[str]) -> list[re.Match[str]]:
+    """The verbs ``verbs`` finds in ``text[lo:hi]``, in order, but not the nouns among them
+    ("the state", "his call")."""
     return [
         word
-        for word in WORD_RE.finditer(text, lo, hi)
-        if word.group() in verbs
-        and DETERMINER_BEFORE_RE.search(text, max(lo, word.start() - 6), word.start()) is None
+        for word in verbs.finditer(text, lo, hi)
+        if DETERMINER_BEFORE_RE.search(text, max(lo, word.start() - 6), word.start()) is None
     ]
 
 
 def _attribution_before(
-    block: _Text, paragraph: int, span: tuple[int, int], verbs: frozenset[str]
+    block: _Text, paragraph: int, span: tuple[int, int], verbs: re.Pattern[str]
 ) -> _Attribution | None:
     """A speaker and a verb of ``verbs`` earlier in the sentence that ends at an opening mark.
 
@@ -434,7 +480,7 @@ def _sentence_subject(block: _Text, paragraph: int, span: tuple[int, int]) -> _A
     referred to Rubio as “a bright, charismatic leader”" when nothing closer names a speaker."""
     text = block.text
     start, hi = _sentence_before(block, *span), span[1]
-    found = _verbs(text, start, hi, REPORTED_SPEECH_VERBS)
+    found = _verbs(text, start, hi, REPORTED_VERB_RE)
     if not found:
         return None
     for verb in found:
@@ -499,7 +545,7 @@ def _window(pairs: Sequence[_Pair], index: int, text: str) -> tuple[int, int]:
 
 
 def _own_attributions(
-    blocks: Sequence[_Text],
+    blocks: Mapping[int, _Text],
     pairs: Sequence[_Pair],
     strict: Sequence[_Attribution | None] = (),
 ) -> list[_Attribution | None]:
@@ -511,7 +557,7 @@ def _own_attributions(
     """
     found: list[_Attribution | None] = []
     broad = bool(strict)
-    verbs = REPORTED_SPEECH_VERBS if broad else SPEECH_VERBS
+    verbs = REPORTED_VERB_RE if broad else SPEECH_VERB_RE
     for index, pair in enumerate(pairs):
         if broad and strict[index] is not None:
             found.append(strict[index])
@@ -534,7 +580,7 @@ def _gap_events(text: str, paragraph: int, gaps: Sequence[tuple[int, int]]) -> l
     """Attributions of reported speech outside the quotations: "Jeffrey said the size ..."."""
     events: list[_Attribution] = []
     for lo, hi in gaps:
-        for verb in _verbs(text, lo, hi, SPEECH_VERBS):
+        for verb in _verbs(text, lo, hi, SPEECH_VERB_RE):
             subject = _subject_of(text, verb.start(), lo)
             if subject is not None:
                 mention = subject.group("mention")
@@ -545,6 +591,20 @@ def _gap_events(text: str, paragraph: int, gaps: Sequence[tuple[int, int]]) -> l
                 _attribution(according.group("mention"), "according to", paragraph, position)
             )
     events.sort(key=lambda event: event.position)
+    return events
+
+
+def _events(
+    paragraphs: Sequence[str], pairs: Sequence[_Pair], grouped: dict[int, list[int]]
+) -> dict[int, list[_Attribution]]:
+    """The reported speech in the paragraphs with quotations and the few before them: the
+    only ones inheritance and pronouns look at, so the rest of the article is not read."""
+    events: dict[int, list[_Attribution]] = {}
+    wanted = {p - back for p in grouped for back in range(EVENT_PARAGRAPHS + 1) if p >= back}
+    for paragraph in sorted(wanted):
+        text = paragraphs[paragraph]
+        inside = [pairs[index] for index in grouped.get(paragraph, [])]
+        events[paragraph] = _gap_events(text, paragraph, _gaps(text, inside))
     return events
 
 
@@ -720,14 +780,11 @@ def _is_title(text: str, pair: _Pair) -> bool:
 
 def _reported_in_sentence(block: _Text, pair: _Pair) -> bool:
     """Whether a word that reports speech stands in the quotation's sentence, outside it."""
+    text = block.text
     lo = _sentence_before(block, 0, pair.start - 1)
-    hi = _sentence_after(block, pair.end + 1, len(block.text)) if pair.close >= 0 else pair.end
-    cues = block.cues
-    first = bisect.bisect_left(cues, lo)
-    if first < len(cues) and cues[first] < pair.start:
-        return True
-    after = bisect.bisect_left(cues, pair.end)
-    return after < len(cues) and cues[after] < hi
+    hi = _sentence_after(block, pair.end + 1, len(text)) if pair.close >= 0 else pair.end
+    before = REPORTED_WORD_RE.search(text, lo, pair.start)
+    return before is not None or REPORTED_WORD_RE.search(text, pair.end, hi) is not None
 
 
 def _is_speech(block: _Text, pair: _Pair, own: _Attribution | None) -> bool:
@@ -800,12 +857,16 @@ class _NameIndex:
         return self.by_surname.get(name) or self.by_first.get(name) or name
 
 
-def _index_names(paragraphs: Sequence[str]) -> _NameIndex:
-    """Index every full name (two words or more, titles removed) in the article."""
+def _index_names(paragraphs: Sequence[str], wanted: frozenset[str]) -> _NameIndex:
+    """Index the full names (two words or more, titles removed) in the article that end or
+    start with one of the ``wanted`` words."""
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
     for text in paragraphs:
         for match in NAME_RUN_RE.finditer(text):
+            run = match.group().split()
+            if run[0] not in wanted and _possessive(run[-1]).rstrip(".,") not in wanted:
+                continue
             tokens = _name_tokens(match.group())
             if len(tokens) >= 2 and all(t[:1].isupper() or "-" in t for t in tokens):
                 name = " ".join(tokens)
@@ -835,11 +896,19 @@ def _is_person(name: str) -> bool:
 
 @attrs.define
 class _Resolver:
-    """Walks the attributions in reading order, resolving each mention to a speaker."""
+    """Walks the attributions in reading order, resolving each mention to a speaker. The index
+    of full names is built the first time a one-word name needs it."""
 
-    names: _NameIndex
+    paragraphs: Sequence[str]
+    wanted: frozenset[str]
+    index: _NameIndex | None = None
     person: str | None = None
     plural: str | None = None
+
+    def fullest(self, name: str) -> str:
+        if self.index is None:
+            self.index = _index_names(self.paragraphs, self.wanted)
+        return self.index.fullest(name)
 
     def resolve(self, mention: str) -> str | None:
         kind = _kind(mention)
@@ -853,7 +922,7 @@ class _Resolver:
         if not tokens:
             return mention
         name = " ".join(tokens)
-        speaker = self.names.fullest(name) if len(tokens) == 1 else name
+        speaker = self.fullest(name) if len(tokens) == 1 else name
         if _is_person(speaker) and " " in speaker:
             self.person = speaker
         return speaker
@@ -867,7 +936,12 @@ def _resolve(
     """Resolve every attribution's mention to a speaker, in reading order."""
     timeline = {event for found in events.values() for event in found}
     timeline.update(a for a in attributions if a is not None)
-    resolver = _Resolver(_index_names(paragraphs))
+    wanted = frozenset(
+        tokens[0]
+        for tokens in (_name_tokens(a.mention) for a in timeline if _kind(a.mention) == "name")
+        if len(tokens) == 1
+    )
+    resolver = _Resolver(paragraphs, wanted)
     speakers: dict[_Attribution, str | None] = {}
     for attribution in sorted(timeline, key=lambda a: (a.paragraph, a.position, a.mention)):
         speakers[attribution] = resolver.resolve(attribution.mention)
@@ -891,14 +965,11 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     pairs = _pair_all(paragraphs)
     if not pairs:
         return ()
-    blocks = [_read(text) for text in paragraphs]
+    grouped = _by_paragraph(pairs)
+    blocks = {index: _read(paragraphs[index]) for index in grouped}
     strict = _own_attributions(blocks, pairs)
     own = _own_attributions(blocks, pairs, strict)
-    grouped = _by_paragraph(pairs)
-    events = {
-        index: _gap_events(text, index, _gaps(text, [pairs[i] for i in grouped.get(index, [])]))
-        for index, text in enumerate(paragraphs)
-    }
+    events = _events(paragraphs, pairs, grouped)
     found = _inherit(paragraphs, pairs, own, events)
     speakers = _resolve(paragraphs, found, events)
     quotes: list[Quote] = []
