@@ -100,6 +100,12 @@ MAX_GAP_BLOCKS = 15
 MAX_MERGE_GAP = 20
 MIN_MERGE_MASS = 1500
 
+#: A cluster just below the block that repeats the title is the article (it weighs this many
+#: times its mass), if it holds at least ``MIN_ANCHORED_MASS`` characters of prose: a share
+#: widget that repeats the title below the article holds a line or two.
+ANCHOR_WEIGHT = 1000.0
+MIN_ANCHORED_MASS = 300
+
 #: A cluster after a comment marker counts for this share of its mass: comments are prose
 #: too, but the article comes first. (A "Comments" tab above the article is a marker as
 #: well, so the article is not excluded outright.)
@@ -109,8 +115,9 @@ AFTER_COMMENTS_WEIGHT = 0.4
 #: buttons and a standfirst usually come between).
 MAX_HEADLINE_DISTANCE = 12
 
-#: Fewest words of a title and of the block that repeats it, for the block to anchor the
-#: article: three words or fewer is a site or section name more often than a headline.
+#: Fewest words of a block that the page's title contains, for it to anchor the article:
+#: three words or fewer is a site or section name more often than a headline. A block that
+#: starts with the title's longest part may have one word fewer ("Forgiving your enemies").
 MIN_ANCHOR_WORDS = 4
 
 #: A headline that starts with the title's headline part may run on past it by this much
@@ -302,7 +309,7 @@ def _title_anchor(blocks: Sequence[Block]) -> int | None:
         return None
     title = blocks[0].text.casefold()
     title_head = max(TITLE_SEPARATOR_RE.split(title), key=len)
-    if len(HTML_WORD_RE.findall(title_head)) < MIN_ANCHOR_WORDS:
+    if len(HTML_WORD_RE.findall(title_head)) < MIN_ANCHOR_WORDS - 1:
         return None  # a site name, or too short to tell
     found: int | None = None
     for index in range(1, len(blocks)):
@@ -313,7 +320,8 @@ def _title_anchor(blocks: Sequence[Block]) -> int | None:
         starts = folded.startswith(title_head)
         if not (starts or (found is None and folded in title)):
             continue
-        if len(HTML_WORD_RE.findall(folded)) < MIN_ANCHOR_WORDS or not _headline_candidate(text):
+        least = MIN_ANCHOR_WORDS - 1 if starts else MIN_ANCHOR_WORDS
+        if len(HTML_WORD_RE.findall(folded)) < least or not _headline_candidate(text):
             continue
         if starts:
             return index  # the title's headline part itself: the best anchor there is
@@ -322,12 +330,14 @@ def _title_anchor(blocks: Sequence[Block]) -> int | None:
 
 
 def _main_cluster(clusters: Sequence[_Cluster], anchor: int | None) -> _Cluster | None:
-    """The heaviest cluster; the heaviest just below the title's headline when there is one."""
-    if anchor is not None:
-        below = [c for c in clusters if 0 < c.first - anchor <= MAX_HEADLINE_DISTANCE]
-        if below:
-            return max(below, key=_weight)
-    return max(clusters, key=_weight, default=None)
+    """The heaviest cluster, where one just below the title's headline weighs more."""
+
+    def weight(cluster: _Cluster) -> float:
+        below = anchor is not None and 0 <= cluster.first - anchor <= MAX_HEADLINE_DISTANCE
+        anchored = below and cluster.mass >= MIN_ANCHORED_MASS
+        return _weight(cluster) * (ANCHOR_WEIGHT if anchored else 1.0)
+
+    return max(clusters, key=weight, default=None)
 
 
 def _headline_candidate(text: str) -> bool:
@@ -407,5 +417,8 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     if cluster is None:
         return None
     last = _extended_end(clusters, cluster)
-    body = tuple(i for i in range(cluster.first, last + 1) if good[i])
-    return PageRoles(headline=_headline(blocks, cluster.first, anchor), body=body)
+    first = cluster.first + 1 if cluster.first == anchor else cluster.first
+    body = tuple(i for i in range(first, last + 1) if good[i])
+    if not body:
+        return None
+    return PageRoles(headline=_headline(blocks, first, anchor), body=body)
