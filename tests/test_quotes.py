@@ -329,3 +329,58 @@ def test_a_hundred_thousand_quotation_marks_in_one_paragraph() -> None:
     assert find_quotes([unbalanced, unbalanced]) == ()
     straight = '"' * 100_000
     assert all(q.text.strip() for q in find_quotes([straight]))
+
+
+# --- forms found on real copy ------------------------------------------------------------------
+
+
+def test_show_title_after_a_possessive_is_no_quote_even_with_a_speaker() -> None:
+    quotes = find_quotes(
+        ["On ABC’s “This Week,” Rubio said the party would “come together by summer.”"]
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("come together by summer.", "Rubio")]
+
+
+def test_reported_speech_before_a_bare_quotation_in_the_paragraph() -> None:
+    quote = one("Sen. Ted Cruz tweeted a warning on Monday. “Missouri: remember in November.”")
+    assert (quote.speaker, quote.cue) == ("Ted Cruz", "tweeted")
+
+
+def test_source_after_a_dash() -> None:
+    quote = one("“He promotes hate and nothing else” ― Azucena Gonzalez, a voter in Phoenix")
+    assert quote.speaker == "Azucena Gonzalez"
+
+
+def test_description_before_the_name_after_the_verb() -> None:
+    quote = one("“The president’s rationale does not hold up,” said 9/11 widow Terry Strada.")
+    assert quote.speaker == "Terry Strada"
+
+
+def test_loose_nominal_source_after_the_quote() -> None:
+    quote = one("“She didn’t like that,” said a 2008 Clinton veteran.")
+    assert quote.mention == "a 2008 Clinton veteran"
+
+
+def test_a_quote_that_ends_its_sentence_is_not_given_the_next_sentence_speaker() -> None:
+    quotes = find_quotes(
+        [
+            "Former Florida Gov. Jeb Bush called the executive orders “quite dangerous.” "
+            "New Jersey Gov. Chris Christie, hoping to surge, said little."
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Jeb Bush"]
+
+
+def test_possessive_is_not_a_subject() -> None:
+    quote = one("Clinton campaign spokesman Brian Fallon called Trump’s charge “pathetic.”")
+    assert quote.speaker == "Brian Fallon"
+
+
+def test_nationality_is_a_first_name_not_a_title() -> None:
+    quotes = find_quotes(
+        [
+            "Freddy Ortega directed the play.",
+            "“Mexicans laugh at our tragedies,” said German Ortega, one of its stars.",
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["German Ortega"]

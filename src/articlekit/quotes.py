@@ -228,6 +228,9 @@ NAME_RUN_RE = re.compile(rf"{_NAME_TOKEN}(?:\s(?:{NAME_PARTICLES}\s)?{_NAME_TOKE
 #: A nominal source phrase, whole.
 NOMINAL_RE = re.compile(_NOMINAL)
 
+#: The determiner that opens a nominal source ("a 2008 Clinton veteran", "The ad").
+NOMINAL_OPENING_RE = re.compile(rf"{NOMINAL_DETERMINER_PATTERN}\s")
+
 #: Work nouns that name a work when they follow it ("the “No Comparison” ad"); "shows" and
 #: "play" after a quotation are verbs more often than not.
 _WORK_NOUNS_AFTER = WORK_NOUNS - REPORTED_SPEECH_WORDS - {"play"}
@@ -885,7 +888,7 @@ def _index_names(paragraphs: Sequence[str], wanted: frozenset[str]) -> _NameInde
 def _kind(mention: str) -> str:
     if mention.lower() in {"he", "she", "they", "it"}:
         return "pronoun"
-    if NOMINAL_RE.fullmatch(mention):
+    if NOMINAL_RE.fullmatch(mention) or NOMINAL_OPENING_RE.match(mention):
         return "nominal"
     return "name"
 
