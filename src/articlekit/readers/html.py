@@ -83,8 +83,12 @@ _PROSE_SHARE = {
 }
 
 #: Length in characters from which a block of a language written without spaces (Chinese,
-#: Japanese) can be prose: about two sentences.
-_PROSE_MIN_CHARS_UNSPACED = 40
+#: Japanese) can be prose: a sentence.
+_PROSE_MIN_CHARS_UNSPACED = 20
+
+#: Characters per word above which a text is written without spaces between words (English
+#: averages about six with the space).
+_UNSPACED_WORD_CHARS = 12
 
 #: Share of the page's prose above which a furniture class on an element that holds it is
 #: overruled: the class names a wrapper ("above-footer", "social-wrap"), not furniture.
@@ -92,6 +96,9 @@ _WRAPPER_SHARE = 0.5
 
 #: Least prose, in characters, for that: an article's worth, not a footer's fine print.
 _WRAPPER_MIN_PROSE = 1000
+
+#: Prose score, in characters, of a sibling of the container that joins the content.
+_SIBLING_MIN_PROSE = 100
 
 #: Largest element that a drop class (``ad``, ``caption``, ``sidebar``) removes, in characters of
 #: text: a class word on a large element is too weak a clue against that much text.
@@ -152,6 +159,7 @@ class _Choice(NamedTuple):
     container: int
     trusted: bool
     overruled: frozenset[int]
+    ranges: tuple[tuple[int, int], ...] = ()
 
 
 def decode(source: bytes) -> str:
@@ -264,13 +272,13 @@ def read_html(
     body = root.find("body")
     raws, nodes, ends = _walk(body if body is not None else root)
     english = _english(raws)
-    choice = _container(raws, nodes, english) if raws else _Choice(0, True, frozenset())
+    choice = _container(raws, nodes, ends, english) if raws else _Choice(0, True, frozenset())
     headline_at = _headline_index(raws, choice.container, metadata.headline, title, english)
     if headline_at >= 0 and not metadata.headline:
         metadata = attrs.evolve(metadata, headline=raws[headline_at].text)
     elif not metadata.headline and title:
         metadata = attrs.evolve(metadata, headline=title)
-    return _select(raws, nodes, ends, choice, headline_at), metadata
+    return _select(raws, nodes, choice, headline_at, english), metadata
 
 
 def _clean(root: etree._Element) -> None:
@@ -474,7 +482,10 @@ def _weight(raw: _Raw, english: bool) -> float:
 def _prose(text: str, english: bool) -> bool:
     tokens = lexicon.HTML_WORD_RE.findall(text.lower())
     if not english:
-        return len(tokens) >= _PROSE_MIN_WORDS or len(text) >= _PROSE_MIN_CHARS_UNSPACED
+        unspaced = len(text) > _UNSPACED_WORD_CHARS * max(1, len(tokens))
+        return len(tokens) >= _PROSE_MIN_WORDS or (
+            unspaced and len(text) >= _PROSE_MIN_CHARS_UNSPACED
+        )
     if len(tokens) < _PROSE_MIN_WORDS:
         return False
     stops = sum(t in lexicon.HTML_STOP_WORDS for t in tokens)
@@ -489,7 +500,9 @@ def _best(scores: list[float]) -> int:
     return best
 
 
-def _container(raws: list[_Raw], nodes: list[_Node], english: bool) -> _Choice:
+def _container(
+    raws: list[_Raw], nodes: list[_Node], ends: list[int], english: bool
+) -> _Choice:
     """The element holding the main content, and how far the furniture marks hold.
 
     Scored three ways, each a fallback for the one before: prose outside furniture; any text
@@ -512,8 +525,26 @@ def _container(raws: list[_Raw], nodes: list[_Node], english: bool) -> _Choice:
     for scores in (prose, plain):
         best = _best(scores)
         if scores[best] > 0:
-            return _Choice(best, True, overruled)
-    return _Choice(_best(everything), False, overruled)
+            return _Choice(best, True, overruled, _with_siblings(best, scores, nodes, ends))
+    best = _best(everything)
+    return _Choice(best, False, overruled, ((best, ends[best]),))
+
+
+def _with_siblings(
+    best: int, scores: list[float], nodes: list[_Node], ends: list[int]
+) -> tuple[tuple[int, int], ...]:
+    """The container's range and those of its siblings that hold prose of their own (an intro
+    paragraph beside the article's table or list), after readability's sibling step."""
+    parent = nodes[best].parent
+    if parent < 0:
+        return ((best, ends[best]),)
+    ranges = []
+    index = parent + 1
+    while index <= ends[parent]:
+        if index == best or scores[index] >= _SIBLING_MIN_PROSE:
+            ranges.append((index, ends[index]))
+        index = ends[index] + 1
+    return tuple(ranges)
 
 
 def _normal(raw: _Raw, overruled: frozenset[int]) -> bool:
@@ -543,18 +574,33 @@ def _sum_subtrees(scores: list[float], nodes: list[_Node]) -> None:
             scores[parent] += scores[index]
 
 
-def _is_junk(raw: _Raw) -> bool:
-    if raw.link_density > _LINK_HEAVY and raw.heading != 1:
+def _prose_span(raws: list[_Raw], choice: _Choice, english: bool) -> tuple[int, int]:
+    """Positions of the first and the last prose block of the content."""
+    inside = [
+        i for i, raw in enumerate(raws)
+        if raw.mode == _NORMAL and any(a <= raw.owner <= b for a, b in choice.ranges)
+        and _weight(raw, english) > 0
+    ]
+    return (inside[0], inside[-1]) if inside else (-1, -1)
+
+
+def _is_junk(raw: _Raw, sandwiched: bool = False) -> bool:
+    """Link lists, ad labels, credits and "Read more" lines; a list of links between the
+    article's paragraphs (a table of contents, "Learn more about ...") is the article's."""
+    if raw.link_density > _LINK_HEAVY and raw.heading != 1 and not (
+        sandwiched and raw.tag == "li"
+    ):
         return True
     return bool(lexicon.HTML_JUNK_BLOCK_RE.match(raw.text))
 
 
-def _furniture_inside(raw: _Raw, choice: _Choice, nodes: list[_Node]) -> bool:
-    """Whether a block in the container sits in furniture that is itself inside the container."""
+def _furniture_inside(raw: _Raw, top: int, choice: _Choice, nodes: list[_Node]) -> bool:
+    """Whether a block in the content sits in furniture that is itself inside the content
+    (``top`` is the element of the content's range that holds the block)."""
     if choice.trusted:
-        return raw.furniture_at > choice.container and raw.furniture_at not in choice.overruled
+        return raw.furniture_at >= top and raw.furniture_at not in choice.overruled
     index, steps = raw.owner, 0
-    while index > choice.container and steps < _MAX_CLIMB:
+    while index > top and steps < _MAX_CLIMB:
         if nodes[index].own_mode == _FURNITURE:
             return True
         index, steps = nodes[index].parent, steps + 1
@@ -562,19 +608,20 @@ def _furniture_inside(raw: _Raw, choice: _Choice, nodes: list[_Node]) -> bool:
 
 
 def _select(
-    raws: list[_Raw], nodes: list[_Node], ends: list[int], choice: _Choice, headline: int,
+    raws: list[_Raw], nodes: list[_Node], choice: _Choice, headline: int, english: bool
 ) -> tuple[Block, ...]:
     if not raws:
         return ()
-    container = choice.container
-    last = ends[container]
+    last = max(end for _, end in choice.ranges)
+    first_prose, last_prose = _prose_span(raws, choice, english)
     blocks: list[Block] = []
     for position, raw in enumerate(raws):
-        inside = container <= raw.owner <= last
+        top = next((start for start, end in choice.ranges if start <= raw.owner <= end), -1)
+        sandwiched = first_prose < position < last_prose
         if position == headline:
             blocks.append(_block(raw, furniture=False))
-        elif inside and raw.mode != _DROP and not _is_junk(raw):
-            blocks.append(_block(raw, _furniture_inside(raw, choice, nodes)))
+        elif top >= 0 and raw.mode != _DROP and not _is_junk(raw, sandwiched):
+            blocks.append(_block(raw, _furniture_inside(raw, top, choice, nodes)))
         elif raw.owner > last and raw.mode == _FURNITURE and not _normal(raw, choice.overruled) \
                 and not _is_junk(raw):
             blocks.append(_block(raw, furniture=True))
