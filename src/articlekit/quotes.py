@@ -91,9 +91,14 @@ TITLE_MAX_WORDS = 8
 #: most this many paragraphs back (the paragraph before, as AP and newspaper style write it).
 INHERIT_PARAGRAPHS = 1
 
-#: Reported speech ("Jeffrey said the size ...") is read in the paragraphs with quotations and
-#: this many before each: enough for a pronoun two paragraphs on ("“Q,” he said") to find its
-#: speaker, and it spares reading the rest of the article (most of its time on PolNeAR).
+#: The index of full names skips a paragraph that holds none of the surnames it looks for,
+#: tested word by word; beyond this many surnames the test is not worth it (and would make
+#: the time grow with the number of surnames as well as with the text).
+NAME_PREFILTER_WORDS = 20
+
+#: A pronoun ("“Q,” he said") looks for its speaker in the reported speech ("Mark Hill, a
+#: farmer, said ...") of its paragraph and this many before it. Reading only those spares
+#: reading the rest of the article, which took a third of the time on PolNeAR.
 EVENT_PARAGRAPHS = 2
 
 
@@ -597,18 +602,23 @@ def _gap_events(text: str, paragraph: int, gaps: Sequence[tuple[int, int]]) -> l
     return events
 
 
-def _events(
-    paragraphs: Sequence[str], pairs: Sequence[_Pair], grouped: dict[int, list[int]]
-) -> dict[int, list[_Attribution]]:
-    """The reported speech in the paragraphs with quotations and the few before them: the
-    only ones inheritance and pronouns look at, so the rest of the article is not read."""
-    events: dict[int, list[_Attribution]] = {}
-    wanted = {p - back for p in grouped for back in range(EVENT_PARAGRAPHS + 1) if p >= back}
-    for paragraph in sorted(wanted):
-        text = paragraphs[paragraph]
-        inside = [pairs[index] for index in grouped.get(paragraph, [])]
-        events[paragraph] = _gap_events(text, paragraph, _gaps(text, inside))
-    return events
+@attrs.define
+class _Events:
+    """The reported speech of each paragraph ("Jeffrey said the size ..."), read the first time
+    inheritance or a pronoun asks for it, so the rest of the article is never read."""
+
+    paragraphs: Sequence[str]
+    pairs: Sequence[_Pair]
+    grouped: Mapping[int, list[int]]
+    read: dict[int, list[_Attribution]] = attrs.field(factory=dict)
+
+    def of(self, paragraph: int) -> list[_Attribution]:
+        """The reported speech outside the quotations of ``paragraph``, in order."""
+        if paragraph not in self.read:
+            text = self.paragraphs[paragraph]
+            inside = [self.pairs[index] for index in self.grouped.get(paragraph, [])]
+            self.read[paragraph] = _gap_events(text, paragraph, _gaps(text, inside))
+        return self.read[paragraph]
 
 
 def _gaps(text: str, pairs: Sequence[_Pair]) -> list[tuple[int, int]]:
@@ -690,30 +700,30 @@ def _inherit(
     paragraphs: Sequence[str],
     pairs: Sequence[_Pair],
     own: Sequence[_Attribution | None],
-    events: dict[int, list[_Attribution]],
+    events: _Events,
 ) -> list[_Attribution | None]:
     """Fill in the attribution of quotations that have none of their own."""
     found = list(own)
-    grouped = _by_paragraph(pairs)
     _inherit_chains(pairs, found)
-    last: dict[int, _Attribution | None] = {}
-    for paragraph in range(len(paragraphs)):
-        indices = grouped.get(paragraph, [])
-        _inherit_neighbours(indices, pairs, events.get(paragraph, []), found)
-        if indices and found[indices[0]] is None and _opens_with_quote(paragraphs[paragraph]):
-            previous = _previous_attribution(last, paragraph)
+    for paragraph, indices in sorted(events.grouped.items()):
+        if all(found[index] is not None for index in indices):
+            continue
+        _inherit_neighbours(indices, pairs, events.of(paragraph), found)
+        if found[indices[0]] is None and _opens_with_quote(paragraphs[paragraph]):
+            previous = _previous_attribution(paragraph, pairs, found, events)
             for index in indices:
                 found[index] = previous
-        last[paragraph] = _last_attribution(indices, pairs, found, events.get(paragraph, []))
     _inherit_chains(pairs, found)
     return found
 
 
 def _previous_attribution(
-    last: dict[int, _Attribution | None], paragraph: int
+    paragraph: int, pairs: Sequence[_Pair], found: Sequence[_Attribution | None], events: _Events
 ) -> _Attribution | None:
-    for back in range(1, INHERIT_PARAGRAPHS + 1):
-        attribution = last.get(paragraph - back)
+    """The last attribution in the paragraphs just before ``paragraph``."""
+    for before in range(paragraph - 1, max(-1, paragraph - 1 - INHERIT_PARAGRAPHS), -1):
+        indices = events.grouped.get(before, [])
+        attribution = _last_attribution(indices, pairs, found, events.of(before))
         if attribution is not None:
             return attribution
     return None
@@ -865,7 +875,10 @@ def _index_names(paragraphs: Sequence[str], wanted: frozenset[str]) -> _NameInde
     start with one of the ``wanted`` words."""
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
+    few = len(wanted) <= NAME_PREFILTER_WORDS
     for text in paragraphs:
+        if few and not any(word in text for word in wanted):
+            continue  # no wanted word in it at all: skip its name runs
         for match in NAME_RUN_RE.finditer(text):
             run = match.group().split()
             if run[0] not in wanted and _possessive(run[-1]).rstrip(".,") not in wanted:
@@ -934,11 +947,15 @@ class _Resolver:
 def _resolve(
     paragraphs: Sequence[str],
     attributions: Iterable[_Attribution | None],
-    events: dict[int, list[_Attribution]],
+    events: _Events,
 ) -> dict[_Attribution, str | None]:
-    """Resolve every attribution's mention to a speaker, in reading order."""
-    timeline = {event for found in events.values() for event in found}
-    timeline.update(a for a in attributions if a is not None)
+    """Resolve every attribution's mention to a speaker, in reading order. A pronoun looks
+    back over the reported speech of its paragraph and the ``EVENT_PARAGRAPHS`` before it."""
+    timeline = {a for a in attributions if a is not None}
+    for paragraph in {a.paragraph for a in timeline if _kind(a.mention) == "pronoun"}:
+        for before in range(max(0, paragraph - EVENT_PARAGRAPHS), paragraph + 1):
+            events.of(before)
+    timeline.update(event for found in events.read.values() for event in found)
     wanted = frozenset(
         tokens[0]
         for tokens in (_name_tokens(a.mention) for a in timeline if _kind(a.mention) == "name")
@@ -972,7 +989,7 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     blocks = {index: _read(paragraphs[index]) for index in grouped}
     strict = _own_attributions(blocks, pairs)
     own = _own_attributions(blocks, pairs, strict)
-    events = _events(paragraphs, pairs, grouped)
+    events = _Events(paragraphs, pairs, grouped)
     found = _inherit(paragraphs, pairs, own, events)
     speakers = _resolve(paragraphs, found, events)
     quotes: list[Quote] = []
