@@ -748,7 +748,9 @@ REPORTED_SPEECH_VERBS = SPEECH_VERBS | _word_set(
     hail hailed hailing defend defended defending consider considers considered see sees saw
     know knows knew portray portrayed portraying characterize characterized insist insisted
     promise promised vow vowed pledge pledged urge urged demand demanded demanding deride
-    derided complain complained lament lamented barked belittled questioned touted
+    derided complain complained lament lamented barked belittled questioned touted boom booms
+    boomed propose proposes proposed proposing compare compares compared comparing bemoan
+    bemoans bemoaned bemoaning puts publish published embrace embraces embraced
     """
 )
 

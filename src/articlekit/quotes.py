@@ -485,12 +485,13 @@ def _attribution_before(
 
 def _sentence_subject(block: _Text, paragraph: int, span: tuple[int, int]) -> _Attribution | None:
     """The subject of a sentence that reports speech or thought before a quotation: "Bush
-    referred to Rubio as “a bright, charismatic leader”" when nothing closer names a speaker."""
+    referred to Rubio as “a bright, charismatic leader”" when nothing closer names a speaker,
+    or that introduces it with a colon or a dash ("Trump leaned in and boomed: “Q”")."""
     text = block.text
     start, hi = _sentence_before(block, *span), span[1]
     found = _verbs(text, start, hi, REPORTED_VERB_RE)
     if not found:
-        return None
+        return _introducing_subject(text, paragraph, start, hi)
     for verb in found:
         match = SUBJECT_AT_START_RE.match(text, start, verb.start())
         if match is not None and _mention_ok(match.group("mention")):
@@ -501,6 +502,16 @@ def _sentence_subject(block: _Text, paragraph: int, span: tuple[int, int]) -> _A
         return None
     mention = match.group("mention")
     return _attribution(mention, found[-1].group(), paragraph, match.start("mention"))
+
+
+def _introducing_subject(text: str, paragraph: int, start: int, hi: int) -> _Attribution | None:
+    """The subject of a sentence that ends in a colon or a dash right before a quotation."""
+    if not text[start:hi].rstrip().endswith((":", "—", "--")):
+        return None
+    match = SENTENCE_SUBJECT_RE.match(text, start, hi)
+    if match is None or not _mention_ok(match.group("mention")):
+        return None
+    return _attribution(match.group("mention"), None, paragraph, match.start("mention"))
 
 
 def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
