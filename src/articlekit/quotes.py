@@ -129,7 +129,12 @@ def _trie_pattern(node: dict[str, Any]) -> str:
 
 _VERB = rf"(?:{_alternation(SPEECH_VERBS)})(?![\w’'-])"
 _ADVERBS = rf"(?:(?:{_alternation(SPEECH_ADVERBS)})\s)"
-_NAME_TOKEN = r"(?:[A-Z][\w’'.\-]*|[a-z]{1,3}-[A-Z][\w’'\-]*)"
+# A name word: initials and dotted abbreviations ("U.S.", "J."), a short word with a full stop
+# ("Lt.", "Gen.", "Jr."), a word, or a particle joined by a hyphen ("al-Abadi"). A longer word's
+# full stop ends the sentence, so it ends the name: "Jon Kohan. Ayotte" is two names.
+_NAME_TOKEN = (
+    r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]{0,3}\.|[A-Z][\w’'\-]*|[a-z]{1,3}-[A-Z][\w’'\-]*)"
+)
 _DESCRIPTOR = rf"(?:{_alternation(NAME_DESCRIPTORS)})"
 _NAME = rf"{_NAME_TOKEN}(?:\s(?:{NAME_PARTICLES}\s)?{_NAME_TOKEN}){{0,6}}"
 _TITLED_NAME = rf"{_NAME}(?:\s{_DESCRIPTOR}){{1,3}}\s{_NAME}"
