@@ -1045,7 +1045,7 @@ HTML_CHARSET_RE = re.compile(
 
 #: Separators between a page title and the site name: "Headline | Site", "Headline - Site",
 #: "Headline — Site", "Site :: Headline" (a colon alone is not one: "Gill: Glazers vindicated").
-HTML_TITLE_SPLIT_RE = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+|\s*\|\s*")
+HTML_TITLE_SPLIT_RE = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+|\s*\|\s*|(?<=\w)[-–—]\s+")
 
 # --- datelines: bylines ---
 
@@ -1112,7 +1112,9 @@ HTML_DATE_LINE_RE = re.compile(
 
 #: Lines that open like a byline or a label, never a headline: "By Jane Doe", "Tags: ...".
 HTML_NOT_HEADLINE_RE = re.compile(
-    r"^(?:by|posted|tags?|filed|updated|published|source|written|from)\b", re.IGNORECASE
+    r"^(?:by|posted|tags?|filed|updated|published|source|written|from|location|refer|share|"
+    r"e-?mail|print|send|get|click|follow|subscribe|sign|log|comments?)\b",
+    re.IGNORECASE,
 )
 
 #: A heading or short line that opens the comment section after the article: everything

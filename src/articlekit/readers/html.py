@@ -119,7 +119,7 @@ _NEAR_HEADING_LEVEL = 2
 
 #: How many blocks before the body are read for a headline that is no heading, and how many
 #: words such a line has.
-_LINE_LOOKBACK = 3
+_LINE_LOOKBACK = 5
 _LINE_WORDS = (3, 20)
 
 #: Share of the (site-stripped) title's words a block must cover to be the headline it names.
