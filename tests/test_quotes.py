@@ -384,3 +384,16 @@ def test_nationality_is_a_first_name_not_a_title() -> None:
         ]
     )
     assert [q.speaker for q in quotes] == ["German Ortega"]
+
+
+def test_headline_and_excerpt_in_a_link_roundup_are_not_speech() -> None:
+    paragraph = (
+        "—“Hamilton to play Chicago in long-term run,” by Variety’s Gordon Cox: “Ultrahot "
+        "Broadway musical Hamilton will ride its wave of hype to Chicago.” http://bit.ly/x"
+    )
+    assert find_quotes([paragraph]) == ()
+
+
+def test_by_after_a_partial_quote_is_no_credit() -> None:
+    quote = one("The emails were labeled “top secret” by the State Department, officials said.")
+    assert quote.text == "top secret"

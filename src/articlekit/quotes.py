@@ -238,6 +238,9 @@ NAME_RUN_RE = re.compile(rf"{_NAME_TOKEN}(?:\s(?:{NAME_PARTICLES}\s)?{_NAME_TOKE
 #: A nominal source phrase, whole.
 NOMINAL_RE = re.compile(_NOMINAL)
 
+#: A credit before a quoted excerpt in a link round-up: "…," by Times’ Ben Sisario: “…".
+CREDIT_BEFORE_RE = re.compile(r"(?<![\w’'-])by\s[^:“”\"]{0,40}[’']s?\s[^:“”\"]{1,40}:\s*\Z")
+
 #: The determiner that opens a nominal source ("a 2008 Clinton veteran", "The ad").
 NOMINAL_OPENING_RE = re.compile(rf"{NOMINAL_DETERMINER_PATTERN}\s")
 
@@ -794,9 +797,22 @@ def _is_show(text: str, pair: _Pair) -> bool:
     return before.endswith(("’s", "'s")) or before.lower() in TITLE_PREPOSITIONS
 
 
+def _is_linked_article(text: str, pair: _Pair) -> bool:
+    """Whether a quotation is a linked article's headline or excerpt, as link round-ups give
+    them: "“Hamilton’ to play Chicago,” by Variety’s Gordon Cox: “Ultrahot Broadway …”"."""
+    after = _word_after(text, pair.end + 1) if pair.close >= 0 else ""
+    if after == "by" and text[pair.end - 1 : pair.end] == ",":
+        return True
+    return (
+        CREDIT_BEFORE_RE.search(text, max(0, pair.start - 81), max(0, pair.start - 1)) is not None
+    )
+
+
 def _is_title(text: str, pair: _Pair) -> bool:
-    """Whether a quotation is the title of a work: a show (see :func:`_is_show`), or next to a
-    work noun ("the book “Crippled America”", "the “No Comparison” ad")."""
+    """Whether a quotation is the title of a work: a show (see :func:`_is_show`), next to a
+    work noun ("the book “Crippled America”", "the “No Comparison” ad"), or a linked article."""
+    if _is_linked_article(text, pair):
+        return True
     if not _title_words(text, pair):
         return False
     before = _word_before(text, pair.start - 1)
