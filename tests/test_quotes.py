@@ -397,3 +397,7 @@ def test_headline_and_excerpt_in_a_link_roundup_are_not_speech() -> None:
 def test_by_after_a_partial_quote_is_no_credit() -> None:
     quote = one("The emails were labeled “top secret” by the State Department, officials said.")
     assert quote.text == "top secret"
+
+
+def test_a_nickname_inside_a_name_is_not_a_quote() -> None:
+    assert find_quotes(["Rep. Robert C. “Bobby” Scott threw open his back yard on Saturday."]) == ()

@@ -808,10 +808,20 @@ def _is_linked_article(text: str, pair: _Pair) -> bool:
     )
 
 
+def _is_nickname(text: str, pair: _Pair) -> bool:
+    """Whether a quotation is a nickname inside a name: Rep. Robert C. “Bobby” Scott."""
+    words = text[pair.start : pair.end].split()
+    if not 1 <= len(words) <= 2 or not _title_case(words) or pair.close < 0:
+        return False
+    before = _word_before(text, pair.start - 1)
+    after = _word_after(text, pair.end + 1)
+    return before[:1].isupper() and after[:1].isupper() and text[pair.end - 1].isalpha()
+
+
 def _is_title(text: str, pair: _Pair) -> bool:
     """Whether a quotation is the title of a work: a show (see :func:`_is_show`), next to a
     work noun ("the book “Crippled America”", "the “No Comparison” ad"), or a linked article."""
-    if _is_linked_article(text, pair):
+    if _is_linked_article(text, pair) or _is_nickname(text, pair):
         return True
     if not _title_words(text, pair):
         return False
