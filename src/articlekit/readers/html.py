@@ -97,6 +97,10 @@ _WRAPPER_SHARE = 0.5
 #: Least prose, in characters, for that: an article's worth, not a footer's fine print.
 _WRAPPER_MIN_PROSE = 1000
 
+#: Elements that hold a paragraph, not an article: when the best-scoring element is one of them
+#: (a single long paragraph outscoring its short neighbours), its parent is the content.
+_LEAF_TAGS = frozenset({"p"})
+
 #: Prose score, in characters, of a sibling of the container that joins the content.
 _SIBLING_MIN_PROSE = 100
 
@@ -151,6 +155,7 @@ class _Node(NamedTuple):
     parent: int
     own_mode: int
     firm: bool
+    tag: str
 
 
 class _Choice(NamedTuple):
@@ -380,7 +385,7 @@ class _Walker:
         class_mode, titled, firm = self.class_clues(el)
         own = _own_mode(el, tag, class_mode)
         firm = firm or own != class_mode  # furniture by its tag (<footer>, <form>) is firm
-        self.nodes.append(_Node(self.stack[-1] if self.stack else -1, own, firm))
+        self.nodes.append(_Node(self.stack[-1] if self.stack else -1, own, firm, tag))
         self.ends.append(index)
         if tag in lexicon.HTML_BLOCK_TAGS:
             self.flush()
@@ -524,6 +529,9 @@ def _container(
         _sum_subtrees(scores, nodes)
     for scores in (prose, plain):
         best = _best(scores)
+        parent = nodes[best].parent
+        if nodes[best].tag in _LEAF_TAGS and parent >= 0 and scores[parent] > 0:
+            best = parent
         if scores[best] > 0:
             return _Choice(best, True, overruled, _with_siblings(best, scores, nodes, ends))
     best = _best(everything)
