@@ -269,8 +269,8 @@ def test_pronoun_resolves_to_the_last_named_speaker() -> None:
 def test_pronoun_does_not_resolve_to_an_organisation() -> None:
     quotes = find_quotes(
         [
-            "Mark Hill, a farmer, said the rain came too late.",
-            "The Agriculture Department said aid would follow.",
+            "Mark Hill, a farmer, said the rain came too late. The Agriculture Department said "
+            "aid would follow.",
             "“It is too little,” he said.",
         ]
     )

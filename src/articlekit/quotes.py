@@ -97,9 +97,10 @@ INHERIT_PARAGRAPHS = 1
 NAME_PREFILTER_WORDS = 20
 
 #: A pronoun ("“Q,” he said") looks for its speaker in the reported speech ("Mark Hill, a
-#: farmer, said ...") of its paragraph and this many before it. Reading only those spares
-#: reading the rest of the article, which took a third of the time on PolNeAR.
-EVENT_PARAGRAPHS = 2
+#: farmer, said ...") of its paragraph and this many before it, besides the speakers of all
+#: quotations before it. Reading only those spares reading the rest of the article, which took
+#: a third of the time on PolNeAR; two paragraphs back found no more speakers there than one.
+EVENT_PARAGRAPHS = 1
 
 
 # --- patterns, built from the lexicon once at import ---------------------------------------
@@ -1000,7 +1001,11 @@ def _resolve(
     timeline.update(event for found in events.read.values() for event in found)
     wanted = frozenset(
         tokens[0]
-        for tokens in (_name_tokens(a.mention) for a in timeline if _kind(a.mention) == "name")
+        for tokens in (
+            _name_tokens(mention)
+            for mention in {a.mention for a in timeline}
+            if _kind(mention) == "name"
+        )
         if len(tokens) == 1
     )
     resolver = _Resolver(paragraphs, wanted)
