@@ -220,6 +220,9 @@ REPORTED_VERB_RE = re.compile(rf"(?<![\w’'-])(?:{_alternation(REPORTED_SPEECH_
 #: A word that reports speech in running text, noun or verb ("statement", "calling").
 REPORTED_WORD_RE = re.compile(rf"(?<![\w’'-])(?:{_alternation(REPORTED_SPEECH_WORDS)})(?![\w’'-])")
 
+#: The first word after a closing mark, and the dash before it if there is one.
+FIRST_WORD_RE = re.compile(r"[\s,]*(?P<dash>[―—–-]+)?\s*(?P<word>[\w’'-]*)")
+
 #: A lower-case word, to find speech verbs in running text by a set look-up.
 WORD_RE = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 
@@ -540,12 +543,15 @@ def _attribution_after(block: _Text, paragraph: int, lo: int, hi: int) -> _Attri
     if _ends_sentence(text, lo - 1) and text[lo : lo + 2].strip()[:1].isupper():
         return None
     hi = min(hi, lo + POST_WINDOW)
-    for pattern in (MENTION_FIRST_RE, VERB_FIRST_RE, ACCORDING_FIRST_RE, DASH_SOURCE_RE):
+    for pattern in _patterns_after(text, lo, hi):
         match = pattern.match(text, lo, hi)
         if match is not None and _mention_ok(match.group("mention")):
             cue = match.group("cue")
             return _attribution(match.group("mention"), cue, paragraph, match.start("mention"))
-    match = CLAUSE_ATTRIBUTION_RE.search(text, lo, _sentence_after(block, lo, hi))
+    end = _sentence_after(block, lo, hi)
+    if "," not in text[lo:end]:
+        return None
+    match = CLAUSE_ATTRIBUTION_RE.search(text, lo, end)
     if match is None:
         return None
     group = "mention" if match.group("mention") else "mention2"
@@ -553,6 +559,20 @@ def _attribution_after(block: _Text, paragraph: int, lo: int, hi: int) -> _Attri
     if not _mention_ok(mention):
         return None
     return _attribution(mention, cue, paragraph, match.start(group))
+
+
+def _patterns_after(text: str, lo: int, hi: int) -> tuple[re.Pattern[str], ...]:
+    """The attribution patterns worth trying after a closing mark, by the first word there:
+    a speech verb ("said Jeffrey"), "according", a dash, or else a mention ("Jeffrey said")."""
+    first = FIRST_WORD_RE.match(text, lo, hi)
+    word = first.group("word") if first is not None else ""
+    if word in SPEECH_VERBS:
+        return (VERB_FIRST_RE,)
+    if word == "according":
+        return (ACCORDING_FIRST_RE,)
+    if first is not None and first.group("dash"):
+        return (MENTION_FIRST_RE, DASH_SOURCE_RE)
+    return (MENTION_FIRST_RE,)
 
 
 def _ends_sentence(text: str, close: int) -> bool:
@@ -926,11 +946,21 @@ def _index_names(paragraphs: Sequence[str], wanted: frozenset[str]) -> _NameInde
             run = match.group().split()
             if run[0] not in wanted and _possessive(run[-1]).rstrip(".,") not in wanted:
                 continue
-            tokens = _name_tokens(match.group())
-            if len(tokens) >= 2 and all(t[:1].isupper() or "-" in t for t in tokens):
-                name = " ".join(tokens)
-                counts[name] += 1
-                order.setdefault(name, len(order))
+            _count_name(_name_tokens(match.group()), counts, order)
+    return _rank_names(counts, order)
+
+
+def _count_name(tokens: Sequence[str], counts: Counter[str], order: dict[str, int]) -> None:
+    """Count a full name (two words or more, all capitalised) once more."""
+    if len(tokens) >= 2 and all(t[:1].isupper() or "-" in t for t in tokens):
+        name = " ".join(tokens)
+        counts[name] += 1
+        order.setdefault(name, len(order))
+
+
+def _rank_names(counts: Counter[str], order: dict[str, int]) -> _NameIndex:
+    """Index full names by surname and first name: the most frequent, then the longest, then
+    the first seen wins."""
     ranked = sorted(counts, key=lambda name: (-counts[name], -len(name), order[name]))
     by_surname: dict[str, str] = {}
     by_first: dict[str, str] = {}
@@ -959,25 +989,30 @@ class _Resolver:
     of full names is built the first time a one-word name needs it."""
 
     paragraphs: Sequence[str]
+    spoken: _NameIndex
     wanted: frozenset[str]
     index: _NameIndex | None = None
     person: str | None = None
     plural: str | None = None
 
     def fullest(self, name: str) -> str:
+        """The fullest name of a speaker named by one word: from the names the speakers are
+        given, else from the whole article (indexed the first time it is needed)."""
+        found = self.spoken.fullest(name)
+        if found != name:
+            return found
         if self.index is None:
             self.index = _index_names(self.paragraphs, self.wanted)
         return self.index.fullest(name)
 
-    def resolve(self, mention: str) -> str | None:
-        kind = _kind(mention)
+    def resolve(self, mention: str, kind: str, tokens: Sequence[str]) -> str | None:
+        """The speaker a mention of ``kind`` (with its name words ``tokens``) stands for."""
         if kind == "pronoun":
             return self.person if mention.lower() in SINGULAR_PRONOUNS else self.plural
         if kind == "nominal":
             if mention.endswith("s"):
                 self.plural = mention
             return mention
-        tokens = _name_tokens(mention)
         if not tokens:
             return mention
         name = " ".join(tokens)
@@ -999,19 +1034,20 @@ def _resolve(
         for before in range(max(0, paragraph - EVENT_PARAGRAPHS), paragraph + 1):
             events.of(before)
     timeline.update(event for found in events.read.values() for event in found)
-    wanted = frozenset(
-        tokens[0]
-        for tokens in (
-            _name_tokens(mention)
-            for mention in {a.mention for a in timeline}
-            if _kind(mention) == "name"
-        )
-        if len(tokens) == 1
-    )
-    resolver = _Resolver(paragraphs, wanted)
+    kinds = {a.mention: _kind(a.mention) for a in timeline}
+    words = {m: _name_tokens(m) if kind == "name" else [] for m, kind in kinds.items()}
+    names = [words[a.mention] for a in timeline if kinds[a.mention] == "name"]
+    counts: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for tokens in names:
+        _count_name(tokens, counts, order)
+    spoken = _rank_names(counts, order)
+    wanted = frozenset(t[0] for t in names if len(t) == 1 and spoken.fullest(t[0]) == t[0])
+    resolver = _Resolver(paragraphs, spoken, wanted)
     speakers: dict[_Attribution, str | None] = {}
     for attribution in sorted(timeline, key=lambda a: (a.paragraph, a.position, a.mention)):
-        speakers[attribution] = resolver.resolve(attribution.mention)
+        mention = attribution.mention
+        speakers[attribution] = resolver.resolve(mention, kinds[mention], words[mention])
     return speakers
 
 
