@@ -11,15 +11,17 @@ The steps, each a small function, chained by :func:`find_quotes`:
    said``, ``NAME said: “Q.”``, ``NAME told OUTLET``, ``according to NAME``, and a speaker with
    a speech verb earlier in the sentence (partial quotes in reported speech).
 3. **Inherit**: a quotation with no attribution of its own takes the one of its running-quote
-   chain, of its neighbour in the paragraph, or, when the paragraph opens with it, of the last
-   attribution in the paragraph before.
-4. **Leave out** what is not speech: scare quotes of one to three words with no cue and titles
-   of works.
+   chain, of the quotation or reported speech before it in its paragraph (else the quotation
+   after it), or, when the paragraph opens with it, the last attribution of the paragraph
+   before.
+4. **Leave out** what is not speech: scare quotes of one to three words in a sentence that
+   reports no speech, titles of works and shows, nicknames, linked articles in round-ups.
 5. **Resolve** mentions to speakers: titles and ranks removed, a surname to the fullest name the
    article gives it, "he" or "she" to the last named speaker, nominal sources as written.
 
-Every step works on bounded windows around each quotation mark, so the whole is linear in the
-length of the text.
+Every step works on bounded windows around each quotation mark, and each paragraph is scanned
+once for its sentences, so the whole is linear in the length of the text. Nothing is kept
+between calls.
 """
 
 from __future__ import annotations
@@ -223,8 +225,6 @@ REPORTED_WORD_RE = re.compile(rf"(?<![\w’'-])(?:{_alternation(REPORTED_SPEECH_
 #: The first word after a closing mark, and the dash before it if there is one.
 FIRST_WORD_RE = re.compile(r"[\s,]*(?P<dash>[―—–-]+)?\s*(?P<word>[\w’'-]*)")
 
-#: A lower-case word, to find speech verbs in running text by a set look-up.
-WORD_RE = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 
 #: A determiner right before a word makes it a noun: "the state", "a post", "his call".
 DETERMINER_BEFORE_RE = re.compile(
