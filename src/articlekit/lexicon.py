@@ -1125,8 +1125,17 @@ HTML_COMMENTS_MARKER_RE = re.compile(
     r"^\d+\s+(?:comment|response|reply|replie)s?\b.{0,30}$|"
     r"^(?:no|one) (?:comments?|responses?|replies)(?: yet)?\W*$|"
     r"^(?:leave|post|add|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)\b.{0,30}$|"
-    r"^join the (?:discussion|conversation)\b.{0,20}$",
+    r"^join the (?:discussion|conversation)\b.{0,20}$|"
+    r"^comments? (?:are|is|have been) (?:now )?(?:closed|disabled|moderated)\b|"
+    r"^posted by:? .{1,60}\b(?:on|at)\b.{0,40}\d|"
+    r"^(?:have )?your say\b|^(?:do you have|have|any) (?:a |your )?comments?\b.{0,40}$|"
+    r"^what do you think\W*$",
     re.IGNORECASE,
+)
+
+#: A copyright line: after the body it ends the article, and all after it is furniture.
+HTML_COPYRIGHT_LINE_RE = re.compile(
+    r"^(?:©|copyright\b|\(c\))\s*(?:\d{4}|©).{0,300}$", re.IGNORECASE
 )
 
 #: A heading or short line that opens a box of links: related and most-read lists, "You might

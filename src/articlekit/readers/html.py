@@ -133,9 +133,10 @@ _TITLE_COVER = 0.5
 #: Longest line, in characters, read as a section marker ("Comments (12)", "Related stories").
 _MARKER_MAX_CHARS = 60
 
-#: Body text, in characters of paragraphs, that must come before a section marker for it to
-#: close the article: a "Latest news" box above the article is not the end of it.
-_MARKER_MIN_BODY = 400
+#: Body text, in characters of paragraphs, that must come before a comments marker and before
+#: a related-links marker for it to close the article: a "Latest news" box above the article is
+#: not the end of it, while a comment section rarely stands above one.
+_MARKER_MIN_BODY = (150, 400)
 
 #: How many ancestors are walked up from a block when deciding its furniture (guards deep trees).
 _MAX_CLIMB = 400
@@ -638,18 +639,22 @@ def _select(
 
 
 def _cut_at_section_marker(blocks: list[Block]) -> list[Block]:
-    """Sections that no class marks: from a "Comments" heading after the body on, everything is
-    furniture; a "Related stories" / "Most read" heading and the short lines after it are."""
+    """Sections that no class marks: from a "Comments" heading or a copyright line after the
+    body on, everything is furniture; a "Related stories" / "Most read" heading and the short
+    lines after it are."""
     out = list(blocks)
     body_chars, in_box = 0, False
     for index, block in enumerate(blocks):
         if block.furniture:
             continue
         short = bool(block.heading) or len(block.text) <= _MARKER_MAX_CHARS
-        after_body = body_chars >= _MARKER_MIN_BODY
-        if after_body and short and lexicon.HTML_COMMENTS_MARKER_RE.match(block.text):
+        if body_chars >= _MARKER_MIN_BODY[0] and (
+            (short and lexicon.HTML_COMMENTS_MARKER_RE.match(block.text))
+            or lexicon.HTML_COPYRIGHT_LINE_RE.match(block.text)
+        ):
             return out[:index] + [_as_furniture(b) for b in blocks[index:]]
-        if after_body and short and lexicon.HTML_RELATED_MARKER_RE.match(block.text):
+        if (body_chars >= _MARKER_MIN_BODY[1] and short
+                and lexicon.HTML_RELATED_MARKER_RE.match(block.text)):
             in_box = True
         elif not short and block.link_density < _LINK_HEAVY:
             in_box = False
