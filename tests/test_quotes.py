@@ -401,3 +401,14 @@ def test_by_after_a_partial_quote_is_no_credit() -> None:
 
 def test_a_nickname_inside_a_name_is_not_a_quote() -> None:
     assert find_quotes(["Rep. Robert C. “Bobby” Scott threw open his back yard on Saturday."]) == ()
+
+
+def test_quote_only_paragraph_inherits_across_a_paragraph_with_no_speaker() -> None:
+    quotes = find_quotes(
+        [
+            "“We will rebuild the school,” Principal Nora Wells said.",
+            "The district has set aside $2 million for the work.",
+            "“Every child will be back by September.”",
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Nora Wells", "Nora Wells"]

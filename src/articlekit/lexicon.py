@@ -596,7 +596,8 @@ ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording\s+to\s+")
 #: full stop.
 NAME_TITLES = _word_set(
     """
-    mr mrs ms miss dr prof professor sir dame lord lady rev reverend coach president vice secretary
+    mr mrs ms miss dr prof professor sir dame lord lady rev reverend coach principal dean provost
+    president vice secretary
     minister prime deputy undersecretary assistant sen senator rep representative congressman
     congresswoman del delegate gov governor lt mayor councilman councilwoman councilmember gen
     general col colonel maj capt captain sgt sergeant cpl corporal pvt adm admiral cmdr
