@@ -412,3 +412,13 @@ def test_quote_only_paragraph_inherits_across_a_paragraph_with_no_speaker() -> N
         ]
     )
     assert [q.speaker for q in quotes] == ["Nora Wells", "Nora Wells"]
+
+
+def test_speech_that_goes_on_in_a_paragraph_naming_nobody_keeps_the_speaker() -> None:
+    quotes = find_quotes(
+        [
+            "“We were outspent,” said campaign manager Luis Vega.",
+            "Later in the interview: “We will be back in two years, and we will win.”",
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Luis Vega", "Luis Vega"]

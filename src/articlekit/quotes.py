@@ -744,16 +744,27 @@ def _inherit(
     own: Sequence[_Attribution | None],
     events: _Events,
 ) -> list[_Attribution | None]:
-    """Fill in the attribution of quotations that have none of their own."""
+    """Fill in the attribution of quotations that have none of their own.
+
+    A paragraph that names no speaker at all takes the last attribution of the paragraph
+    before: for every quotation when it opens with one (a paragraph that is only a quotation),
+    else for its quotations of more than ``SCARE_MAX_WORDS`` words, which are speech that
+    goes on ("Later in the interview: “…”"), not scare quotes.
+    """
     found = list(own)
     _inherit_chains(pairs, found)
     for paragraph, indices in sorted(events.grouped.items()):
         if all(found[index] is not None for index in indices):
             continue
         _inherit_neighbours(indices, pairs, events.of(paragraph), found)
-        if found[indices[0]] is None and _opens_with_quote(paragraphs[paragraph]):
-            previous = _previous_attribution(paragraph, pairs, found, events)
-            for index in indices:
+        if found[indices[0]] is not None:
+            continue  # the paragraph names a speaker; its quotations have it now
+        text = paragraphs[paragraph]
+        previous = _previous_attribution(paragraph, pairs, found, events)
+        opens = _opens_with_quote(text)
+        for index in indices:
+            pair = pairs[index]
+            if opens or len(text[pair.start : pair.end].split()) > SCARE_MAX_WORDS:
                 found[index] = previous
     _inherit_chains(pairs, found)
     return found
