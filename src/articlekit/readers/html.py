@@ -45,6 +45,13 @@ _XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]{0,200}>")
 #: How far into the page an unclosed ``<title>`` is looked for.
 _TITLE_REPAIR_CHARS = 65536
 
+#: Control bytes that no text page holds (ESC, 0x1B, is left out: old pages use it for ISO-2022).
+_CONTROL_BYTES = bytes([*range(9), 11, 12, *range(14, 27), 28])
+
+#: Invisible characters (zero-width space and joiners, word joiner, BOM) removed from text and
+#: the ``<br>`` marker turned into a space, before white space is folded.
+_INVISIBLE_TABLE = {**dict.fromkeys(map(ord, lexicon.INVISIBLE_CHARS)), ord(_BR): " "}
+
 #: Share of NUL and other control bytes above which bytes are binary, not a page.
 _BINARY_SHARE = 0.05
 
@@ -198,7 +205,7 @@ def _looks_binary(source: bytes) -> bool:
     sample = source[:65536]
     if not sample:
         return False
-    controls = sum(sample.count(bytes([b])) for b in (*range(9), 11, 12, *range(14, 27), 28))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls / len(sample) > _BINARY_SHARE
 
 
@@ -279,13 +286,14 @@ def read_html(
     body = root.find("body")
     raws, nodes, ends = _walk(body if body is not None else root)
     english = _english(raws)
-    choice = _container(raws, nodes, ends, english) if raws else _Choice(0, True, frozenset())
-    headline_at = _headline_index(raws, choice.container, metadata.headline, title, english)
+    weights = [_weight(raw, english) if raw.mode != _DROP else 0.0 for raw in raws]
+    choice = _container(raws, nodes, ends, weights) if raws else _Choice(0, True, frozenset())
+    headline_at = _headline_index(raws, choice.container, metadata.headline, title, weights)
     if headline_at >= 0 and not metadata.headline:
         metadata = attrs.evolve(metadata, headline=raws[headline_at].text)
     elif not metadata.headline and title:
         metadata = attrs.evolve(metadata, headline=title)
-    return _select(raws, nodes, choice, headline_at, english), metadata
+    return _select(raws, nodes, choice, headline_at, weights), metadata
 
 
 def _clean(root: etree._Element) -> None:
@@ -369,11 +377,13 @@ class _Walker:
         self.clues: dict[str, tuple[int, bool, bool]] = {}
 
     def class_clues(self, el: etree._Element) -> tuple[int, bool, bool]:
-        names = el.get("class") or el.get("id")
+        names, ident = el.get("class"), el.get("id")
         if not names:
-            return _NORMAL, False, False
-        if el.get("class") and el.get("id"):
-            names = f"{names} {el.get('id')}"
+            if not ident:
+                return _NORMAL, False, False
+            names = ident
+        elif ident:
+            names = f"{names} {ident}"
         clues = self.clues.get(names)
         if clues is None:
             # An address is no class name ("<text id='http://.../read-comments-on-...'>").
@@ -435,7 +445,7 @@ class _Walker:
         joined = "".join(self.fragments)
         self.fragments = []
         link_chars, self.link_chars = self.link_chars, 0
-        for piece in _BR_SPLIT_RE.split(joined):
+        for piece in _BR_SPLIT_RE.split(joined) if _BR in joined else (joined,):
             text = _normalise(piece)
             if text:
                 self.raws.append(_Raw(
@@ -446,8 +456,8 @@ class _Walker:
 
 
 def _normalise(text: str) -> str:
-    text = lexicon.INVISIBLE_RUN.sub("", text.replace(_BR, " "))
-    return lexicon.SPACE_RUN.sub(" ", text).strip()
+    """White space folded to single spaces, ends stripped, invisible characters removed."""
+    return " ".join(text.translate(_INVISIBLE_TABLE).split())
 
 
 def _walk(top: etree._Element) -> tuple[list[_Raw], list[_Node], list[int]]:
@@ -508,7 +518,7 @@ def _best(scores: list[float]) -> int:
 
 
 def _container(
-    raws: list[_Raw], nodes: list[_Node], ends: list[int], english: bool
+    raws: list[_Raw], nodes: list[_Node], ends: list[int], weights: list[float]
 ) -> _Choice:
     """The element holding the main content, and how far the furniture marks hold.
 
@@ -517,7 +527,6 @@ def _container(
     class on an element that holds most of the page's prose (``<div class="above-footer">``
     around the article) is overruled, unless it is firm (see :func:`_class_clues`).
     """
-    weights = [_weight(raw, english) if raw.mode != _DROP else 0.0 for raw in raws]
     overruled = _overruled(raws, nodes, weights)
     prose = [0.0] * len(nodes)
     plain = [0.0] * len(nodes)
@@ -584,12 +593,12 @@ def _sum_subtrees(scores: list[float], nodes: list[_Node]) -> None:
             scores[parent] += scores[index]
 
 
-def _prose_span(raws: list[_Raw], choice: _Choice, english: bool) -> tuple[int, int]:
+def _prose_span(raws: list[_Raw], choice: _Choice, weights: list[float]) -> tuple[int, int]:
     """Positions of the first and the last prose block of the content."""
     inside = [
         i for i, raw in enumerate(raws)
         if raw.mode == _NORMAL and any(a <= raw.owner <= b for a, b in choice.ranges)
-        and _weight(raw, english) > 0
+        and weights[i] > 0
     ]
     return (inside[0], inside[-1]) if inside else (-1, -1)
 
@@ -618,12 +627,12 @@ def _furniture_inside(raw: _Raw, top: int, choice: _Choice, nodes: list[_Node]) 
 
 
 def _select(
-    raws: list[_Raw], nodes: list[_Node], choice: _Choice, headline: int, english: bool
+    raws: list[_Raw], nodes: list[_Node], choice: _Choice, headline: int, weights: list[float]
 ) -> tuple[Block, ...]:
     if not raws:
         return ()
     last = max(end for _, end in choice.ranges)
-    first_prose, last_prose = _prose_span(raws, choice, english)
+    first_prose, last_prose = _prose_span(raws, choice, weights)
     blocks: list[Block] = []
     for position, raw in enumerate(raws):
         top = next((start for start, end in choice.ranges if start <= raw.owner <= end), -1)
@@ -669,7 +678,7 @@ def _as_furniture(block: Block) -> Block:
 
 
 def _headline_index(
-    raws: list[_Raw], container: int, declared: str | None, title: str, english: bool
+    raws: list[_Raw], container: int, declared: str | None, title: str, weights: list[float]
 ) -> int:
     """The block that is the article's headline, or -1.
 
@@ -679,7 +688,7 @@ def _headline_index(
     """
     if not raws:
         return -1
-    start = _body_start(raws, container, english)
+    start = _body_start(raws, container, weights)
     window = range(start, max(-1, start - _HEADLINE_LOOKBACK), -1)
     lines = [i for i in window if raws[i].mode != _DROP
              and _MIN_HEADLINE_CHARS <= len(raws[i].text) <= _MAX_HEADLINE_CHARS]
@@ -698,14 +707,14 @@ def _headline_index(
     near = [i for i in lines if raws[i].titled or 0 < raws[i].heading <= _NEAR_HEADING_LEVEL]
     if near:
         return near[0]
-    return _line_before_body(raws, start, english)
+    return _line_before_body(raws, start, weights)
 
 
-def _line_before_body(raws: list[_Raw], start: int, english: bool) -> int:
+def _line_before_body(raws: list[_Raw], start: int, weights: list[float]) -> int:
     """A headline that is no heading: the line of a few words, not a date and not ending in a
     full stop, standing just before the body (or opening it, with prose after it)."""
     first = start
-    if start + 1 < len(raws) and _weight(raws[start + 1], english) <= 0:
+    if start + 1 < len(raws) and weights[start + 1] <= 0:
         first = start - 1
     for index in range(first, max(-1, start - _LINE_LOOKBACK), -1):
         raw = raws[index]
@@ -721,13 +730,13 @@ def _line_before_body(raws: list[_Raw], start: int, english: bool) -> int:
     return -1
 
 
-def _body_start(raws: list[_Raw], container: int, english: bool) -> int:
+def _body_start(raws: list[_Raw], container: int, weights: list[float]) -> int:
     """Index of the first prose block in the container (or of the first block in it)."""
     first = -1
     for index, raw in enumerate(raws):
         if raw.owner >= container and raw.mode != _DROP:
             first = index if first < 0 else first
-            if _weight(raw, english) > 0:
+            if weights[index] > 0:
                 return index
     return max(first, 0)
 
