@@ -428,8 +428,12 @@ def _attribution(mention: str, cue: str | None, paragraph: int, position: int) -
 
 
 def _mention_ok(mention: str) -> bool:
-    """A pronoun, a nominal source or a name with a name word in it (not "However")."""
-    return _kind(mention) != "name" or bool(_name_tokens(mention))
+    """A pronoun, a nominal source or a name with a name word in it (not "However"), and not
+    a run of capitals ("NEW YORK", "CONGRESS HAS INVESTIGATED HIM": datelines and kickers)."""
+    if _kind(mention) != "name":
+        return True
+    tokens = _name_tokens(mention)
+    return bool(tokens) and not all(token.isupper() and len(token) > 1 for token in tokens)
 
 
 def _could_end_subject(text: str, verb_start: int) -> bool:
