@@ -623,6 +623,8 @@ NAME_STOPWORDS = _word_set(
     monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
     january february march april may june july august september october november december jan
     feb mar apr jun jul aug sep sept oct nov dec according last next what why how who where
+    under among amid despite unlike like over through across behind beyond within near toward
+    towards upon against between around along each every
     """
 )
 
@@ -1129,7 +1131,7 @@ HTML_COMMENTS_MARKER_RE = re.compile(
     r"^join the (?:discussion|conversation)\b.{0,20}$|"
     r"^comments? (?:are|is|have been) (?:now )?(?:closed|disabled|moderated)\b|"
     r"^posted by:? .{1,60}\b(?:on|at)\b.{0,40}\d|"
-    r"^(?:have )?your say\b|^(?:do you have|have|any) (?:a |your )?comments?\b.{0,40}$|"
+    r"^(?:to )?(?:have )?your say\b|^(?:do you have|have|any) (?:a |your )?comments?\b.{0,40}$|"
     r"^what do you think\W*$",
     re.IGNORECASE,
 )
