@@ -140,6 +140,10 @@ _TITLE_COVER = 0.5
 #: Longest line, in characters, read as a section marker ("Comments (12)", "Related stories").
 _MARKER_MAX_CHARS = 60
 
+#: Longest line, in characters, read as a comments prompt ("To have your say on this or any
+#: other issue visit ...", "Do you have comments on this story? Email us").
+_PROMPT_MAX_CHARS = 120
+
 #: Body text, in characters of paragraphs, that must come before a comments marker and before
 #: a related-links marker for it to close the article: a "Latest news" box above the article is
 #: not the end of it, while a comment section rarely stands above one.
@@ -657,8 +661,9 @@ def _cut_at_section_marker(blocks: list[Block]) -> list[Block]:
         if block.furniture:
             continue
         short = bool(block.heading) or len(block.text) <= _MARKER_MAX_CHARS
+        prompt = bool(block.heading) or len(block.text) <= _PROMPT_MAX_CHARS
         if body_chars >= _MARKER_MIN_BODY[0] and (
-            (short and lexicon.HTML_COMMENTS_MARKER_RE.match(block.text))
+            (prompt and lexicon.HTML_COMMENTS_MARKER_RE.match(block.text))
             or lexicon.HTML_COPYRIGHT_LINE_RE.match(block.text)
         ):
             return out[:index] + [_as_furniture(b) for b in blocks[index:]]
