@@ -861,13 +861,14 @@ def _is_title(text: str, pair: _Pair) -> bool:
     work noun ("the book “Crippled America”", "the “No Comparison” ad"), or a linked article."""
     if _is_linked_article(text, pair) or _is_nickname(text, pair):
         return True
-    if not _title_words(text, pair):
+    words = text[pair.start : pair.end].split()
+    if not words or len(words) > TITLE_MAX_WORDS:
         return False
     before = _word_before(text, pair.start - 1)
     after = _word_after(text, pair.end + 1) if pair.close >= 0 else ""
     after = after.lower().strip(".,;:")
     if before.lower().strip(",:") in WORK_NOUNS or after in _WORK_NOUNS_AFTER:
-        return True
+        return True  # a title may end in "!" or "?": the movie “Sharknado 3: Oh Hell No!”
     return _is_show(text, pair)
 
 
