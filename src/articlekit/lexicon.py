@@ -1156,3 +1156,7 @@ HTML_RELATED_MARKER_RE = re.compile(
 
 #: class/id words of a comment section: never overruled as a mere wrapper, however much text.
 HTML_COMMENTS_CLASS_RE = re.compile(r"comment|disqus|respond|repl(?:y|ies)|discussion")
+
+#: Class names that file a post under a tag, category or author (WordPress's post_class):
+#: "tag-share" or "category-ads" says what the post is about, not what the element is.
+HTML_TAXONOMY_CLASS_RE = re.compile(r"(?:tag|category|categories|author|format|topic)-")

@@ -390,8 +390,12 @@ class _Walker:
             names = f"{names} {ident}"
         clues = self.clues.get(names)
         if clues is None:
-            # An address is no class name ("<text id='http://.../read-comments-on-...'>").
-            words = " ".join(w for w in names.lower().split() if "/" not in w)
+            # An address is no class name ("<text id='http://.../read-comments-on-...'>"), and
+            # WordPress's taxonomy classes name the post's tags ("tag-share", "category-ads").
+            words = " ".join(
+                w for w in names.lower().split()
+                if "/" not in w and not lexicon.HTML_TAXONOMY_CLASS_RE.match(w)
+            )
             clues = self.clues[names] = _class_clues(words)
         return clues
 
