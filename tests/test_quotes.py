@@ -422,3 +422,14 @@ def test_speech_that_goes_on_in_a_paragraph_naming_nobody_keeps_the_speaker() ->
         ]
     )
     assert [q.speaker for q in quotes] == ["Luis Vega", "Luis Vega"]
+
+
+def test_she_skips_a_man_named_after_the_woman() -> None:
+    quotes = find_quotes(
+        [
+            "“We will not back down,” said Mrs. Ellen Park, the union’s president.",
+            "Mr. Tom Reyes, the plant manager, said talks would resume.",
+            "“Nothing has changed,” she said.",
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Ellen Park", "Ellen Park"]

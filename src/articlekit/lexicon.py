@@ -664,6 +664,23 @@ SPEAKER_PRONOUN_PATTERN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\w’'])"
 #: Pronouns that stand for one person: resolved to the last named speaker before them.
 SINGULAR_PRONOUNS = frozenset(("he", "she"))
 
+#: Words in a mention that say a speaker is a woman or a man ("Mrs. Clinton", "Rep. Jane Doe,
+#: a congresswoman"), so that "she" and "he" skip a speaker they cannot stand for. A speaker
+#: with none of them fits both pronouns.
+FEMALE_WORDS = _word_set(
+    """
+    mrs ms miss madam madame congresswoman spokeswoman chairwoman businesswoman councilwoman
+    assemblywoman queen princess lady dame sister mother wife daughter actress grandmother
+    widow woman girl
+    """
+)
+MALE_WORDS = _word_set(
+    """
+    mr congressman spokesman chairman businessman councilman assemblyman king prince lord sir
+    brother father husband son actor grandfather widower man boy
+    """
+)
+
 #: Heads of nominal sources ("a spokeswoman", "the officials", "two U.S. officials"): a
 #: determiner, up to four modifiers, then one of these nouns. Such sources stay as written.
 NOMINAL_HEADS = _word_set(

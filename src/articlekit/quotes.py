@@ -36,7 +36,9 @@ import attrs
 
 from articlekit.lexicon import (
     ACCORDING_TO_RE,
+    FEMALE_WORDS,
     HEADLINE_MINOR_WORDS,
+    MALE_WORDS,
     NAME_DESCRIPTORS,
     NAME_PARTICLES,
     NAME_STOPWORDS,
@@ -99,6 +101,10 @@ INHERIT_PARAGRAPHS = 2
 #: tested word by word; beyond this many surnames the test is not worth it (and would make
 #: the time grow with the number of surnames as well as with the text).
 NAME_PREFILTER_WORDS = 20
+
+#: "He" and "she" look back over this many of the last persons named as speakers for one they
+#: can stand for; a story rarely keeps more people in play at once.
+RECENT_PEOPLE = 8
 
 #: A pronoun ("“Q,” he said") looks for its speaker in the reported speech ("Mark Hill, a
 #: farmer, said ...") of its paragraph and this many before it, besides the speakers of all
@@ -1010,7 +1016,7 @@ class _Resolver:
     spoken: _NameIndex
     wanted: frozenset[str]
     index: _NameIndex | None = None
-    person: str | None = None
+    people: list[tuple[str, str]] = attrs.field(factory=list)  # (name, "he", "she" or "")
     plural: str | None = None
 
     def fullest(self, name: str) -> str:
@@ -1026,7 +1032,8 @@ class _Resolver:
     def resolve(self, mention: str, kind: str, tokens: Sequence[str]) -> str | None:
         """The speaker a mention of ``kind`` (with its name words ``tokens``) stands for."""
         if kind == "pronoun":
-            return self.person if mention.lower() in SINGULAR_PRONOUNS else self.plural
+            pronoun = mention.lower()
+            return self.person(pronoun) if pronoun in SINGULAR_PRONOUNS else self.plural
         if kind == "nominal":
             if mention.endswith("s"):
                 self.plural = mention
@@ -1036,8 +1043,24 @@ class _Resolver:
         name = " ".join(tokens)
         speaker = self.fullest(name) if len(tokens) == 1 else name
         if _is_person(speaker) and " " in speaker:
-            self.person = speaker
+            self.people.append((speaker, _gender(mention)))
+            del self.people[:-RECENT_PEOPLE]
         return speaker
+
+    def person(self, pronoun: str) -> str | None:
+        """The last person named as a speaker whom ``pronoun`` ("he", "she") can stand for."""
+        for name, gender in reversed(self.people):
+            if gender in ("", pronoun):
+                return name
+        return None
+
+
+def _gender(mention: str) -> str:
+    """The pronoun a word of the mention calls for ("Mrs.", "congresswoman": "she"), or ""."""
+    words = {word.lower().strip(".,") for word in mention.split()}
+    if not words.isdisjoint(FEMALE_WORDS):
+        return "she"
+    return "he" if not words.isdisjoint(MALE_WORDS) else ""
 
 
 def _resolve(
