@@ -897,7 +897,7 @@ HTML_FURNITURE_STATE_RE = re.compile(
 #: class/id words that mark content to drop: navigation, menus, ads, captions, image credits,
 #: sidebars, breadcrumbs, screen-reader-only and print-only parts.
 HTML_DROP_CLASS_RE = re.compile(
-    r"(?:^|[^a-z])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|widget|caption|"
+    r"(?:^|[^a-z])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|caption|"
     r"credit|advert|advertisement|ad|ads|adv|dfp|banner|sponsor|sponsored|promo|masthead|"
     r"skip|toolbar|tooltip|modal|popup|cookie|visually-hidden|sr-only|print-only|"
     r"screen-reader|tags|tag-list|keywords|pagination|pager|author-bio|bio-box|wp-caption|"
