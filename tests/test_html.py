@@ -239,3 +239,82 @@ def test_any_text_reads_without_raising(text: str) -> None:
 def test_any_tag_soup_reads_without_raising(parts: list[str]) -> None:
     blocks, _ = read_html("".join(parts), max_size=LIMIT)
     assert all(0.0 <= b.link_density <= 1.0 for b in blocks)
+
+
+# --- content rules ---
+
+PARAGRAPHS = "".join(
+    f"<p>{PROSE} This is paragraph number {n} of the story, and it goes on a little.</p>"
+    for n in range(4)
+)
+
+
+def test_comment_section_without_class_is_cut_at_its_heading() -> None:
+    page = f"<body><div>{PARAGRAPHS}<h3>3 Comments</h3><p>{PROSE.upper()}</p></div></body>"
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert [b.text for b in blocks if b.furniture] == ["3 Comments", PROSE.upper()]
+
+
+def test_related_box_inside_the_article_ends_at_the_next_paragraph() -> None:
+    page = (
+        f"<body><div>{PARAGRAPHS}<h4>Related stories</h4><p>Council budget</p>"
+        f"<p>{PROSE.upper()}</p></div></body>"
+    )
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert [b.text for b in blocks if b.furniture] == ["Related stories", "Council budget"]
+    assert _body(blocks)[-1] == PROSE.upper()
+
+
+def test_copyright_line_ends_the_article() -> None:
+    page = (
+        f"<body><div>{PARAGRAPHS}<p>Copyright 2008 Associated Press. All rights reserved.</p>"
+        f"<p>{PROSE.upper()}</p></div></body>"
+    )
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert PROSE.upper() not in _body(blocks)
+
+
+def test_taxonomy_and_state_classes_mark_nothing() -> None:
+    page = (
+        '<body><div class="post tag-share category-social has-comments">'
+        f"{PARAGRAPHS}</div></body>"
+    )
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert len(_body(blocks)) == 4
+
+
+def test_a_furniture_word_inside_a_wrapper_class_is_overruled() -> None:
+    long_story = PARAGRAPHS * 2
+    page = (
+        f'<body><div class="above-footer"><div class="story">{long_story}</div></div>'
+        '<div class="teaser"><p>Read the other story here today.</p></div></body>'
+    )
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert len(_body(blocks)) == 8
+
+
+def test_a_form_around_the_whole_page_is_not_furniture() -> None:
+    page = f'<body><form id="aspnetForm"><div>{PARAGRAPHS * 3}</div></form></body>'
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert len(_body(blocks)) == 12
+
+
+def test_intro_paragraph_beside_the_main_list_joins_the_content() -> None:
+    items = "".join(f"<li>{PROSE} Item {n}.</li>" for n in range(6))
+    page = f"<body><div><p>{PROSE.upper()}</p><ul>{items}</ul></div></body>"
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert _body(blocks)[0] == PROSE.upper()
+
+
+def test_short_paragraph_next_to_a_long_one_is_kept() -> None:
+    page = f"<body><div><p>{PROSE * 4}</p><p>And it happens again, every day.</p></div></body>"
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert _body(blocks)[-1] == "And it happens again, every day."
+
+
+def test_text_without_spaces_is_prose() -> None:
+    line = "這個季節正是控溪吊橋一帶的楓紅變葉時刻先行走一趟秀巒賞景"
+    paragraphs = "".join(f"<p>{line}{n}</p>" for n in range(5))
+    page = f"<body><div><a href=x>首頁</a></div><div>{paragraphs}</div></body>"
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert len(_body(blocks)) == 5
