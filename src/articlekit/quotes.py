@@ -198,7 +198,7 @@ ACCORDING_FIRST_RE = re.compile(
 DASH_SOURCE_RE = re.compile(rf"\s*(?P<cue>[―—–]|--?)\s*(?P<mention>{_NAME})\s*(?:[,(]|\Z)")
 
 #: The subject at the head of a sentence, after an opener ("But", "On Monday,").
-SENTENCE_SUBJECT_RE = re.compile(rf"{_OPENER}(?P<mention>{_MENTION})[\s,]")
+SENTENCE_SUBJECT_RE = re.compile(rf"{_OPENER}(?P<mention>{_MENTION})[\s,]+(?=\w)")
 
 #: The subject at the head of a sentence right before its verb: "The ad says", "The editorial
 #: board recently wrote".
@@ -519,7 +519,7 @@ def _sentence_subject(block: _Text, paragraph: int, span: tuple[int, int]) -> _A
     found = _verbs(text, start, hi, REPORTED_VERB_RE)
     for verb in found:
         match = SUBJECT_AT_START_RE.match(text, start, verb.start())
-        if match is not None and _mention_ok(match.group("mention")):
+        if match is not None and _subject_ok(match.group("mention")):
             position = match.start("mention")
             return _attribution(match.group("mention"), verb.group(), paragraph, position)
     match = SENTENCE_SUBJECT_RE.match(text, start, found[-1].start() if found else hi)
@@ -527,6 +527,15 @@ def _sentence_subject(block: _Text, paragraph: int, span: tuple[int, int]) -> _A
         return None
     cue = found[-1].group() if found else None
     return _attribution(match.group("mention"), cue, paragraph, match.start("mention"))
+
+
+def _subject_ok(mention: str) -> bool:
+    """A sentence subject that is a mention and does not end in a verb form or a function word
+    ("His comments came after being")."""
+    last = mention.rsplit(None, 1)[-1].lower()
+    if last.endswith(("ing", "ed")) or last in NAME_STOPWORDS:
+        return False
+    return _mention_ok(mention)
 
 
 def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
