@@ -650,7 +650,8 @@ NAME_DESCRIPTORS = _word_set(
     delegate donor supporter billionaire businessman businesswoman mogul real-estate
     developer comedian actor actress singer rapper star reporter correspondent editor
     publisher rival opponent challenger incumbent chief-of-staff staff deputy state county
-    city district federal u.s. republican democratic
+    city district federal u.s. republican democratic retired longtime veteran fellow outgoing
+    incoming interim acting newly-elected opinion managing editorial
     """
 )
 
@@ -708,7 +709,7 @@ NOMINAL_HEADS = _word_set(
 
 #: Words that open a nominal source, as a pattern ("a", "the", "two", "several", "his").
 NOMINAL_DETERMINER_PATTERN = (
-    r"(?i:a|an|the|one|two|three|four|five|six|several|some|many|other|another|both|these"
+    r"(?i:a|an|the|this|one|two|three|four|five|six|several|some|many|other|another|both|these"
     r"|those|his|her|their|its|most|few|numerous|various)"
 )
 

@@ -149,7 +149,7 @@ _NAME_TOKEN = (
 _DESCRIPTOR = rf"(?:{_alternation(NAME_DESCRIPTORS)})"
 _NAME = rf"{_NAME_TOKEN}(?:\s(?:{NAME_PARTICLES}\s)?{_NAME_TOKEN}){{0,6}}"
 _TITLED_NAME = rf"{_NAME}(?:\s{_DESCRIPTOR}){{1,3}}\s{_NAME}"
-_DESCRIBED_NAME = rf"(?:{_DESCRIPTOR}\s){{1,2}}{_NAME}"
+_DESCRIBED_NAME = rf"(?:{_DESCRIPTOR}\s){{1,2}}(?:{_TITLED_NAME}|{_NAME})"
 _NOMINAL = (
     rf"(?:{NOMINAL_DETERMINER_PATTERN}|[A-Z][\w\-]*[’']s)\s(?:[\w.’'\-]+\s){{0,4}}?"
     rf"(?:{_alternation(NOMINAL_HEADS)})(?![\w’'-])"
@@ -195,7 +195,7 @@ ACCORDING_FIRST_RE = re.compile(
 )
 
 #: "“Q” ― Azucena Gonzàlez": a source after a dash, with nothing but its description after it.
-DASH_SOURCE_RE = re.compile(rf"\s*(?P<cue>[―—–]|--?)\s*(?P<mention>{_NAME})\s*(?:[,(]|\Z)")
+DASH_SOURCE_RE = re.compile(rf"\s*(?P<cue>[―—–]|--?)\s*(?P<mention>{_NAME})\s*(?:[,.(]|\Z)")
 
 #: The subject at the head of a sentence, after an opener ("But", "On Monday,").
 SENTENCE_SUBJECT_RE = re.compile(rf"{_OPENER}(?P<mention>{_MENTION})[\s,]+(?=\w)")
