@@ -433,3 +433,10 @@ def test_she_skips_a_man_named_after_the_woman() -> None:
         ]
     )
     assert [q.speaker for q in quotes] == ["Ellen Park", "Ellen Park"]
+
+
+def test_a_participle_takes_the_subject_of_its_sentence() -> None:
+    quote = one("Early in his campaign, Trump attacked Romney, calling him “a failed candidate.”")
+    assert quote.speaker == "Trump"
+    quote = one("Jessica Mackler issued a statement saying the remark “has no place here.”")
+    assert quote.speaker == "Jessica Mackler"

@@ -499,8 +499,14 @@ def _attribution_before(
             break
         subject = _subject_of(text, verb.start(), start)
         if subject is not None:
+            if verb.group().endswith("ing"):
+                # "Trump attacked Romney, calling him “…”", "X issued a statement saying":
+                # a participle's speaker is the subject of its sentence.
+                head = SENTENCE_SUBJECT_RE.match(text, start, verb.start())
+                if head is not None and _subject_ok(head.group("mention")):
+                    subject = head
             mention = subject.group("mention")
-            return _attribution(mention, found[-1].group(), paragraph, subject.start())
+            return _attribution(mention, found[-1].group(), paragraph, subject.start("mention"))
     if according is not None:
         position = according.start("mention")
         return _attribution(according.group("mention"), "according to", paragraph, position)
