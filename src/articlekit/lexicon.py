@@ -771,7 +771,9 @@ REPORTED_SPEECH_VERBS = SPEECH_VERBS | _word_set(
     promise promised vow vowed pledge pledged urge urged demand demanded demanding deride
     derided complain complained lament lamented barked belittled questioned touted boom booms
     boomed propose proposes proposed proposing compare compares compared comparing bemoan
-    bemoans bemoaned bemoaning puts publish published embrace embraces embraced
+    bemoans bemoaned bemoaning puts publish published embrace embraces embraced attacks blames
+    blasts condemns declines deems defends denounces hails mocks praises rails rips slams terms
+    touts
     """
 )
 
