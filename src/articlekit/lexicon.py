@@ -68,6 +68,10 @@ PAGE_NAVIGATION_PATTERNS: tuple[str, ...] = (
     r"careers|jobs",
     r"help|faq",
     r"accessibility",
+    r"refer (?:this |it )?to a friend",
+    r"listen(?: to (?:this )?(?:article|story))?",
+    r"(?:[\w&]+ )?(?:section )?sponsors?",
+    r"(?:text|font) size.{0,20}",
     r"(?:e-?mail|print|share|tweet|save|bookmark)(?: this)?(?: article| story| page| post)?",
     r"(?:share|post|send) (?:to|on|via) \w+",
     r"print(?:er)?[- ]?(?:friendly|version)(?: page| version)?",
@@ -98,6 +102,7 @@ PAGE_LINK_LIST_RE = re.compile(r"(?:[^·|•»/]{1,30}\s[·|•»/]\s){2,}[^·|�
 #: text-size and sharing tools.
 PAGE_META_LINE_RE = re.compile(
     r"^(?:by|from|published|updated|posted|last (?:updated|modified)|photo|image|picture|"
+    r"location|dateline|contact|tags|section|category|filed under|"
     r"credit|source|filed|written|story by|text size|font size|adjust font)\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
     r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b"
@@ -884,7 +889,7 @@ HTML_DROP_TAGS = frozenset({"nav", "aside", "figcaption", "menu"})
 #: class/id words (at the start of a word in the attribute) that mark furniture to report:
 #: comments, share bars, newsletter boxes, related/most-read lists, copyright footers.
 HTML_FURNITURE_CLASS_RE = re.compile(
-    r"(?:^|[^a-z])(?:comment|disqus|respond|replies|discussion|share|sharing|social|"
+    r"(?:^|[^a-z])(?:comment|disqus|respond|replies|discussion|share(?![dh])|sharing|social|"
     r"newsletter|subscribe|signup|sign-up|related|recommend|more-stories|most-|popular|"
     r"trending|foot(?:er)?(?:$|[^a-z])|copyright|outbrain|taboola|also-read|read-next|"
     r"readmore)"

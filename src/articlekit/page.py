@@ -106,6 +106,10 @@ MIN_MERGE_MASS = 1500
 ANCHOR_WEIGHT = 1000.0
 MIN_ANCHORED_MASS = 300
 
+#: The repeat of the title within this many blocks of the article's first one starts the
+#: article below it.
+MAX_HEAD_SKIP = 6
+
 #: A cluster after a comment marker counts for this share of its mass: comments are prose
 #: too, but the article comes first. (A "Comments" tab above the article is a marker as
 #: well, so the article is not excluded outright.)
@@ -373,7 +377,8 @@ def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
     ]
     if not candidates:
         return None
-    title_words = set(HTML_WORD_RE.findall(blocks[0].text.casefold()))
+    title_head = max(TITLE_SEPARATOR_RE.split(blocks[0].text.casefold()), key=len)
+    title_words = set(HTML_WORD_RE.findall(title_head))
     overlaps = [_overlap(blocks[i].text, title_words) for i in candidates]
     best = max(range(len(candidates)), key=lambda k: (overlaps[k], -k))
     return candidates[best] if overlaps[best] >= MIN_TITLE_OVERLAP else candidates[0]
@@ -417,7 +422,10 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     if cluster is None:
         return None
     last = _extended_end(clusters, cluster)
-    first = cluster.first + 1 if cluster.first == anchor else cluster.first
+    # The headline's repeat inside the article's first blocks starts it: what stands above is
+    # a teaser or a standfirst of another story.
+    inside = anchor is not None and cluster.first <= anchor < cluster.first + MAX_HEAD_SKIP
+    first = anchor + 1 if inside and anchor is not None else cluster.first
     body = tuple(i for i in range(first, last + 1) if good[i])
     if not body:
         return None
