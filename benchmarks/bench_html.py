@@ -173,6 +173,7 @@ class Result:
     date_right: int = 0
     date_total: int = 0
     date_invented: int = 0
+    dates_given: int = 0
     failures: int = 0
 
     def add(self, page: corpora.Page, out: tuple[str, str | None, str | None]) -> None:
@@ -192,6 +193,7 @@ class Result:
         if page.headline and headline is not None:
             self.headline_total += 1
             self.headline_right += corpora.headline_matches(headline, page.headline)
+        self.dates_given += published is not None
         if page.corpus in ("mozilla", "trafilatura-eval") and page.published:
             self.date_total += 1
             self.date_right += published == page.published[:10]
@@ -226,7 +228,7 @@ def _row(result: Result) -> list[str]:
     head = (f"{result.headline_right / result.headline_total:.0%}"
             if result.headline_total else "-")
     date = (f"{result.date_right / result.date_total:.0%} +{result.date_invented}"
-            if result.date_total else "-")
+            if result.date_total and result.dates_given else "-")
     speed = f"{result.pages / result.seconds:.0f}" if result.seconds else "-"
     return [result.name, body, leak, snippets, head, date, speed, str(result.failures)]
 
