@@ -318,3 +318,10 @@ def test_text_without_spaces_is_prose() -> None:
     page = f"<body><div><a href=x>首頁</a></div><div>{paragraphs}</div></body>"
     blocks, _ = read_html(page, max_size=LIMIT)
     assert len(_body(blocks)) == 5
+
+
+def test_paragraphs_nested_in_a_heading_are_not_headings() -> None:
+    page = f"<body><div><h2>Standfirst<div>{PARAGRAPHS}</div></h2></div></body>"
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert [b.heading for b in blocks if not b.furniture][-4:] == [0, 0, 0, 0]
+    assert len(_body(blocks)) == 5

@@ -149,6 +149,10 @@ _PROMPT_MAX_CHARS = 120
 #: not the end of it, while a comment section rarely stands above one.
 _MARKER_MIN_BODY = (150, 400)
 
+#: Heading elements and their levels. A block is a heading only when its own element is one: a
+#: paragraph that a malformed page nests inside an <h2> is no heading.
+_HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
+
 #: How many ancestors are walked up from a block when deciding its furniture (guards deep trees).
 _MAX_CLIMB = 400
 
@@ -376,7 +380,6 @@ class _Walker:
         self.fragments: list[str] = []
         self.link_chars = 0
         self.link_depth = 0
-        self.heading = 0
         self.titled: list[bool] = [False]
         self.clues: dict[str, tuple[int, bool, bool]] = {}
 
@@ -418,8 +421,6 @@ class _Walker:
         self.titled.append(self.titled[-1] or titled)
         if tag == "a":
             self.link_depth += 1
-        elif len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
-            self.heading = int(tag[1])
         if own == _DROP:
             return _DROP
         if el.text:
@@ -437,8 +438,6 @@ class _Walker:
         self.titled.pop()
         if tag == "a":
             self.link_depth -= 1
-        elif len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
-            self.heading = 0
         if el.tail:
             self.add(el.tail)
 
@@ -458,7 +457,8 @@ class _Walker:
             if text:
                 self.raws.append(_Raw(
                     text, self.stack[-1] if self.stack else 0, self.block_tags[-1],
-                    self.heading, min(1.0, link_chars / len(text)), self.modes[-1],
+                    _HEADING_LEVELS.get(self.block_tags[-1], 0),
+                    min(1.0, link_chars / len(text)), self.modes[-1],
                     self.furniture_at[-1], self.titled[-1],
                 ))
 
