@@ -20,9 +20,13 @@ import argparse
 import contextlib
 import datetime as dt
 import io
+import multiprocessing
+import os
+import resource
 import sys
 import time
 from collections.abc import Callable
+from multiprocessing.queues import Queue
 from pathlib import Path
 
 import attrs
@@ -243,7 +247,36 @@ def table(rows: list[list[str]]) -> str:
     rule = "  ".join("=" * w for w in widths)
     lines = [rule, "  ".join(h.ljust(w) for h, w in zip(HEADER, widths, strict=True)), rule]
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
+    lines = [line.rstrip() for line in lines]
     return "\n".join([*lines, rule])
+
+
+def _rss_mb() -> float:
+    """The process's resident memory now, in MiB (Linux)."""
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _peak_child(name: str, reader_only: bool, pages: list[corpora.Page], out: Queue[float]) -> None:
+    before = _rss_mb()
+    extractor = articlekit_extractor(reader_only) if name == "articlekit" else PEERS[name]()
+    for page in pages:
+        with contextlib.suppress(Exception):
+            extractor(page.html)
+    out.put(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - before)
+
+
+def peak_memory(name: str, reader_only: bool, pages: list[corpora.Page]) -> float:
+    """Peak memory growth, in MiB, of one extractor (imports included) over the pages, measured
+    in a forked child so that the extractors do not share a high-water mark."""
+    context = multiprocessing.get_context("fork")
+    queue: Queue[float] = context.Queue()
+    child = context.Process(target=_peak_child, args=(name, reader_only, pages, queue))
+    child.start()
+    result = queue.get()
+    child.join()
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -254,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--peers", default=",".join(PEERS), help="comma list, or 'none'")
     parser.add_argument("--reader-only", action="store_true",
                         help="articlekit's HTML reader alone, without the shared pipeline")
+    parser.add_argument("--memory", action="store_true",
+                        help="also measure each extractor's peak memory growth (forked child)")
     parser.add_argument("--verbose", action="store_true", help="print each row when done")
     args = parser.parse_args(argv)
     if not corpora.available():
@@ -271,6 +306,11 @@ def main(argv: list[str] | None = None) -> int:
             if args.verbose:
                 print(corpus, " | ".join(rows[-1]), flush=True)
         print(f"\n{corpus} ({len(pages)} pages)\n{table(rows)}", flush=True)
+        if args.memory:
+            names = ["articlekit", *peers]
+            growth = [peak_memory(n, args.reader_only, pages) for n in names]
+            print("peak memory growth, MiB: " + ", ".join(
+                f"{n} {g:.0f}" for n, g in zip(names, growth, strict=True)), flush=True)
     return 0
 
 
