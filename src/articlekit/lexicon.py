@@ -924,7 +924,12 @@ HTML_JUNK_BLOCK_RE = re.compile(
     r"continue reading\b.{0,80}|"
     r"(?:photo|image|picture|illustration|video|graphic)s?(?: credit)?\s*[:/|].{0,120}|"
     r"(?:\(|\[)?(?:photo|image|picture)s?(?: courtesy)? (?:by|of|from) .{0,80}|"
-    r"(?:getty images|ap photo|shutterstock|istock)\b.{0,40}"
+    r"(?:getty images|ap photo|shutterstock|istock)\b.{0,40}|"
+    # Media player and gallery controls.
+    r"(?:full ?screen|exit full ?screen|autoplay|auto ?play|close|×|✕|caption|hide caption|"
+    r"toggle caption|play|pause|play video|replay|mute|unmute|next|prev|previous|back|"
+    r"skip ad|loading\.*|enlarge this image|view graphic|view gallery|"
+    r"(?:image|photo|slide) \d+ of \d+|\d+ of \d+|wait \d+ seconds? to continue\.?)"
     r")$",
     re.IGNORECASE,
 )
