@@ -1,7 +1,7 @@
 """Read an HTML page into blocks and metadata: safe parsing, decoding and the main content.
 
-The page is decoded (BOM, declared charset, UTF-8, cp1252), parsed by lxml's HTML parser with
-no network and no entity expansion, and read once, in document order, into text blocks. Every
+The page is decoded (BOM, valid UTF-8, declared charset, cp1252), parsed by lxml's HTML parser
+with no network and no entity expansion, and read once, in document order, into text blocks. Every
 block is scored by how much it looks like running prose (length, link density, stop-word
 density, after boilerpipe and jusText); the main content is the element whose subtree has the
 highest balance of prose over other text (a tree-shaped maximum-sum region). Its blocks, minus
@@ -270,7 +270,8 @@ def read_html(
     """Read an HTML page into candidate blocks, in reading order, and the page's metadata.
 
     Args:
-        source: the page, as text or as bytes (decoded by BOM, ``<meta charset>``, UTF-8, cp1252).
+        source: the page, as text or as bytes (decoded by BOM, then as UTF-8 where valid, then
+            by the page's ``<meta charset>``, then as cp1252; see :func:`decode`).
         url: the page's address, if known (used to recognise the site name in ``<title>``).
         max_size: the largest input accepted, in characters for ``str`` and bytes for ``bytes``.
 
@@ -646,7 +647,8 @@ def _select(
         top = next((start for start, end in choice.ranges if start <= raw.owner <= end), -1)
         sandwiched = first_prose < position < last_prose
         if position == headline:
-            blocks.append(_block(raw, furniture=False))
+            # The headline is marked a level-1 heading wherever it stood (a bold line, a cell).
+            blocks.append(attrs.evolve(_block(raw, furniture=False), heading=raw.heading or 1))
         elif top >= 0 and raw.mode != _DROP and not _is_junk(raw, sandwiched):
             blocks.append(_block(raw, _furniture_inside(raw, top, choice, nodes)))
         elif raw.owner > last and raw.mode == _FURNITURE and not _normal(raw, choice.overruled) \
