@@ -111,6 +111,9 @@ PAGE_META_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: An item of a list flattened to text: a bullet or a number, then the item.
+LIST_ITEM_RE = re.compile(r"(?:[-–•*·▪►+]|\d{1,2}[.)])\s+\S")
+
 #: A sentence ending in any script: Latin full stops, question and exclamation marks, and the
 #: CJK full stop and marks, followed by a space, a quotation mark or the end.
 ANY_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)|[。！？]")

@@ -34,6 +34,7 @@ from articlekit.lexicon import (
     COMMENT_MARKER_RE,
     HTML_STOP_WORDS,
     HTML_WORD_RE,
+    LIST_ITEM_RE,
     PAGE_LINK_LIST_RE,
     PAGE_META_LINE_RE,
     PAGE_NAVIGATION_RE,
@@ -89,6 +90,13 @@ SENTENCE_CHARS = 100
 #: Farthest a short or near-good block looks for a good or bad neighbour. A sub-heading or a
 #: one-line paragraph stands next to prose; a block farther from any is in a menu or a list.
 MAX_NEIGHBOUR_DISTANCE = 3
+
+#: A list is the article's when it starts at most this many blocks after a good one ("Here is
+#: the full changelog:" then the items), has at least ``MIN_LIST_ITEMS`` items, and at least
+#: ``MIN_PROSE_ITEM_SHARE`` of them read as prose (a sentence, or function words).
+MAX_LIST_GAP = 2
+MIN_LIST_ITEMS = 3
+MIN_PROSE_ITEM_SHARE = 0.5
 
 #: Most blocks between two good ones for them to stay in one cluster; a longer gap of bad
 #: blocks (a "Most read" box, a gallery) ends the article. Tuned on the L3S-GN1 pages.
@@ -268,6 +276,43 @@ def _settle(qualities: Sequence[Quality], sentences: Sequence[bool]) -> list[boo
     return settled
 
 
+def _list_run(blocks: Sequence[Block], start: int) -> int:
+    """The end (exclusive) of the run of list items and their sub-headings from ``start``."""
+    end = start
+    while end < len(blocks):
+        text = blocks[end].text
+        if not (LIST_ITEM_RE.match(text) or (text.endswith(":") and len(text) < SHORT_CHARS)):
+            break
+        end += 1
+    return end
+
+
+def _prose_list(blocks: Sequence[Block], start: int, end: int) -> bool:
+    """Whether the items of a list read as prose (sentences, or function words), unlike a
+    menu or a list of links."""
+    items = [b.text for b in blocks[start:end] if LIST_ITEM_RE.match(b.text)]
+    if len(items) < MIN_LIST_ITEMS:
+        return False
+    prose = sum(1 for t in items if SENTENCE_END_RE.search(t) or _stop_share(t) >= NEAR_STOP_SHARE)
+    return prose >= MIN_PROSE_ITEM_SHARE * len(items)
+
+
+def _keep_lists(blocks: Sequence[Block], good: list[bool]) -> list[bool]:
+    """Take the lists that continue a good block: an article's bulleted list is short lines,
+    each of which alone would be left out."""
+    index = 0
+    while index < len(blocks):
+        near_good = any(good[max(0, index - MAX_LIST_GAP) : index])
+        if not good[index] and near_good and LIST_ITEM_RE.match(blocks[index].text):
+            end = _list_run(blocks, index)
+            if _prose_list(blocks, index, end):
+                good[index:end] = [True] * (end - index)
+            index = max(end, index + 1)
+            continue
+        index += 1
+    return good
+
+
 @attrs.frozen
 class _Cluster:
     first: int
@@ -415,7 +460,7 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     sentences = [
         q == "short" and _is_sentence(b.text) for b, q in zip(blocks, qualities, strict=True)
     ]
-    good = _settle(qualities, sentences)
+    good = _keep_lists(blocks, _settle(qualities, sentences))
     clusters = _clusters(blocks, good)
     anchor = _title_anchor(blocks)
     cluster = _main_cluster(clusters, anchor)
