@@ -1,0 +1,160 @@
+"""Whole-page text: the page check, block classes, clusters, headline and lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit import parse_text
+from articlekit.blocks import Block
+from articlekit.page import assign_page_roles, classify, is_navigation, is_page_text
+from articlekit.readers.text import read_text
+
+PROSE = [
+    "The city council voted on Tuesday to approve a plan that would add forty miles of "
+    "protected bike lanes over the next three years, the largest expansion of the network.",
+    "Supporters said that the lanes would make the streets safer for everyone who uses them, "
+    "while opponents worried about the loss of parking on the busy commercial streets.",
+    "Work on the first stretch of the new lanes, along Main Street, is expected to begin in "
+    "the spring, and the city said it would be finished before the end of the summer.",
+]
+
+MENU = ["Home", "News", "Sport", "Weather", "Sign in", "Subscribe"]
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def blocks(*texts: str) -> list[Block]:
+    return [Block(text=text) for text in texts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home",
+        "Sign in / Sign up",
+        "Privacy Policy",
+        "Skip to main content",
+        "News · Sport · Weather",
+    ],
+)
+def test_navigation_lines(text: str) -> None:
+    assert is_navigation(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Home prices rose again in March.", "The search went on through the night.", PROSE[0]],
+)
+def test_prose_is_not_navigation(text: str) -> None:
+    assert not is_navigation(text)
+
+
+def test_a_clean_article_is_not_a_page() -> None:
+    assert not is_page_text(blocks("Council approves bike lanes", *PROSE))
+
+
+def test_an_article_with_a_long_list_is_not_a_page() -> None:
+    items = [f"- Item number {n} of the plan" for n in range(20)]
+    assert not is_page_text(blocks("Council approves bike lanes", PROSE[0], *items, PROSE[1]))
+
+
+def test_navigation_makes_a_page() -> None:
+    assert is_page_text(blocks(*MENU, "Council approves bike lanes", *PROSE))
+
+
+def test_classes() -> None:
+    assert classify(PROSE[0], False, 0.4) == "good"
+    assert classify(PROSE[0], True, 0.4) == "bad"
+    assert classify("Council approves bike lanes", False, 0.0) == "short"
+    links = "Sports Results Weather Traffic Business Entertainment Travel Jobs Cars Homes Deals"
+    assert classify(links, False, 0.0) == "bad"
+
+
+def test_the_article_between_menus_and_comments() -> None:
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        "By Jane Doe",
+        *PROSE,
+        "Most read",
+        "Storm hits coast",
+        "3 comments",
+        "I think that this is a really good idea and that the city should have done it years ago.",
+        "Privacy Policy",
+        "© 2024 City Gazette",
+    )
+    article = parse_text(text)
+    assert article.headline == "Council approves bike lanes"
+    assert article.byline == "By Jane Doe"
+    assert article.paragraphs == tuple(PROSE)
+    assert "Most read" in article.boilerplate
+    assert "Privacy Policy" in article.boilerplate
+
+
+def test_comments_longer_than_the_article_do_not_win() -> None:
+    comment = (
+        "I have lived in this city for thirty years and I can tell you that the traffic on "
+        "Main Street has never been worse than it is right now, so I welcome the plan."
+    )
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *PROSE,
+        "12 comments",
+        *[line for _ in range(6) for line in ("Sam says:", comment, "Reply")],
+    )
+    assert parse_text(text).paragraphs == tuple(PROSE)
+
+
+def test_a_prose_list_continuing_the_article_is_kept() -> None:
+    items = [
+        "- The lanes will be separated from traffic by concrete barriers.",
+        "- Parking will be moved to the side streets where it is possible.",
+        "- Buses will get their own lanes on the busiest stretches.",
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        PROSE[0],
+        "The plan has three parts:",
+        *items,
+        PROSE[1],
+        PROSE[2],
+        "Privacy Policy",
+    )
+    paragraphs = parse_text(text).paragraphs
+    assert all(item in paragraphs for item in items)
+
+
+def test_a_menu_after_the_article_is_not_kept() -> None:
+    text = page("Council approves bike lanes | City Gazette", *MENU, *PROSE, *MENU)
+    assert parse_text(text).paragraphs == tuple(PROSE)
+
+
+def test_a_page_in_another_language() -> None:
+    phrases = [
+        "El consejo municipal aprobó el martes un plan para añadir sesenta kilómetros de "
+        "carriles bici protegidos durante los próximos tres años, la mayor ampliación de la "
+        "red desde que se creó hace más de una década.",
+        "Los partidarios dijeron que los carriles harán las calles más seguras para todos los "
+        "vecinos, mientras que los opositores temen perder plazas de aparcamiento en las "
+        "calles comerciales más concurridas del centro.",
+    ]
+    text = page("Inicio", "Noticias", "Deportes", "Sign in", "Privacy Policy", *phrases, "Contacto")
+    assert parse_text(text).paragraphs == tuple(phrases)
+
+
+def test_no_prose_at_all_leaves_the_text_to_the_clean_rules() -> None:
+    assert assign_page_roles(blocks(*MENU), [False] * len(MENU)) is None
+
+
+def test_every_line_of_a_page_is_somewhere() -> None:
+    text = page("Title | Site", *MENU, "Council approves bike lanes", *PROSE, "Privacy Policy")
+    article = parse_text(text)
+    kept = {article.headline, *article.paragraphs, *article.boilerplate}
+    assert {block.text for block in read_text(text)} <= kept
