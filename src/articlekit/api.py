@@ -98,8 +98,9 @@ def parse_html(
     :attr:`~articlekit.model.Article.boilerplate`.
 
     Args:
-        html: the page, as a string or as bytes (decoded by the byte-order mark, then the
-            page's ``<meta charset>``, then UTF-8, then cp1252).
+        html: the page, as a string or as bytes (decoded by the byte-order mark, then as
+            UTF-8 when the bytes are valid UTF-8, then by the page's ``<meta charset>``, then
+            as cp1252; valid UTF-8 wins over a stale declaration).
         url: the page's address, if known (it helps to tell the site's name in the title).
         reference_date: a date near publication for the dateline's year; by default the
             page's own publication date.

@@ -40,6 +40,11 @@ MAX_HEADLINE_CHARS = 250
 #: PolNeAR prints them); sentences have far fewer.
 MIN_TITLE_CASE_SHARE = 0.75
 
+#: How many blocks after the first a page's headline (its level-1 heading, or the headline
+#: its metadata declares) may stand: a section label, a date and a share prompt come before
+#: it on BBC and WordPress pages; farther down a heading is not the article's headline.
+MAX_HEADLINE_LOOKAHEAD = 3
+
 #: Longest block taken as boilerplate because it stands between boilerplate blocks without
 #: matching itself ("Write your comment", "Related", a lone "Twitter"): labels, not sentences.
 MAX_LABEL_WORDS = 6
@@ -109,8 +114,10 @@ def _headline_index(blocks: Sequence[Block], first: int, declared: str | None) -
         return None
     if declared is not None:
         wanted = " ".join(declared.split()).casefold()
-        if blocks[first].text.casefold() == wanted or blocks[first].heading == 1:
-            return first
+        for index in range(first, min(len(blocks), first + MAX_HEADLINE_LOOKAHEAD + 1)):
+            block = blocks[index]
+            if not block.furniture and (block.heading == 1 or block.text.casefold() == wanted):
+                return index
         return None
     if len(blocks) - first < 2:  # a lone block is the body, not a headline
         return None
@@ -151,6 +158,8 @@ def assign_roles(blocks: Sequence[Block], declared_headline: str | None = None) 
     first = _leading_end(blocks, 0)
     headline = _headline_index(blocks, first, declared_headline)
     cursor = first if headline is None else headline + 1
+    # Whatever stood between the first block and a page's headline (a kicker, a date, "Share
+    # this page") is furniture: the article starts at its headline.
     byline: int | None = None
     if cursor < len(blocks) and parse_byline(blocks[cursor].text) is not None:
         byline = cursor
