@@ -46,15 +46,9 @@ class _Head:
 def _cut_head(text: str, reference_date: dt.date | None) -> _Head:
     """Cut a glued byline and a dateline off the head of the first body paragraph."""
     glued = split_leading_byline(text)
-    offset = 0
-    byline: str | None = None
-    authors: tuple[str, ...] = ()
-    if glued is not None:
-        byline, authors, offset = glued
+    byline, authors, offset = glued if glued is not None else (None, (), 0)
     dateline, cut = split_dateline(text[offset:], reference_date)
-    if dateline is None and glued is None:
-        return _Head()
-    if dateline is None:  # a "By ..." opening that is not followed by a dateline stays
+    if dateline is None:  # nothing is cut: a "By ..." opening with no dateline after it stays
         return _Head()
     return _Head(byline=byline, authors=authors, dateline=dateline, cut=offset + cut)
 
