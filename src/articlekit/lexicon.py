@@ -939,7 +939,7 @@ HTML_JUNK_BLOCK_RE = re.compile(
 
 #: Common English function words, for the stop-word density of a block (after jusText:
 #: running prose has many of them, navigation and lists of names few).
-HTML_STOP_WORDS = frozenset(
+STOP_WORDS = frozenset(
     [
         "a",
         "about",
@@ -1072,7 +1072,7 @@ HTML_STOP_WORDS = frozenset(
 )
 
 #: A word, for counting words and stop words in a block.
-HTML_WORD_RE = re.compile(r"\w+")
+WORD_RE = re.compile(r"\w+")
 
 #: ``<meta charset>`` or ``http-equiv`` content type declarations in the first bytes of a page.
 HTML_CHARSET_RE = re.compile(

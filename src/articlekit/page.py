@@ -32,15 +32,15 @@ from articlekit.lexicon import (
     ANY_SENTENCE_END_RE,
     CJK_RE,
     COMMENT_MARKER_RE,
-    HTML_STOP_WORDS,
-    HTML_WORD_RE,
     LIST_ITEM_RE,
     PAGE_LINK_LIST_RE,
     PAGE_META_LINE_RE,
     PAGE_NAVIGATION_RE,
     SECTION_MARKER_RE,
     SENTENCE_END_RE,
+    STOP_WORDS,
     TITLE_SEPARATOR_RE,
+    WORD_RE,
 )
 
 Quality = Literal["good", "near", "short", "bad"]
@@ -192,10 +192,10 @@ def is_page_text(blocks: Sequence[Block]) -> bool:
 
 
 def _stop_share(text: str) -> float:
-    words = HTML_WORD_RE.findall(text.lower())
+    words = WORD_RE.findall(text.lower())
     if not words:
         return 0.0
-    return sum(1 for word in words if word in HTML_STOP_WORDS) / len(words)
+    return sum(1 for word in words if word in STOP_WORDS) / len(words)
 
 
 def classify(text: str, furniture: bool, share: float) -> Quality:
@@ -358,7 +358,7 @@ def _title_anchor(blocks: Sequence[Block]) -> int | None:
         return None
     title = blocks[0].text.casefold()
     title_head = max(TITLE_SEPARATOR_RE.split(title), key=len)
-    if len(HTML_WORD_RE.findall(title_head)) < MIN_ANCHOR_WORDS - 1:
+    if len(WORD_RE.findall(title_head)) < MIN_ANCHOR_WORDS - 1:
         return None  # a site name, or too short to tell
     found: int | None = None
     for index in range(1, len(blocks)):
@@ -370,7 +370,7 @@ def _title_anchor(blocks: Sequence[Block]) -> int | None:
         if not (starts or (found is None and folded in title)):
             continue
         least = MIN_ANCHOR_WORDS - 1 if starts else MIN_ANCHOR_WORDS
-        if len(HTML_WORD_RE.findall(folded)) < least or not _headline_candidate(text):
+        if len(WORD_RE.findall(folded)) < least or not _headline_candidate(text):
             continue
         if starts:
             return index  # the title's headline part itself: the best anchor there is
@@ -405,7 +405,7 @@ def _headline_candidate(text: str) -> bool:
 
 def _overlap(text: str, title_words: set[str]) -> float:
     """The share of a block's words that the page's title also has."""
-    words = HTML_WORD_RE.findall(text.casefold())
+    words = WORD_RE.findall(text.casefold())
     return sum(1 for word in words if word in title_words) / len(words) if words else 0.0
 
 
@@ -423,7 +423,7 @@ def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
     if not candidates:
         return None
     title_head = max(TITLE_SEPARATOR_RE.split(blocks[0].text.casefold()), key=len)
-    title_words = set(HTML_WORD_RE.findall(title_head))
+    title_words = set(WORD_RE.findall(title_head))
     overlaps = [_overlap(blocks[i].text, title_words) for i in candidates]
     best = max(range(len(candidates)), key=lambda k: (overlaps[k], -k))
     return candidates[best] if overlaps[best] >= MIN_TITLE_OVERLAP else candidates[0]

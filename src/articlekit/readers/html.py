@@ -488,9 +488,9 @@ def _english(raws: list[_Raw]) -> bool:
     words = stops = 0
     for raw in raws:
         if raw.link_density < _LINK_HEAVY:
-            tokens = lexicon.HTML_WORD_RE.findall(raw.text.lower())
+            tokens = lexicon.WORD_RE.findall(raw.text.lower())
             words += len(tokens)
-            stops += sum(t in lexicon.HTML_STOP_WORDS for t in tokens)
+            stops += sum(t in lexicon.STOP_WORDS for t in tokens)
     return words > 0 and stops / words >= _ENGLISH_MIN_STOP_SHARE
 
 
@@ -506,7 +506,7 @@ def _weight(raw: _Raw, english: bool) -> float:
 
 
 def _prose(text: str, english: bool) -> bool:
-    tokens = lexicon.HTML_WORD_RE.findall(text.lower())
+    tokens = lexicon.WORD_RE.findall(text.lower())
     if not english:
         unspaced = len(text) > _UNSPACED_WORD_CHARS * max(1, len(tokens))
         return len(tokens) >= _PROSE_MIN_WORDS or (
@@ -514,7 +514,7 @@ def _prose(text: str, english: bool) -> bool:
         )
     if len(tokens) < _PROSE_MIN_WORDS:
         return False
-    stops = sum(t in lexicon.HTML_STOP_WORDS for t in tokens)
+    stops = sum(t in lexicon.STOP_WORDS for t in tokens)
     return stops / len(tokens) >= _PROSE_MIN_STOP_SHARE
 
 
@@ -707,9 +707,9 @@ def _headline_index(
     if declared:
         wanted = declared.lower()
         return next((i for i in headings if raws[i].text.lower() == wanted), -1)
-    title_words = set(lexicon.HTML_WORD_RE.findall(title.lower()))
+    title_words = set(lexicon.WORD_RE.findall(title.lower()))
     for i in lines:
-        words = lexicon.HTML_WORD_RE.findall(raws[i].text.lower())
+        words = lexicon.WORD_RE.findall(raws[i].text.lower())
         if len(words) >= 2 and (
             sum(w in title_words for w in words) / len(words) >= _TITLE_OVERLAP
             and len(set(words) & title_words) / len(title_words) >= _TITLE_COVER
