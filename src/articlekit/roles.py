@@ -1,13 +1,16 @@
 """Role assignment shared by every reader: headline, byline, body, and leading/trailing furniture.
 
-The rules, in order:
+Text flattened from a whole web page (menus, lists and comments around the article) is handed
+to :mod:`articlekit.page`, which finds the article among them. For everything else, the rules,
+in order:
 
 1. Blocks that a reader marked as furniture (HTML navigation, comment sections) are boilerplate.
 2. Leading furniture: blocks at the very start whose wording is boilerplate ("Advertisement",
    "Share this article").
 3. The headline: the first remaining block when it is title-like (short, one line, no final
-   full stop unless Title Cased), and something follows it; or the block that matches the
-   headline the page declares.
+   full stop unless Title Cased), and something follows it; or, for a page, its level-1
+   heading or the block matching the headline it declares, within three blocks of the start
+   (a kicker, a date or a share prompt before it is furniture).
 4. A byline block just after the headline ("By Jane Doe, Associated Press").
 5. Trailing furniture: the run of blocks at the very end whose wording is boilerplate, with
    short non-sentence blocks between them ("Write your comment"). A block in the middle of
