@@ -1155,6 +1155,15 @@ HTML_NOT_HEADLINE_RE = re.compile(
 
 #: A heading or short line that opens the comment section after the article: everything
 #: after it in the content is furniture.
+#: Headings that open a comment section and nothing else: unlike a comment count or a
+#: "Comments" link, which stand beside a byline above many articles.
+HTML_COMMENT_SECTION_HEADING_RE = re.compile(
+    r"^(?:(?:have )?your say|what (?:do )?you think|readers?'? (?:comments|views)|"
+    r"join the (?:discussion|conversation)|thanks for your comments?|"
+    r"comments? (?:are|is|have been) (?:now )?closed)\b.{0,60}$",
+    re.IGNORECASE,
+)
+
 HTML_COMMENTS_MARKER_RE = re.compile(
     r"^(?:article |reader |user |your |latest |recent |show |view )?"
     r"(?:comments|responses|replies|reactions|discussion)(?:\s*\(\d+\)|\s+\d+)?\s*:?$|"
@@ -1165,7 +1174,7 @@ HTML_COMMENTS_MARKER_RE = re.compile(
     r"^comments? (?:are|is|have been) (?:now )?(?:closed|disabled|moderated)\b|"
     r"^posted by:? .{1,60}\b(?:on|at)\b.{0,40}\d|"
     r"^(?:to )?(?:have )?your say\b|^(?:do you have|have|any) (?:a |your )?comments?\b.{0,40}$|"
-    r"^what do you think\W*$",
+    r"^what (?:do )?you think\W*$|^thanks for your comments?\b.{0,60}$",
     re.IGNORECASE,
 )
 

@@ -73,6 +73,10 @@ _ENGLISH_MIN_STOP_SHARE = 0.12
 #: 0.2 for prose; readability discards containers above 0.5).
 _LINK_HEAVY = 0.5
 
+#: How many blocks before the chosen content a comment heading may stand for the content to
+#: be the comment section (the heading, then a "Posted by" line, then the first comment).
+_COMMENT_HEADING_REACH = 2
+
 #: Weight of a block that is neither prose nor links (short lines, labels) against the score of
 #: the element holding it: a container earns a remote prose block only if the prose outweighs the
 #: other text it must take in with it. Tuned on the development sets: from -0.3 to -0.7 the mean
@@ -85,8 +89,22 @@ _OTHER_WEIGHT = -0.6
 #: ("<dt>headline</dt><dd>summary</dd>") are lists (after readability, which scores only
 #: paragraphs, cells and preformatted text).
 _PROSE_SHARE = {
-    **dict.fromkeys(("p", "div", "td", "pre", "blockquote", "section", "article", "main",
-                     "body", "center", "span"), 1.0),
+    **dict.fromkeys(
+        (
+            "p",
+            "div",
+            "td",
+            "pre",
+            "blockquote",
+            "section",
+            "article",
+            "main",
+            "body",
+            "center",
+            "span",
+        ),
+        1.0,
+    ),
     "li": 0.5,
 }
 
@@ -191,12 +209,14 @@ def decode(source: bytes) -> str:
     '<meta charset="iso-8859-1"><p>café'
     """
     for bom, codec in (
-        (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
-        (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
         (codecs.BOM_UTF16_BE, "utf-16-be"),
     ):
         if source.startswith(bom):
-            return source[len(bom):].decode(codec, errors="replace")
+            return source[len(bom) :].decode(codec, errors="replace")
     if _looks_binary(source):
         raise ParseError("the bytes are binary data, not an HTML page")
     try:
@@ -254,7 +274,10 @@ def parse_tree(text: str) -> etree._Element | None:
     if not clean.strip():
         return None
     parser = etree.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=False,
         collect_ids=False,
     )
     try:
@@ -297,6 +320,9 @@ def read_html(
     english = _english(raws)
     weights = [_weight(raw, english) if raw.mode != _DROP else 0.0 for raw in raws]
     choice = _container(raws, nodes, ends, weights) if raws else _Choice(0, True, frozenset())
+    if raws and _follows_comment_heading(raws, choice.container, ends):
+        raws, weights = _as_comments(raws, weights, choice.container, ends)
+        choice = _container(raws, nodes, ends, weights)
     headline_at = _headline_index(raws, choice.container, metadata.headline, title, weights)
     if headline_at >= 0 and not metadata.headline:
         metadata = attrs.evolve(metadata, headline=raws[headline_at].text)
@@ -305,11 +331,35 @@ def read_html(
     return _select(raws, nodes, choice, headline_at, weights), metadata
 
 
+def _follows_comment_heading(raws: list[_Raw], container: int, ends: list[int]) -> bool:
+    """Whether the chosen content opens right after a comment heading ("Your say", "What you
+    think...", "Posted by: ... on ..."): then it is the comment section, which no class marked
+    and which outweighed a short article."""
+    first = next((i for i, r in enumerate(raws) if container <= r.owner <= ends[container]), -1)
+    before = raws[max(0, first - _COMMENT_HEADING_REACH) : max(0, first)]
+    return any(lexicon.HTML_COMMENT_SECTION_HEADING_RE.match(raw.text) for raw in before)
+
+
+def _as_comments(
+    raws: list[_Raw], weights: list[float], container: int, ends: list[int]
+) -> tuple[list[_Raw], list[float]]:
+    """The container's blocks turned into furniture with no weight, for a second choice."""
+    inside = [container <= raw.owner <= ends[container] for raw in raws]
+    return (
+        [
+            raw._replace(mode=_FURNITURE, furniture_at=container) if hit else raw
+            for raw, hit in zip(raws, inside, strict=True)
+        ],
+        [0.0 if hit else weight for weight, hit in zip(weights, inside, strict=True)],
+    )
+
+
 def _clean(root: etree._Element) -> None:
     """Remove scripts, styles, media and hidden elements (keeping the text after them)."""
     etree.strip_elements(root, *lexicon.HTML_SKIP_TAGS, with_tail=False)
     hidden = [
-        el for el in root.iterfind(".//*[@style]")
+        el
+        for el in root.iterfind(".//*[@style]")
         if lexicon.HTML_HIDDEN_STYLE_RE.search(el.get("style") or "")
     ]
     hidden += root.iterfind(".//*[@hidden]")
@@ -397,7 +447,8 @@ class _Walker:
             # An address is no class name ("<text id='http://.../read-comments-on-...'>"), and
             # WordPress's taxonomy classes name the post's tags ("tag-share", "category-ads").
             words = " ".join(
-                w for w in names.lower().split()
+                w
+                for w in names.lower().split()
                 if "/" not in w and not lexicon.HTML_TAXONOMY_CLASS_RE.match(w)
             )
             clues = self.clues[names] = _class_clues(words)
@@ -456,12 +507,18 @@ class _Walker:
         for piece in _BR_SPLIT_RE.split(joined) if _BR in joined else (joined,):
             text = _normalise(piece)
             if text:
-                self.raws.append(_Raw(
-                    text, self.stack[-1] if self.stack else 0, self.block_tags[-1],
-                    _HEADING_LEVELS.get(self.block_tags[-1], 0),
-                    min(1.0, link_chars / len(text)), self.modes[-1],
-                    self.furniture_at[-1], self.titled[-1],
-                ))
+                self.raws.append(
+                    _Raw(
+                        text,
+                        self.stack[-1] if self.stack else 0,
+                        self.block_tags[-1],
+                        _HEADING_LEVELS.get(self.block_tags[-1], 0),
+                        min(1.0, link_chars / len(text)),
+                        self.modes[-1],
+                        self.furniture_at[-1],
+                        self.titled[-1],
+                    )
+                )
 
 
 def _normalise(text: str) -> str:
@@ -588,8 +645,10 @@ def _overruled(raws: list[_Raw], nodes: list[_Node], weights: list[float]) -> fr
     _sum_subtrees(positive, nodes)
     total = positive[0] if positive else 0.0
     return frozenset(
-        index for index, node in enumerate(nodes)
-        if node.own_mode == _FURNITURE and not node.firm
+        index
+        for index, node in enumerate(nodes)
+        if node.own_mode == _FURNITURE
+        and not node.firm
         and positive[index] > max(_WRAPPER_SHARE * total, _WRAPPER_MIN_PROSE)
     )
 
@@ -605,8 +664,10 @@ def _sum_subtrees(scores: list[float], nodes: list[_Node]) -> None:
 def _prose_span(raws: list[_Raw], choice: _Choice, weights: list[float]) -> tuple[int, int]:
     """Positions of the first and the last prose block of the content."""
     inside = [
-        i for i, raw in enumerate(raws)
-        if raw.mode == _NORMAL and any(a <= raw.owner <= b for a, b in choice.ranges)
+        i
+        for i, raw in enumerate(raws)
+        if raw.mode == _NORMAL
+        and any(a <= raw.owner <= b for a, b in choice.ranges)
         and weights[i] > 0
     ]
     return (inside[0], inside[-1]) if inside else (-1, -1)
@@ -615,9 +676,7 @@ def _prose_span(raws: list[_Raw], choice: _Choice, weights: list[float]) -> tupl
 def _is_junk(raw: _Raw, sandwiched: bool = False) -> bool:
     """Link lists, ad labels, credits and "Read more" lines; a list of links between the
     article's paragraphs (a table of contents, "Learn more about ...") is the article's."""
-    if raw.link_density > _LINK_HEAVY and raw.heading != 1 and not (
-        sandwiched and raw.tag == "li"
-    ):
+    if raw.link_density > _LINK_HEAVY and raw.heading != 1 and not (sandwiched and raw.tag == "li"):
         return True
     return bool(lexicon.HTML_JUNK_BLOCK_RE.match(raw.text))
 
@@ -651,10 +710,26 @@ def _select(
             blocks.append(attrs.evolve(_block(raw, furniture=False), heading=raw.heading or 1))
         elif top >= 0 and raw.mode != _DROP and not _is_junk(raw, sandwiched):
             blocks.append(_block(raw, _furniture_inside(raw, top, choice, nodes)))
-        elif raw.owner > last and raw.mode == _FURNITURE and not _normal(raw, choice.overruled) \
-                and not _is_junk(raw):
+        elif (
+            raw.owner > last
+            and raw.mode == _FURNITURE
+            and not _normal(raw, choice.overruled)
+            and not _is_junk(raw)
+        ):
             blocks.append(_block(raw, furniture=True))
     return tuple(_trim_trailing_headings(_cut_at_section_marker(blocks)))
+
+
+def _ends_article(text: str, prompt: bool, body_chars: int) -> bool:
+    """Whether a block opens what follows the article: a comment heading or a copyright line
+    after enough body, or after any body a heading that only a comment section has."""
+    if prompt and body_chars > 0 and lexicon.HTML_COMMENT_SECTION_HEADING_RE.match(text):
+        return True
+    if body_chars < _MARKER_MIN_BODY[0]:
+        return False
+    if prompt and lexicon.HTML_COMMENTS_MARKER_RE.match(text):
+        return True
+    return lexicon.HTML_COPYRIGHT_LINE_RE.match(text) is not None
 
 
 def _cut_at_section_marker(blocks: list[Block]) -> list[Block]:
@@ -668,13 +743,13 @@ def _cut_at_section_marker(blocks: list[Block]) -> list[Block]:
             continue
         short = bool(block.heading) or len(block.text) <= _MARKER_MAX_CHARS
         prompt = bool(block.heading) or len(block.text) <= _PROMPT_MAX_CHARS
-        if body_chars >= _MARKER_MIN_BODY[0] and (
-            (prompt and lexicon.HTML_COMMENTS_MARKER_RE.match(block.text))
-            or lexicon.HTML_COPYRIGHT_LINE_RE.match(block.text)
-        ):
+        if _ends_article(block.text, prompt, body_chars):
             return out[:index] + [_as_furniture(b) for b in blocks[index:]]
-        if (body_chars >= _MARKER_MIN_BODY[1] and short
-                and lexicon.HTML_RELATED_MARKER_RE.match(block.text)):
+        if (
+            body_chars >= _MARKER_MIN_BODY[1]
+            and short
+            and lexicon.HTML_RELATED_MARKER_RE.match(block.text)
+        ):
             in_box = True
         elif not short and block.link_density < _LINK_HEAVY:
             in_box = False
@@ -701,8 +776,11 @@ def _headline_index(
         return -1
     start = _body_start(raws, container, weights)
     window = range(start, max(-1, start - _HEADLINE_LOOKBACK), -1)
-    lines = [i for i in window if raws[i].mode != _DROP
-             and _MIN_HEADLINE_CHARS <= len(raws[i].text) <= _MAX_HEADLINE_CHARS]
+    lines = [
+        i
+        for i in window
+        if raws[i].mode != _DROP and _MIN_HEADLINE_CHARS <= len(raws[i].text) <= _MAX_HEADLINE_CHARS
+    ]
     headings = [i for i in lines if 0 < raws[i].heading <= 3]
     if declared:
         wanted = declared.lower()
@@ -754,8 +832,11 @@ def _body_start(raws: list[_Raw], container: int, weights: list[float]) -> int:
 
 def _block(raw: _Raw, furniture: bool) -> Block:
     return Block(
-        text=raw.text, tag=raw.tag, heading=raw.heading,
-        link_density=round(raw.link_density, 3), furniture=furniture,
+        text=raw.text,
+        tag=raw.tag,
+        heading=raw.heading,
+        link_density=round(raw.link_density, 3),
+        furniture=furniture,
     )
 
 
