@@ -14,6 +14,7 @@ import re
 from articlekit.dateline import MAX_DATELINE_CHARS, split_dateline
 from articlekit.lexicon import (
     BYLINE_BY_RE,
+    BYLINE_LETTER_RUN_RE,
     BYLINE_NAME_PARTICLES,
     BYLINE_NAME_SUFFIXES,
     BYLINE_ROLE_WORDS,
@@ -22,6 +23,7 @@ from articlekit.lexicon import (
     CITY_PREFIXES,
     CITY_SUFFIXES,
     NEWS_AGENCIES,
+    PLACE_END_RE,
     PLACE_PARTICLES,
 )
 
@@ -187,7 +189,7 @@ def _title_word(word: str) -> str:
         return word
     if word.lower() in BYLINE_NAME_SUFFIXES and word.upper().rstrip(".") in {"II", "III", "IV"}:
         return word
-    titled = re.sub(r"[^\W\d_]+", lambda match: match.group(0).capitalize(), word)
+    titled = BYLINE_LETTER_RUN_RE.sub(lambda match: match.group(0).capitalize(), word)
     if titled.startswith("Mc") and len(titled) > 3:
         titled = "Mc" + titled[2:].capitalize()
     return titled
@@ -252,14 +254,18 @@ def _is_upper(word: str) -> bool:
     return len(letters) > 1 and all(char.isupper() for char in letters)
 
 
+#: Words that start a longer place name ("NEW" of "NEW YORK", "DE" of "DE MOINES").
+_PLACE_LEADS = CITY_PREFIXES | PLACE_PARTICLES
+
+
 def _place_is_whole(text: str, start: int) -> bool:
     """The place starting here is not the tail of a longer one: the word before it is not the
     first part of a city name ("NEW" of "NEW YORK"), and a place of several words starts or
     ends like a city name."""
     before = text[:start].split()
-    if before and before[-1].lower() in CITY_PREFIXES | PLACE_PARTICLES:
+    if before and before[-1].lower() in _PLACE_LEADS:
         return False
-    place = re.split(r"[,(]", text[start:], maxsplit=1)[0].split()
+    place = PLACE_END_RE.split(text[start:], maxsplit=1)[0].split()
     if len(place) <= 1:
         return True
     return place[0].lower() in CITY_PREFIXES or place[-1].lower() in CITY_SUFFIXES

@@ -1085,6 +1085,12 @@ HTML_TITLE_SPLIT_RE = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+|\s*\|\s*|(?<=
 
 # --- datelines: bylines ---
 
+#: A run of letters in a name written in capitals, for writing it in normal case.
+BYLINE_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+
+#: Where the place of a glued dateline ends: its first comma or parenthesis.
+PLACE_END_RE = re.compile(r"[,(]")
+
 #: "By" at the head of a byline ("By Jane Doe", "BY JANE DOE", "By: Jane Doe").
 BYLINE_BY_RE = re.compile(r"(?i:by)(?::[ ]?|[ ])")
 

@@ -351,13 +351,18 @@ def _weight(cluster: _Cluster) -> float:
     return cluster.mass * (AFTER_COMMENTS_WEIGHT if cluster.after_comments else 1.0)
 
 
+def _title_head(title: str) -> str:
+    """The title's longest part between site-name separators: its headline, usually."""
+    return max(TITLE_SEPARATOR_RE.split(title), key=len)
+
+
 def _title_anchor(blocks: Sequence[Block]) -> int | None:
     """The block that repeats the page's title (its first line), where the flattening kept
     ``<title>``: the headline, with the article right below it."""
     if len(blocks) < 2:
         return None
     title = blocks[0].text.casefold()
-    title_head = max(TITLE_SEPARATOR_RE.split(title), key=len)
+    title_head = _title_head(title)
     if len(WORD_RE.findall(title_head)) < MIN_ANCHOR_WORDS - 1:
         return None  # a site name, or too short to tell
     found: int | None = None
@@ -422,7 +427,7 @@ def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
     ]
     if not candidates:
         return None
-    title_head = max(TITLE_SEPARATOR_RE.split(blocks[0].text.casefold()), key=len)
+    title_head = _title_head(blocks[0].text.casefold())
     title_words = set(WORD_RE.findall(title_head))
     overlaps = [_overlap(blocks[i].text, title_words) for i in candidates]
     best = max(range(len(candidates)), key=lambda k: (overlaps[k], -k))
