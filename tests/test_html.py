@@ -325,3 +325,85 @@ def test_paragraphs_nested_in_a_heading_are_not_headings() -> None:
     blocks, _ = read_html(page, max_size=LIMIT)
     assert [b.heading for b in blocks if not b.furniture][-4:] == [0, 0, 0, 0]
     assert len(_body(blocks)) == 5
+
+
+def _page(inner: str) -> str:
+    return f"<html><head><title>T</title></head><body><article>{inner}</article></body></html>"
+
+
+def test_a_section_named_after_its_heading_is_read_whatever_its_id_says() -> None:
+    # Documentation generators give each section its heading's slug as id; "sharing" in it
+    # does not make the section a share bar.
+    section = (
+        '<div class="section" id="sharing-with-a-single-developer">'
+        f"<h2>Sharing with a single developer</h2><p>{PROSE}</p></div>"
+    )
+    blocks, _ = read_html(_page(f"<p>{PROSE}</p>{section}"), max_size=LIMIT)
+    assert _body(blocks).count(PROSE) == 2
+    assert "Sharing with a single developer" in _body(blocks)
+
+
+def test_a_short_id_matching_its_heading_still_names_the_part_of_the_page() -> None:
+    comments = (
+        '<section id="comments"><h2>Comments</h2><p>I agree with every word of this and I '
+        "hope the council listens to what the residents have been saying for years now.</p>"
+        "</section>"
+    )
+    blocks, _ = read_html(_page(f"<p>{PROSE}</p>{comments}"), max_size=LIMIT)
+    assert _body(blocks) == [PROSE]
+
+
+def test_player_controls_are_not_article_text() -> None:
+    player = (
+        '<div class="player"><div class="controls" tabindex="0"><div>Video Quality</div>'
+        "<div>Auto</div><div>High (HD)</div><div>Medium</div></div>"
+        '<div role="button">Full Screen</div></div>'
+    )
+    blocks, _ = read_html(_page(f"<p>{PROSE}</p>{player}<p>{PROSE}</p>"), max_size=LIMIT)
+    texts = [b.text for b in blocks]
+    assert texts == [PROSE, PROSE]
+
+
+def test_a_paragraph_keeps_its_links_whatever_their_tabindex() -> None:
+    paragraph = (
+        '<p>The council voted on Tuesday to close the <a href="/b" tabindex="0">old bridge</a> '
+        "to traffic while engineers study the cracks found in two of its supports.</p>"
+    )
+    blocks, _ = read_html(_page(paragraph), max_size=LIMIT)
+    assert "old bridge to traffic" in _body(blocks)[0]
+
+
+def test_a_slideshow_inside_the_article_is_furniture() -> None:
+    slides = "".join(
+        f"<li><h2>{n}/12 Picture number {n}</h2><p>A caption that describes what the picture "
+        f"number {n} of the slideshow shows, in a full sentence of its own.</p></li>"
+        for n in range(1, 6)
+    )
+    page = _page(f"<p>{PROSE}</p><ul class='legends'>{slides}</ul><p>{PROSE}</p>")
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert _body(blocks) == [PROSE, PROSE]
+    assert any(b.furniture and b.text.startswith("3/12") for b in blocks)
+
+
+def test_recipe_fractions_are_no_slideshow() -> None:
+    items = "".join(
+        f"<li>{q} cup of {what}</li>" for q, what in [("1/2", "milk"), ("1/2", "sugar"),
+                                                       ("3/4", "flour"), ("1/4", "butter")]
+    )
+    blocks, _ = read_html(_page(f"<p>{PROSE}</p><ul>{items}</ul>"), max_size=LIMIT)
+    assert "1/2 cup of milk" in _body(blocks)
+
+
+def test_mathml_is_read_with_the_sentence_but_not_its_tex_annotation() -> None:
+    formula = (
+        "<math><semantics><mrow><mi>a</mi><mo>≠</mo><mn>0</mn></mrow>"
+        '<annotation encoding="application/x-tex">a \\ne 0</annotation></semantics></math>'
+    )
+    paragraph = (
+        f"<p>When {formula} there are two solutions to the equation, and the rest of this "
+        "paragraph explains how to find both of them with the familiar formula.</p>"
+    )
+    blocks, _ = read_html(_page(paragraph), max_size=LIMIT)
+    body = _body(blocks)[0]
+    assert body.startswith("When a≠0 there are two solutions")
+    assert "\\ne" not in body

@@ -800,14 +800,17 @@ REPORTED_SPEECH_WORDS = REPORTED_SPEECH_VERBS | _word_set(
 # --- html ---
 
 #: Elements whose content is never article text: scripts, styles, embedded media and widgets.
-#: Removed with their content before the page is read (their tails are kept).
+#: Removed with their content before the page is read (their tails are kept). MathML is read
+#: (a formula is part of the sentence around it) but not its annotations (the same formula's
+#: TeX source).
 HTML_SKIP_TAGS = (
     "script",
     "style",
     "noscript",
     "template",
     "svg",
-    "math",
+    "annotation",
+    "annotation-xml",
     "iframe",
     "object",
     "embed",
@@ -882,6 +885,39 @@ HTML_BLOCK_TAGS = frozenset(
         "noframes",
     ]
 )
+
+#: Elements that, when they take the keyboard focus or have a widget role, are controls whose
+#: text is no prose (links and paragraphs keep theirs whatever their attributes).
+HTML_WIDGET_HOST_TAGS = frozenset({"div", "span", "ul", "ol", "li", "section"})
+
+#: ARIA roles of interactive widgets (WAI-ARIA 1.2 widget roles, less ``link``, which marks
+#: ordinary links as often as controls).
+HTML_WIDGET_ROLES = frozenset(
+    {
+        "button",
+        "checkbox",
+        "combobox",
+        "listbox",
+        "menu",
+        "menubar",
+        "menuitem",
+        "option",
+        "radio",
+        "radiogroup",
+        "scrollbar",
+        "slider",
+        "spinbutton",
+        "switch",
+        "tab",
+        "tablist",
+        "toolbar",
+        "tooltip",
+        "dialog",
+    }
+)
+
+#: A slideshow's slide counter opening a block: "1/50 Star Wars boosts economy", "3 of 12".
+HTML_SLIDE_COUNTER_RE = re.compile(r"(?P<number>\d{1,3})\s*(?:/|of)\s*(?P<total>\d{1,3})(?:\s|$)")
 
 #: Elements that are page furniture by their tag: reported as boilerplate, never body.
 HTML_FURNITURE_TAGS = frozenset({"footer", "form"})

@@ -171,6 +171,14 @@ _MARKER_MIN_BODY = (150, 400)
 #: paragraph that a malformed page nests inside an <h2> is no heading.
 _HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
 
+#: Fewest words in an id read as the slug of its section's heading: short ids that match their
+#: heading (``<section id="comments"><h2>Comments</h2>``) still name a part of the page.
+_ANCHOR_MIN_WORDS = 4
+
+#: Fewest differently numbered slides ("1/50", "2/50", "3/50") sharing one total that make a
+#: slideshow (two could be fractions in a recipe).
+_GALLERY_MIN_SLIDES = 3
+
 #: How many ancestors are walked up from a block when deciding its furniture (guards deep trees).
 _MAX_CLIMB = 400
 
@@ -317,6 +325,7 @@ def read_html(
     _clean(root)
     body = root.find("body")
     raws, nodes, ends = _walk(body if body is not None else root)
+    raws = _mark_galleries(raws, nodes, ends)
     english = _english(raws)
     weights = [_weight(raw, english) if raw.mode != _DROP else 0.0 for raw in raws]
     choice = _container(raws, nodes, ends, weights) if raws else _Choice(0, True, frozenset())
@@ -329,6 +338,45 @@ def read_html(
     elif not metadata.headline and title:
         metadata = attrs.evolve(metadata, headline=title)
     return _select(raws, nodes, choice, headline_at, weights), metadata
+
+
+def _mark_galleries(raws: list[_Raw], nodes: list[_Node], ends: list[int]) -> list[_Raw]:
+    """A slideshow's slides ("1/50 Title", "2 of 12") and all beside them in the element that
+    holds them, as furniture: captions of pictures, not the article's paragraphs."""
+    counters: dict[int, dict[int, int]] = {}
+    for index, raw in enumerate(raws):
+        match = lexicon.HTML_SLIDE_COUNTER_RE.match(raw.text)
+        if match and 0 < int(match["number"]) <= int(match["total"]):
+            slides = counters.setdefault(int(match["total"]), {})
+            slides.setdefault(int(match["number"]), index)
+    out = raws
+    for slides in counters.values():
+        # Distinct numbers: "1/2 cup" and "1/4 cup" in a recipe, or "11/07" dates, repeat.
+        if len(slides) < _GALLERY_MIN_SLIDES:
+            continue
+        found = list(slides.values())
+        top = _common_ancestor([raws[i].owner for i in found], nodes, ends)
+        out = [_inside_gallery(raw, top, nodes) for raw in out]
+    return out
+
+
+def _common_ancestor(owners: list[int], nodes: list[_Node], ends: list[int]) -> int:
+    """The deepest element holding all of ``owners`` (elements are numbered in document order
+    and ``ends[i]`` is the last element inside ``i``)."""
+    first, last = min(owners), max(owners)
+    index, steps = first, 0
+    while index > 0 and ends[index] < last and steps < _MAX_CLIMB:
+        index, steps = nodes[index].parent, steps + 1
+    return max(index, 0)
+
+
+def _inside_gallery(raw: _Raw, top: int, nodes: list[_Node]) -> _Raw:
+    index, steps = raw.owner, 0
+    while index > top and steps < _MAX_CLIMB:
+        index, steps = nodes[index].parent, steps + 1
+    if index != top or raw.mode == _DROP:
+        return raw
+    return raw._replace(mode=_FURNITURE, furniture_at=top)
 
 
 def _follows_comment_heading(raws: list[_Raw], container: int, ends: list[int]) -> bool:
@@ -403,7 +451,7 @@ def _own_mode(el: etree._Element, tag: str, class_mode: int) -> int:
         return _DROP
     if tag in ("html", "body", "main", "article"):
         return _NORMAL
-    if class_mode == _DROP and _small(el):
+    if (class_mode == _DROP or _widget(el, tag)) and _small(el):
         return _DROP
     if class_mode == _FURNITURE:
         return _FURNITURE
@@ -411,6 +459,31 @@ def _own_mode(el: etree._Element, tag: str, class_mode: int) -> int:
         # A form around the whole page (ASP.NET's <form id="aspnetForm">) is no comment form.
         return _FURNITURE if tag != "form" or _small(el) else _NORMAL
     return _NORMAL
+
+
+def _heading_anchor(el: etree._Element, ident: str) -> bool:
+    """Whether an id is the slug of the element's own heading (documentation generators and
+    Markdown renderers name each section after its title: ``id="sharing-with-a-team"``), which
+    says what the section is about, not what part of the page it is."""
+    if ident.count("-") < _ANCHOR_MIN_WORDS - 1:
+        return False
+    for child in el.iterchildren(*_HEADING_LEVELS):
+        words = lexicon.WORD_RE.findall(text_of(child).lower())
+        return "-".join(words) == ident.lower()
+    return False
+
+
+def _widget(el: etree._Element, tag: str) -> bool:
+    """Whether an element is an interactive control (a player's buttons and settings menus, a
+    carousel's arrows): it takes the keyboard focus (``tabindex`` of 0 or more) or has a
+    widget's ARIA role."""
+    if tag not in lexicon.HTML_WIDGET_HOST_TAGS:
+        return False
+    role = el.get("role")
+    if role and role.strip().lower() in lexicon.HTML_WIDGET_ROLES:
+        return True
+    focus = el.get("tabindex")
+    return focus is not None and focus.strip().isdigit()
 
 
 def _small(el: etree._Element) -> bool:
@@ -436,6 +509,8 @@ class _Walker:
 
     def class_clues(self, el: etree._Element) -> tuple[int, bool, bool]:
         names, ident = el.get("class"), el.get("id")
+        if ident and _heading_anchor(el, ident):
+            ident = None
         if not names:
             if not ident:
                 return _NORMAL, False, False
