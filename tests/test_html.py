@@ -407,3 +407,25 @@ def test_mathml_is_read_with_the_sentence_but_not_its_tex_annotation() -> None:
     body = _body(blocks)[0]
     assert body.startswith("When a≠0 there are two solutions")
     assert "\\ne" not in body
+
+
+def test_paragraphs_split_at_double_breaks_count_their_own_links() -> None:
+    # One <p> holding the whole article, paragraphs separated by <br><br>: a paragraph full of
+    # links must not make its neighbours read as link lists.
+    lines = [
+        PROSE,
+        "The results, "
+        '<a href="/j">published in the journal Technology last week by the team</a>, were '
+        "comparable to clinical standards.",
+        PROSE.replace("Tuesday", "Monday"),
+    ]
+    blocks, _ = read_html(_page(f"<p>{'<br><br>'.join(lines)}</p>"), max_size=LIMIT)
+    body = _body(blocks)
+    assert body[0] == PROSE
+    assert body[-1] == PROSE.replace("Tuesday", "Monday")
+    assert blocks[0].link_density == 0.0
+
+
+def test_a_single_break_joins_lines_of_one_paragraph() -> None:
+    blocks, _ = read_html(_page(f"<p>{PROSE}<br>{PROSE}<br> <br>{PROSE}</p>"), max_size=LIMIT)
+    assert _body(blocks) == [f"{PROSE} {PROSE}", PROSE]

@@ -29,7 +29,6 @@ _NORMAL, _FURNITURE, _DROP = 0, 1, 2
 #: Marks a ``<br>`` inside a block's text until the block is split into paragraphs (a private
 #: use character, removed from the page's own text before reading).
 _BR = "\ue000"
-_BR_SPLIT_RE = re.compile(f"{_BR}[\\s{_BR}]*{_BR}")
 
 #: Control characters (other than tab, newline and carriage return), NUL and the ``<br>``
 #: marker: removed from the text before parsing (libxml2 rejects some, none is text).
@@ -503,6 +502,8 @@ class _Walker:
         self.block_tags: list[str] = ["body"]
         self.fragments: list[str] = []
         self.link_chars = 0
+        #: Link characters since each ``<br>`` of the open block (the first since its start).
+        self.link_pieces: list[int] = [0]
         self.link_depth = 0
         self.titled: list[bool] = [False]
         self.clues: dict[str, tuple[int, bool, bool]] = {}
@@ -542,6 +543,7 @@ class _Walker:
             self.block_tags.append(tag)
         if tag == "br":
             self.fragments.append(_BR)
+            self.link_pieces.append(0)
         self.stack.append(index)
         self.modes.append(max(self.modes[-1], own))
         self.furniture_at.append(index if own == _FURNITURE else self.furniture_at[-1])
@@ -572,6 +574,7 @@ class _Walker:
         self.fragments.append(text)
         if self.link_depth:
             self.link_chars += len(text.strip())
+            self.link_pieces[-1] += len(text.strip())
 
     def flush(self) -> None:
         if not self.fragments:
@@ -579,21 +582,42 @@ class _Walker:
         joined = "".join(self.fragments)
         self.fragments = []
         link_chars, self.link_chars = self.link_chars, 0
-        for piece in _BR_SPLIT_RE.split(joined) if _BR in joined else (joined,):
-            text = _normalise(piece)
-            if text:
-                self.raws.append(
-                    _Raw(
-                        text,
-                        self.stack[-1] if self.stack else 0,
-                        self.block_tags[-1],
-                        _HEADING_LEVELS.get(self.block_tags[-1], 0),
-                        min(1.0, link_chars / len(text)),
-                        self.modes[-1],
-                        self.furniture_at[-1],
-                        self.titled[-1],
-                    )
-                )
+        link_pieces, self.link_pieces = self.link_pieces, [0]
+        if _BR not in joined:
+            self.add_raw(_normalise(joined), link_chars)
+            return
+        # Paragraphs split at "<br><br>" (two <br> with only white space between) each count
+        # the links since their own start.
+        lines = joined.split(_BR)
+        piece, links, broken = [lines[0]], link_pieces[0], False
+        for index, (line, line_links) in enumerate(zip(lines, link_pieces, strict=False)):
+            if index == 0:
+                continue
+            if not line.strip() and index < len(lines) - 1:
+                broken = True
+            elif broken:
+                self.add_raw(_normalise(" ".join(piece)), links)
+                piece, links, broken = [line], line_links, False
+            else:
+                piece.append(line)
+                links += line_links
+        self.add_raw(_normalise(" ".join(piece)), links)
+
+    def add_raw(self, text: str, link_chars: int) -> None:
+        if not text:
+            return
+        self.raws.append(
+            _Raw(
+                text,
+                self.stack[-1] if self.stack else 0,
+                self.block_tags[-1],
+                _HEADING_LEVELS.get(self.block_tags[-1], 0),
+                min(1.0, link_chars / len(text)),
+                self.modes[-1],
+                self.furniture_at[-1],
+                self.titled[-1],
+            )
+        )
 
 
 def _normalise(text: str) -> str:
