@@ -429,3 +429,20 @@ def test_paragraphs_split_at_double_breaks_count_their_own_links() -> None:
 def test_a_single_break_joins_lines_of_one_paragraph() -> None:
     blocks, _ = read_html(_page(f"<p>{PROSE}<br>{PROSE}<br> <br>{PROSE}</p>"), max_size=LIMIT)
     assert _body(blocks) == [f"{PROSE} {PROSE}", PROSE]
+
+
+def test_an_unclosed_nav_around_the_whole_page_does_not_hide_the_article() -> None:
+    # The parser lets an unclosed <nav> run to the end of the page, around the article.
+    page = (
+        "<html><body><header><nav><ul><li><a href='/'>Home</a></li></ul>"
+        f"<article><h1>Bridge to close</h1><p>{PROSE}</p><p>{PROSE}</p></article>"
+        "</body></html>"
+    )
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert _body(blocks).count(PROSE) == 2
+
+
+def test_a_closed_nav_is_still_dropped() -> None:
+    page = _page(f"<nav><a href='/'>Home</a> <a href='/n'>News</a></nav><p>{PROSE}</p>")
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert [b.text for b in blocks] == [PROSE]

@@ -174,6 +174,10 @@ _HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
 #: heading (``<section id="comments"><h2>Comments</h2>``) still name a part of the page.
 _ANCHOR_MIN_WORDS = 4
 
+#: Share of the page's text above which a navigation or aside element is no navigation but a
+#: tag left open around the rest of the page (a real menu or sidebar is a small part of it).
+_SWALLOW_SHARE = 0.5
+
 #: Fewest differently numbered slides ("1/50", "2/50", "3/50") sharing one total that make a
 #: slideshow (two could be fractions in a recipe).
 _GALLERY_MIN_SLIDES = 3
@@ -444,10 +448,10 @@ def _class_clues(names: str) -> tuple[int, bool, bool]:
     return mode, bool(lexicon.HTML_HEADLINE_CLASS_RE.search(names)), firm
 
 
-def _own_mode(el: etree._Element, tag: str, class_mode: int) -> int:
+def _own_mode(el: etree._Element, tag: str, class_mode: int, page_chars: int) -> int:
     """Whether an element itself marks its content as furniture or to be dropped."""
     if tag in lexicon.HTML_DROP_TAGS:
-        return _DROP
+        return _NORMAL if _swallows_page(el, page_chars) else _DROP
     if tag in ("html", "body", "main", "article"):
         return _NORMAL
     if (class_mode == _DROP or _widget(el, tag)) and _small(el):
@@ -472,6 +476,12 @@ def _heading_anchor(el: etree._Element, ident: str) -> bool:
     return False
 
 
+def _swallows_page(el: etree._Element, page_chars: int) -> bool:
+    """Whether an element holds most of the page's text: an unclosed ``<nav>`` or ``<aside>``
+    that the parser let run to the end of the page, around the article."""
+    return len(text_of(el)) > _SWALLOW_SHARE * page_chars
+
+
 def _widget(el: etree._Element, tag: str) -> bool:
     """Whether an element is an interactive control (a player's buttons and settings menus, a
     carousel's arrows): it takes the keyboard focus (``tabindex`` of 0 or more) or has a
@@ -492,7 +502,8 @@ def _small(el: etree._Element) -> bool:
 class _Walker:
     """One pass over the tree in document order, cutting the text into blocks."""
 
-    def __init__(self) -> None:
+    def __init__(self, page_chars: int) -> None:
+        self.page_chars = page_chars
         self.raws: list[_Raw] = []
         self.nodes: list[_Node] = []
         self.ends: list[int] = []
@@ -534,7 +545,7 @@ class _Walker:
         """Open an element; returns its own mode (its subtree is skipped when dropped)."""
         index = len(self.nodes)
         class_mode, titled, firm = self.class_clues(el)
-        own = _own_mode(el, tag, class_mode)
+        own = _own_mode(el, tag, class_mode, self.page_chars)
         firm = firm or own != class_mode  # furniture by its tag (<footer>, <form>) is firm
         self.nodes.append(_Node(self.stack[-1] if self.stack else -1, own, firm, tag))
         self.ends.append(index)
@@ -626,7 +637,7 @@ def _normalise(text: str) -> str:
 
 
 def _walk(top: etree._Element) -> tuple[list[_Raw], list[_Node], list[int]]:
-    walker = _Walker()
+    walker = _Walker(len(text_of(top)))
     events = etree.iterwalk(top, events=("start", "end"))
     for event, el in events:
         tag = el.tag
