@@ -137,3 +137,81 @@ def test_parse_date(text: str, expected: dt.date | None) -> None:
 )
 def test_strip_site(title: str, site: str | None, expected: str) -> None:
     assert strip_site(title, site) == expected
+
+
+def test_utc_time_given_in_the_zone_the_page_also_writes() -> None:
+    head = '<meta property="article:published_time" content="2023-11-09T05:30:59+00:00">'
+    body = f'<article><time datetime="2023-11-08 23:30:59">November 8, 2023</time>{BODY}</article>'
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.published == dt.datetime(
+        2023, 11, 8, 23, 30, 59, tzinfo=dt.timezone(dt.timedelta(hours=-6))
+    )
+
+
+def test_same_instant_with_an_offset_preferred_to_utc() -> None:
+    head = (
+        _json_ld({"@type": "NewsArticle", "datePublished": "2017-02-24T01:18:13Z"})
+        + '<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">'
+    )
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert isinstance(meta.published, dt.datetime)
+    assert meta.published.date() == dt.date(2017, 2, 23)
+
+
+def test_unrelated_time_does_not_shift_the_date() -> None:
+    head = '<meta property="article:published_time" content="2023-11-09T05:30:59Z">'
+    body = f'<article><time datetime="2023-11-08 23:12:00">8 Nov</time>{BODY}</article>'
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.published == dt.datetime(2023, 11, 9, 5, 30, 59, tzinfo=dt.timezone.utc)
+
+
+def test_hatom_published_abbr_title() -> None:
+    body = (
+        "<div class='post'>" + BODY + "<abbr class='published' itemprop='datePublished' "
+        "title='2019-10-16T14:33:00-07:00'>2:33 PM</abbr></div>"
+    )
+    _, meta = read_html(_page("", body), max_size=LIMIT)
+    assert meta.published == dt.datetime(
+        2019, 10, 16, 14, 33, tzinfo=dt.timezone(dt.timedelta(hours=-7))
+    )
+
+
+def test_labelled_time_text_in_article() -> None:
+    body = f"<article><time>Published on August 19, 2019</time>{BODY}</article>"
+    _, meta = read_html(_page("", body), max_size=LIMIT)
+    assert meta.published == dt.date(2019, 8, 19)
+
+
+def test_comment_time_outside_the_article_is_not_the_date() -> None:
+    body = (
+        f"<article>{BODY}</article><div class='comments'><p>Great piece!</p>"
+        '<time class="published" datetime="2020-12-24">December 24, 2020</time></div>'
+    )
+    _, meta = read_html(_page("", body), max_size=LIMIT)
+    assert meta.published is None
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("https://news.example.org/2016/05/22/bridge-to-close/", dt.date(2016, 5, 22)),
+        ("https://news.example.org/2016-05-22/bridge-to-close", dt.date(2016, 5, 22)),
+        ("https://news.example.org/2020/09/bridge-to-close/", None),
+        ("https://news.example.org/2016/02/31/bridge/", None),
+        ("https://news.example.org/story/12345", None),
+    ],
+)
+def test_permalink_date(address: str, expected: dt.date | None) -> None:
+    head = f'<link rel="canonical" href="{address}">'
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert meta.published == expected
+
+
+def test_metadata_date_before_the_permalink() -> None:
+    head = (
+        '<link rel="canonical" href="https://news.example.org/2016/05/22/bridge/">'
+        '<meta property="article:published_time" content="2016-05-23T08:00:00+02:00">'
+    )
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert isinstance(meta.published, dt.datetime)
+    assert meta.published.date() == dt.date(2016, 5, 23)

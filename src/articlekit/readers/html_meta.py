@@ -6,8 +6,10 @@ Each field has an ordered cascade of sources, most explicit first:
   title; else JSON-LD ``headline``, ``og:title``, ``twitter:title``; else ``<title>`` with the
   site name cut off; else the first ``<h1>``.
 * published: JSON-LD ``datePublished``, ``article:published_time`` and other date ``<meta>``
-  tags, an element marked ``itemprop="datePublished"``, ``<time pubdate>``, then the first
-  ``<time datetime>`` inside an ``<article>``. Never a date read from running text.
+  tags, an element marked ``itemprop="datePublished"``, ``<time pubdate>``, then the
+  ``<time>`` elements inside an ``<article>``; a UTC time is given in the page's own zone where
+  the page also writes it so; else the date in the article's permalink (``/2016/05/22/``).
+  Never a date read from running text or a copyright line.
 * authors: JSON-LD ``author`` persons, ``<meta name="author">``, ``rel="author"`` links.
 """
 
@@ -63,6 +65,9 @@ _ISO_START_RE = re.compile(r"^\d{4}-\d\d-\d\d")
 
 #: The earliest plausible publication year: dates before it in metadata are placeholders.
 _MIN_YEAR = 1990
+
+#: Time zones are whole quarter-hours from UTC, and at most 14 hours (Kiribati, UTC+14).
+_ZONE_STEP, _MAX_ZONE = dt.timedelta(minutes=15), dt.timedelta(hours=14)
 
 #: Longest headline accepted from an on-page element, in characters.
 _MAX_HEADLINE_CHARS = 300
@@ -172,18 +177,67 @@ def _parse_iso(value: str) -> dt.datetime | dt.date | None:
         return None
 
 
-def _date_from_elements(root: etree._Element) -> str | None:
+def _time_text(el: etree._Element) -> str:
+    """The date a ``<time>`` element shows, its publication label ("Published on") cut off."""
+    return lexicon.HTML_META_DATE_LABEL_RE.sub("", _norm(text_of(el)), count=1)
+
+
+def _element_dates(root: etree._Element) -> Iterator[str]:
+    """Dates marked up as the publication date, most explicit first: ``itemprop``
+    ``datePublished``, ``<time pubdate>``, the ``<time>`` elements inside an ``<article>``
+    (their ``datetime``, else their text), then the hAtom ``<abbr class="published">``."""
     for el in root.iterfind(".//*[@itemprop='datePublished']"):
-        value = el.get("content") or el.get("datetime") or _norm(text_of(el))
-        if value:
-            return value
+        yield el.get("content") or el.get("datetime") or el.get("title") or _norm(text_of(el))
     for el in root.iterfind(".//time[@pubdate]"):
-        value = el.get("datetime") or _norm(text_of(el))
-        if value:
-            return value
-    for el in root.iterfind(".//article//time[@datetime]"):
-        return el.get("datetime")
+        yield el.get("datetime") or _time_text(el)
+    for el in root.iterfind(".//article//time"):
+        yield el.get("datetime") or _time_text(el)
+    for el in root.iterfind(".//abbr[@title][@class]"):
+        if lexicon.HTML_META_PUBLISHED_CLASS_RE.search(el.get("class") or ""):
+            yield el.get("title") or ""
+
+
+def url_date(metas: dict[str, str], root: etree._Element) -> dt.date | None:
+    """The date in the article's own address (``<link rel="canonical">``, ``og:url``), as
+    permalinks write it: ``/2016/05/22/slug``.
+
+    >>> url_date({"og:url": "https://example.org/2016/05/22/happy-birthday/"}, etree.Element("p"))
+    datetime.date(2016, 5, 22)
+    """
+    addresses = [el.get("href") or "" for el in root.iterfind(".//link[@rel='canonical']")]
+    addresses.append(metas.get("og:url", ""))
+    for address in addresses:
+        match = lexicon.HTML_META_URL_DATE_RE.search(address)
+        if match:
+            try:
+                return dt.date(*(int(g) for g in match.groups()))
+            except ValueError:
+                continue
     return None
+
+
+def _localised(chosen: dt.datetime | dt.date, others: list[dt.datetime | dt.date]) -> (
+    dt.datetime | dt.date
+):
+    """A UTC time as the page also writes it in local time, where it does: the same instant
+    with an offset (``-08:00``), or a time with no zone exactly whole quarter-hours away.
+
+    Pages often give the instant in UTC in one place and in their own zone in another; the
+    local one has the date the page was published on where it was published.
+    """
+    if not isinstance(chosen, dt.datetime) or chosen.utcoffset() != dt.timedelta(0):
+        return chosen
+    for other in others:
+        if not isinstance(other, dt.datetime):
+            continue
+        offset = other.utcoffset()
+        if offset is None:
+            shift = other - chosen.replace(tzinfo=None)
+            if shift and shift % _ZONE_STEP == dt.timedelta(0) and abs(shift) <= _MAX_ZONE:
+                return chosen.astimezone(dt.timezone(shift))
+        elif offset and other == chosen:
+            return other
+    return chosen
 
 
 def _published(
@@ -191,13 +245,12 @@ def _published(
 ) -> dt.datetime | dt.date | None:
     candidates = [_first_str(articles, "datePublished"), _first_str(articles, "dateCreated")]
     candidates += [metas.get(key) for key in _DATE_META_KEYS]
-    candidates.append(_date_from_elements(root))
-    for candidate in candidates:
-        if candidate:
-            parsed = parse_date(candidate)
-            if parsed is not None:
-                return parsed
-    return None
+    candidates += list(_element_dates(root))
+    parsed = [parse_date(c) for c in candidates if c]
+    found = [p for p in parsed if p is not None]
+    if found:
+        return _localised(found[0], found[1:])
+    return url_date(metas, root)
 
 
 def _person_names(value: object) -> list[str]:
