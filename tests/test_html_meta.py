@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from articlekit.readers.html import read_html
-from articlekit.readers.html_meta import parse_date, strip_site
+from articlekit.readers.html import parse_tree, read_html
+from articlekit.readers.html_meta import parse_date, read_metadata, strip_site
 
 LIMIT = 1 << 25
 
@@ -215,3 +215,69 @@ def test_metadata_date_before_the_permalink() -> None:
     _, meta = read_html(_page(head), max_size=LIMIT)
     assert isinstance(meta.published, dt.datetime)
     assert meta.published.date() == dt.date(2016, 5, 23)
+
+
+def test_page_text_of_a_mangled_title() -> None:
+    head = "<title>Pace Star Sajs Bollywood Adventure (from The Bolton Courier)</title>"
+    body = "<div class='story'><b>Pace star Saj's Bollywood adventure</b>" + BODY + "</div>"
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Pace star Saj's Bollywood adventure"
+
+
+def test_site_name_logo_is_not_the_headline() -> None:
+    head = "<title>Harbour Courier</title>"
+    body = (
+        "<div id='logo'><a href='/'>Harbour Courier</a></div>"
+        "<h2>Council votes to close the old bridge</h2>" + BODY
+    )
+    root = parse_tree(_page(head, body))
+    assert root is not None
+    meta, _ = read_metadata(root)
+    assert meta.headline is None  # not declared: the reader chooses from the blocks
+
+
+def test_section_label_before_the_headline_is_cut() -> None:
+    head = "<title>Courier &gt; World -- Judges allow video of the victims in trial</title>"
+    body = (
+        "<td><span>More World news</span> Judges allow video of the victims in trial</td>" + BODY
+    )
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Judges allow video of the victims in trial"
+
+
+def test_site_name_parts_stripped_by_og_site_name() -> None:
+    head = (
+        '<meta property="og:site_name" content="Daily Example">'
+        '<meta property="og:title" content="Penny - Daily Example">'
+    )
+    _, meta = read_html(_page(head, "<h1>Penny</h1>" + BODY), max_size=LIMIT)
+    assert meta.headline == "Penny"
+
+
+def test_site_only_declared_title_is_not_a_headline() -> None:
+    head = '<meta property="og:site_name" content="Daily Example">'
+    head += '<meta property="og:title" content="Daily Example">'
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert meta.headline != "Daily Example"
+
+
+def test_json_ld_name_where_headline_is_a_description() -> None:
+    head = "<title>New Harbour - Example Encyclopedia</title>" + _json_ld(
+        {"@type": "Article", "name": "New Harbour", "headline": "port town on the east coast"}
+    )
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert meta.headline == "New Harbour"
+
+
+def test_declared_title_written_as_declared() -> None:
+    head = '<meta property="og:title" content="Olive &amp;#038; Herb Focaccia &quot;Easy&quot;">'
+    _, meta = read_html(_page(head, "<h1>Olive &amp; Herb Focaccia “Easy”</h1>" + BODY),
+                        max_size=LIMIT)
+    assert meta.headline == 'Olive & Herb Focaccia "Easy"'
+
+
+def test_headline_with_a_byline_glued_after_it() -> None:
+    head = "<title>Harry rubbishes slump theory - Example Sports</title>"
+    body = "<div><b>Harry rubbishes slump theory by Chris Stanton, 30 December 2007</b></div>"
+    _, meta = read_html(_page(head, body + BODY), max_size=LIMIT)
+    assert meta.headline == "Harry rubbishes slump theory"

@@ -1228,3 +1228,18 @@ HTML_META_URL_DATE_RE = re.compile(
 #: Class names of the hAtom/microformat publication date, whose ``title`` holds the ISO date
 #: (``<abbr class="published" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr>``).
 HTML_META_PUBLISHED_CLASS_RE = re.compile(r"(?:^|\s)(?:published|dtstart|dt-published)(?:\s|$)")
+
+#: What separates the parts of a page title when its spans are matched against the page's
+#: elements: the site-name separators, a spaced colon, ``--``, ``>``, ``_``, a spaced comma
+#: (a colon after a word is the headline's own: "Algeria: Al-Qaeda claims attack").
+#: Over-splitting is harmless: every run of adjacent parts is tried, the whole title included.
+HTML_META_TITLE_PART_RE = re.compile(
+    r"\s+(?:[|·•«»>/_~]|::|--?|[–—]|:)\s+|\s*[|»]\s*|(?<=\w)[-–—_]\s+|\s+,\s+"
+)
+
+#: A tail glued after a headline in the same element: a byline or a date ("... by Chris
+#: Stanton, 30 December 2007", "... Thursday, 10, January, 2008, 09:14").
+HTML_META_HEADLINE_TAIL_RE = re.compile(
+    r"^(?:by\s|posted|published|updated|\W*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\W*\d)",
+    re.IGNORECASE,
+)
