@@ -91,6 +91,12 @@ _MIN_KEY_CHARS = 4
 #: as often as the headline: it is matched only by a heading or a headline-classed element.
 _SHORT_SPAN_WORDS, _SHORT_SPAN_MAX_RANK = 4, 2
 
+#: What a matching key leaves out: all but letters and digits.
+_NOT_KEY_RE = re.compile(r"[\W_]+")
+
+#: Above every rank of :func:`_rank`.
+_NO_RANK = 9
+
 #: A title span held inside a longer on-page text must have this many words: fewer is a name
 #: or a section label, found everywhere.
 _MIN_CONTAINED_WORDS = 3
@@ -269,10 +275,14 @@ def _published(
     candidates = [_first_str(articles, "datePublished"), _first_str(articles, "dateCreated")]
     candidates += [metas.get(key) for key in _DATE_META_KEYS]
     candidates += list(_element_dates(root))
-    parsed = [parse_date(c) for c in candidates if c]
-    found = [p for p in parsed if p is not None]
-    if found:
-        return _localised(found[0], found[1:])
+    for index, candidate in enumerate(candidates):
+        chosen = parse_date(candidate) if candidate else None
+        if chosen is not None:
+            # Only ISO 8601 values are read for the zone: the others would each cost a
+            # dateparser call, and local renderings of a UTC time are machine-written.
+            rest = [c for c in candidates[index + 1 :] if c and _ISO_START_RE.match(c.strip())]
+            others = [p for p in map(parse_date, rest) if p is not None]
+            return _localised(chosen, others)
     return url_date(metas, root)
 
 
@@ -350,7 +360,7 @@ def strip_site(title: str, site: str | None) -> str:
 def _key(text: str) -> str:
     """Text reduced to its lower-cased letters and digits, for matching a title to the page
     ("Pace Star Sajs" matches "Pace star Saj's")."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    return _NOT_KEY_RE.sub("", text.lower())
 
 
 def _site_keys(
@@ -437,12 +447,13 @@ def _short_elements(root: etree._Element) -> Iterator[tuple[int, int, str]]:
 
 
 def _match(
-    text: str, rank: int, spans: dict[str, str], declared: frozenset[str]
+    text: str, rank: int, spans: dict[str, str], declared: frozenset[str],
+    contained: list[tuple[int, str, str]],
 ) -> tuple[int, int, str] | None:
     """How an on-page text matches a title span: (2, words, text) when it reads the same, (1,
-    words, headline) when it holds a span of three words or more with a label before it or a
-    date or byline after it; the headline is the page's text where it only runs on past a
-    truncated title in a heading."""
+    words, headline) when it holds a span of three words or more (``contained``, longest first)
+    with a label before it or a date or byline after it; the headline is the page's text where
+    it only runs on past a truncated title in a heading."""
     key = _key(text)
     span = spans.get(key)
     short = span is not None and len(span.split()) < _SHORT_SPAN_WORDS
@@ -450,20 +461,16 @@ def _match(
         # A title the page declares in its metadata is written as the author wrote it;
         # <title> is often mangled (capitals, apostrophes dropped): then the page's text.
         return 2, len(span.split()), span if key in declared else text
-    best: tuple[int, int, str] | None = None
-    for span_key, span in spans.items():
-        words = len(span.split())
-        if words < _MIN_CONTAINED_WORDS or len(span_key) * 2 < len(key) or span_key == key:
-            continue
-        if best is not None and words <= best[1]:
+    for words, span_key, span in contained:
+        if len(span_key) * 2 < len(key) or len(span_key) >= len(key):
             continue
         if key.endswith(span_key):
-            best = 1, words, span
-        elif key.startswith(span_key):
+            return 1, words, span
+        if key.startswith(span_key):
             tail = " ".join(text.split()[words:])
             glued = lexicon.HTML_META_HEADLINE_TAIL_RE.match(tail) is not None
-            best = 1, words, (text if rank <= 1 and not glued else span)
-    return best
+            return 1, words, (text if rank <= 1 and not glued else span)
+    return None
 
 
 def _on_page_headline(
@@ -473,9 +480,18 @@ def _on_page_headline(
     longest title span, the headline's own elements first."""
     if not spans:
         return None
+    contained = sorted(
+        ((len(span.split()), key, span) for key, span in spans.items()
+         if len(span.split()) >= _MIN_CONTAINED_WORDS),
+        reverse=True,
+    )
     best: tuple[tuple[int, int, int, int], str] | None = None
+    seen: dict[str, int] = {}
     for rank, position, text in _short_elements(root):
-        found = _match(text, rank, spans, declared)
+        if seen.get(text, _NO_RANK) <= rank:
+            continue  # nested elements with the same text: the best ranked one was read
+        seen[text] = rank
+        found = _match(text, rank, spans, declared, contained)
         if found is None:
             continue
         score = (found[0], found[1], -rank, -position)
