@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from articlekit.readers.html import read_html
-from articlekit.readers.html_meta import parse_date, strip_site
+from articlekit.readers.html import parse_tree, read_html
+from articlekit.readers.html_meta import parse_date, read_metadata, strip_site
 
 LIMIT = 1 << 25
 
@@ -137,3 +137,147 @@ def test_parse_date(text: str, expected: dt.date | None) -> None:
 )
 def test_strip_site(title: str, site: str | None, expected: str) -> None:
     assert strip_site(title, site) == expected
+
+
+def test_utc_time_given_in_the_zone_the_page_also_writes() -> None:
+    head = '<meta property="article:published_time" content="2023-11-09T05:30:59+00:00">'
+    body = f'<article><time datetime="2023-11-08 23:30:59">November 8, 2023</time>{BODY}</article>'
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.published == dt.datetime(
+        2023, 11, 8, 23, 30, 59, tzinfo=dt.timezone(dt.timedelta(hours=-6))
+    )
+
+
+def test_same_instant_with_an_offset_preferred_to_utc() -> None:
+    head = (
+        _json_ld({"@type": "NewsArticle", "datePublished": "2017-02-24T01:18:13Z"})
+        + '<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">'
+    )
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert isinstance(meta.published, dt.datetime)
+    assert meta.published.date() == dt.date(2017, 2, 23)
+
+
+def test_unrelated_time_does_not_shift_the_date() -> None:
+    head = '<meta property="article:published_time" content="2023-11-09T05:30:59Z">'
+    body = f'<article><time datetime="2023-11-08 23:12:00">8 Nov</time>{BODY}</article>'
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.published == dt.datetime(2023, 11, 9, 5, 30, 59, tzinfo=dt.timezone.utc)
+
+
+def test_hatom_published_abbr_title() -> None:
+    body = (
+        "<div class='post'>" + BODY + "<abbr class='published' itemprop='datePublished' "
+        "title='2019-10-16T14:33:00-07:00'>2:33 PM</abbr></div>"
+    )
+    _, meta = read_html(_page("", body), max_size=LIMIT)
+    assert meta.published == dt.datetime(
+        2019, 10, 16, 14, 33, tzinfo=dt.timezone(dt.timedelta(hours=-7))
+    )
+
+
+def test_labelled_time_text_in_article() -> None:
+    body = f"<article><time>Published on August 19, 2019</time>{BODY}</article>"
+    _, meta = read_html(_page("", body), max_size=LIMIT)
+    assert meta.published == dt.date(2019, 8, 19)
+
+
+def test_comment_time_outside_the_article_is_not_the_date() -> None:
+    body = (
+        f"<article>{BODY}</article><div class='comments'><p>Great piece!</p>"
+        '<time class="published" datetime="2020-12-24">December 24, 2020</time></div>'
+    )
+    _, meta = read_html(_page("", body), max_size=LIMIT)
+    assert meta.published is None
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("https://news.example.org/2016/05/22/bridge-to-close/", dt.date(2016, 5, 22)),
+        ("https://news.example.org/2016-05-22/bridge-to-close", dt.date(2016, 5, 22)),
+        ("https://news.example.org/2020/09/bridge-to-close/", None),
+        ("https://news.example.org/2016/02/31/bridge/", None),
+        ("https://news.example.org/story/12345", None),
+    ],
+)
+def test_permalink_date(address: str, expected: dt.date | None) -> None:
+    head = f'<link rel="canonical" href="{address}">'
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert meta.published == expected
+
+
+def test_metadata_date_before_the_permalink() -> None:
+    head = (
+        '<link rel="canonical" href="https://news.example.org/2016/05/22/bridge/">'
+        '<meta property="article:published_time" content="2016-05-23T08:00:00+02:00">'
+    )
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert isinstance(meta.published, dt.datetime)
+    assert meta.published.date() == dt.date(2016, 5, 23)
+
+
+def test_page_text_of_a_mangled_title() -> None:
+    head = "<title>Pace Star Sajs Bollywood Adventure (from The Bolton Courier)</title>"
+    body = "<div class='story'><b>Pace star Saj's Bollywood adventure</b>" + BODY + "</div>"
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Pace star Saj's Bollywood adventure"
+
+
+def test_site_name_logo_is_not_the_headline() -> None:
+    head = "<title>Harbour Courier</title>"
+    body = (
+        "<div id='logo'><a href='/'>Harbour Courier</a></div>"
+        "<h2>Council votes to close the old bridge</h2>" + BODY
+    )
+    root = parse_tree(_page(head, body))
+    assert root is not None
+    meta, _ = read_metadata(root)
+    assert meta.headline is None  # not declared: the reader chooses from the blocks
+
+
+def test_section_label_before_the_headline_is_cut() -> None:
+    head = "<title>Courier &gt; World -- Judges allow video of the victims in trial</title>"
+    body = (
+        "<td><span>More World news</span> Judges allow video of the victims in trial</td>" + BODY
+    )
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Judges allow video of the victims in trial"
+
+
+def test_site_name_parts_stripped_by_og_site_name() -> None:
+    head = (
+        '<meta property="og:site_name" content="Daily Example">'
+        '<meta property="og:title" content="Penny - Daily Example">'
+    )
+    _, meta = read_html(_page(head, "<h1>Penny</h1>" + BODY), max_size=LIMIT)
+    assert meta.headline == "Penny"
+
+
+def test_site_only_declared_title_is_not_a_headline() -> None:
+    head = '<meta property="og:site_name" content="Daily Example">'
+    head += '<meta property="og:title" content="Daily Example">'
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert meta.headline != "Daily Example"
+
+
+def test_json_ld_name_where_headline_is_a_description() -> None:
+    head = "<title>New Harbour - Example Encyclopedia</title>" + _json_ld(
+        {"@type": "Article", "name": "New Harbour", "headline": "port town on the east coast"}
+    )
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert meta.headline == "New Harbour"
+
+
+def test_declared_title_written_as_declared() -> None:
+    head = '<meta property="og:title" content="Olive &amp;#038; Herb Focaccia &quot;Easy&quot;">'
+    _, meta = read_html(_page(head, "<h1>Olive &amp; Herb Focaccia “Easy”</h1>" + BODY),
+                        max_size=LIMIT)
+    assert meta.headline == 'Olive & Herb Focaccia "Easy"'
+
+
+def test_headline_with_a_byline_glued_after_it() -> None:
+    head = "<title>Harry rubbishes slump theory - Example Sports</title>"
+    body = "<div><b>Harry rubbishes slump theory by Chris Stanton, 30 December 2007</b></div>"
+    _, meta = read_html(_page(head, body + BODY), max_size=LIMIT)
+    assert meta.headline == "Harry rubbishes slump theory"

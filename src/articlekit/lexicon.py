@@ -1244,3 +1244,38 @@ HTML_COMMENTS_CLASS_RE = re.compile(r"comment|disqus|respond|repl(?:y|ies)|discu
 #: Class names that file a post under a tag, category or author (WordPress's post_class):
 #: "tag-share" or "category-ads" says what the post is about, not what the element is.
 HTML_TAXONOMY_CLASS_RE = re.compile(r"(?:tag|category|categories|author|format|topic)-")
+
+# --- html: page metadata (headline and published date; read in readers/html_meta.py) ---
+
+#: A label before a date in a ``<time>`` element or a date element: "Published on", "Posted:".
+#: Only publication labels: an "Updated" date is not the publication date.
+HTML_META_DATE_LABEL_RE = re.compile(
+    r"^\s*(?:(?:first\s+)?published|posted|written|created|date)\s*(?:on|at)?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+#: A date written into the article's own address (WordPress and most CMS permalinks):
+#: ``/2016/05/22/slug``, ``/2016-05-22/``. A year and month alone (``/2020/09/``) is no date.
+HTML_META_URL_DATE_RE = re.compile(
+    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]?[a-z]|$)",
+    re.IGNORECASE,
+)
+
+#: Class names of the hAtom/microformat publication date, whose ``title`` holds the ISO date
+#: (``<abbr class="published" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr>``).
+HTML_META_PUBLISHED_CLASS_RE = re.compile(r"(?:^|\s)(?:published|dtstart|dt-published)(?:\s|$)")
+
+#: What separates the parts of a page title when its spans are matched against the page's
+#: elements: the site-name separators, a spaced colon, ``--``, ``>``, ``_``, a spaced comma
+#: (a colon after a word is the headline's own: "Algeria: Al-Qaeda claims attack").
+#: Over-splitting is harmless: every run of adjacent parts is tried, the whole title included.
+HTML_META_TITLE_PART_RE = re.compile(
+    r"\s+(?:[|·•«»>/_~]|::|--?|[–—]|:)\s+|\s*[|»]\s*|(?<=\w)[-–—_]\s+|\s+,\s+"
+)
+
+#: A tail glued after a headline in the same element: a byline or a date ("... by Chris
+#: Stanton, 30 December 2007", "... Thursday, 10, January, 2008, 09:14").
+HTML_META_HEADLINE_TAIL_RE = re.compile(
+    r"^(?:by\s|posted|published|updated|\W*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\W*\d)",
+    re.IGNORECASE,
+)

@@ -2,18 +2,22 @@
 
 Each field has an ordered cascade of sources, most explicit first:
 
-* headline: the page's own ``<h1>`` (or headline-classed heading) when it agrees with a declared
-  title; else JSON-LD ``headline``, ``og:title``, ``twitter:title``; else ``<title>`` with the
-  site name cut off; else the first ``<h1>``.
+* headline: the page element that reads like the longest span of the page's titles (JSON-LD
+  ``headline``, ``og:title``, ``twitter:title``, ``<title>``) that is not the site's name; else
+  the first declared title with the site's name cut off; else none (the reader chooses from the
+  blocks before the body).
 * published: JSON-LD ``datePublished``, ``article:published_time`` and other date ``<meta>``
-  tags, an element marked ``itemprop="datePublished"``, ``<time pubdate>``, then the first
-  ``<time datetime>`` inside an ``<article>``. Never a date read from running text.
+  tags, an element marked ``itemprop="datePublished"``, ``<time pubdate>``, then the
+  ``<time>`` elements inside an ``<article>``; a UTC time is given in the page's own zone where
+  the page also writes it so; else the date in the article's permalink (``/2016/05/22/``).
+  Never a date read from running text or a copyright line.
 * authors: JSON-LD ``author`` persons, ``<meta name="author">``, ``rel="author"`` links.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -49,8 +53,6 @@ _DATE_META_KEYS = (
 #: ``<meta>`` names and properties that carry the title, most reliable first.
 _TITLE_META_KEYS = ("og:title", "twitter:title", "dc.title", "headline")
 
-#: Headline-classed elements (``class="headline"``, ``id="article-title"``) besides ``<h1>``.
-_HEADLINE_CLASS_RE = re.compile(r"headline|title|heading", re.IGNORECASE)
 
 #: An ISO 8601 time zone written without a colon (``+0100``), which Python 3.10 cannot read.
 _TZ_NO_COLON_RE = re.compile(r"([+-]\d\d)(\d\d)$")
@@ -64,8 +66,40 @@ _ISO_START_RE = re.compile(r"^\d{4}-\d\d-\d\d")
 #: The earliest plausible publication year: dates before it in metadata are placeholders.
 _MIN_YEAR = 1990
 
-#: Longest headline accepted from an on-page element, in characters.
-_MAX_HEADLINE_CHARS = 300
+#: Time zones are whole quarter-hours from UTC, and at most 14 hours (Kiribati, UTC+14).
+_ZONE_STEP, _MAX_ZONE = dt.timedelta(minutes=15), dt.timedelta(hours=14)
+
+#: A headline's length in characters on the page: shorter is a label, longer a paragraph
+#: (the reader's own bounds, readers/html.py).
+_MIN_HEADLINE_CHARS, _MAX_HEADLINE_CHARS = 4, 300
+
+#: Raw text length (before white space is folded) of an element read as a headline candidate:
+#: generous for the indentation of old table layouts.
+_MAX_RAW_HEADLINE_CHARS = 3 * _MAX_HEADLINE_CHARS
+
+#: Elements whose text is never a headline.
+_NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "title", "option", "select",
+                           "textarea", "button", "template"})
+
+#: At most this many parts of a title are combined into spans (titles have 2-5).
+_MAX_TITLE_PARTS = 8
+
+#: A title span shorter than this many letters and digits is not matched ("UK", "AP").
+_MIN_KEY_CHARS = 4
+
+#: A title span of fewer words than this ("Cape Argus", "Sports Wire") is the site or a section
+#: as often as the headline: it is matched only by a heading or a headline-classed element.
+_SHORT_SPAN_WORDS, _SHORT_SPAN_MAX_RANK = 4, 2
+
+#: What a matching key leaves out: all but letters and digits.
+_NOT_KEY_RE = re.compile(r"[\W_]+")
+
+#: Above every rank of :func:`_rank`.
+_NO_RANK = 9
+
+#: A title span held inside a longer on-page text must have this many words: fewer is a name
+#: or a section label, found everywhere.
+_MIN_CONTAINED_WORDS = 3
 
 
 def text_of(el: etree._Element) -> str:
@@ -172,18 +206,67 @@ def _parse_iso(value: str) -> dt.datetime | dt.date | None:
         return None
 
 
-def _date_from_elements(root: etree._Element) -> str | None:
+def _time_text(el: etree._Element) -> str:
+    """The date a ``<time>`` element shows, its publication label ("Published on") cut off."""
+    return lexicon.HTML_META_DATE_LABEL_RE.sub("", _norm(text_of(el)), count=1)
+
+
+def _element_dates(root: etree._Element) -> Iterator[str]:
+    """Dates marked up as the publication date, most explicit first: ``itemprop``
+    ``datePublished``, ``<time pubdate>``, the ``<time>`` elements inside an ``<article>``
+    (their ``datetime``, else their text), then the hAtom ``<abbr class="published">``."""
     for el in root.iterfind(".//*[@itemprop='datePublished']"):
-        value = el.get("content") or el.get("datetime") or _norm(text_of(el))
-        if value:
-            return value
+        yield el.get("content") or el.get("datetime") or el.get("title") or _norm(text_of(el))
     for el in root.iterfind(".//time[@pubdate]"):
-        value = el.get("datetime") or _norm(text_of(el))
-        if value:
-            return value
-    for el in root.iterfind(".//article//time[@datetime]"):
-        return el.get("datetime")
+        yield el.get("datetime") or _time_text(el)
+    for el in root.iterfind(".//article//time"):
+        yield el.get("datetime") or _time_text(el)
+    for el in root.iterfind(".//abbr[@title][@class]"):
+        if lexicon.HTML_META_PUBLISHED_CLASS_RE.search(el.get("class") or ""):
+            yield el.get("title") or ""
+
+
+def url_date(metas: dict[str, str], root: etree._Element) -> dt.date | None:
+    """The date in the article's own address (``<link rel="canonical">``, ``og:url``), as
+    permalinks write it: ``/2016/05/22/slug``.
+
+    >>> url_date({"og:url": "https://example.org/2016/05/22/happy-birthday/"}, etree.Element("p"))
+    datetime.date(2016, 5, 22)
+    """
+    addresses = [el.get("href") or "" for el in root.iterfind(".//link[@rel='canonical']")]
+    addresses.append(metas.get("og:url", ""))
+    for address in addresses:
+        match = lexicon.HTML_META_URL_DATE_RE.search(address)
+        if match:
+            try:
+                return dt.date(*(int(g) for g in match.groups()))
+            except ValueError:
+                continue
     return None
+
+
+def _localised(chosen: dt.datetime | dt.date, others: list[dt.datetime | dt.date]) -> (
+    dt.datetime | dt.date
+):
+    """A UTC time as the page also writes it in local time, where it does: the same instant
+    with an offset (``-08:00``), or a time with no zone exactly whole quarter-hours away.
+
+    Pages often give the instant in UTC in one place and in their own zone in another; the
+    local one has the date the page was published on where it was published.
+    """
+    if not isinstance(chosen, dt.datetime) or chosen.utcoffset() != dt.timedelta(0):
+        return chosen
+    for other in others:
+        if not isinstance(other, dt.datetime):
+            continue
+        offset = other.utcoffset()
+        if offset is None:
+            shift = other - chosen.replace(tzinfo=None)
+            if shift and shift % _ZONE_STEP == dt.timedelta(0) and abs(shift) <= _MAX_ZONE:
+                return chosen.astimezone(dt.timezone(shift))
+        elif offset and other == chosen:
+            return other
+    return chosen
 
 
 def _published(
@@ -191,13 +274,16 @@ def _published(
 ) -> dt.datetime | dt.date | None:
     candidates = [_first_str(articles, "datePublished"), _first_str(articles, "dateCreated")]
     candidates += [metas.get(key) for key in _DATE_META_KEYS]
-    candidates.append(_date_from_elements(root))
-    for candidate in candidates:
-        if candidate:
-            parsed = parse_date(candidate)
-            if parsed is not None:
-                return parsed
-    return None
+    candidates += list(_element_dates(root))
+    for index, candidate in enumerate(candidates):
+        chosen = parse_date(candidate) if candidate else None
+        if chosen is not None:
+            # Only ISO 8601 values are read for the zone: the others would each cost a
+            # dateparser call, and local renderings of a UTC time are machine-written.
+            rest = [c for c in candidates[index + 1 :] if c and _ISO_START_RE.match(c.strip())]
+            others = [p for p in map(parse_date, rest) if p is not None]
+            return _localised(chosen, others)
+    return url_date(metas, root)
 
 
 def _person_names(value: object) -> list[str]:
@@ -271,37 +357,204 @@ def strip_site(title: str, site: str | None) -> str:
     return max(parts, key=lambda p: len(p.split())).strip() if len(parts) > 1 else parts[0]
 
 
-def _heading_candidates(root: etree._Element) -> list[str]:
-    """On-page headline candidates: ``<h1>``s, then headline-classed ``h2``/``h3``/others."""
-    found = [_norm(text_of(h)) for h in root.iter("h1")]
-    for el in root.iterfind(".//*[@class]"):
-        if el.tag in ("h2", "h3", "div", "span", "td", "font", "b", "strong", "a", "p") and (
-            _HEADLINE_CLASS_RE.search(el.get("class") or "")
-        ):
-            found.append(_norm(text_of(el)))
-    for tag in ("h2", "h3"):
-        found.extend(_norm(text_of(h)) for h in root.iter(tag))
-    return [h for h in found if 0 < len(h) <= _MAX_HEADLINE_CHARS]
+def _key(text: str) -> str:
+    """Text reduced to its lower-cased letters and digits, for matching a title to the page
+    ("Pace Star Sajs" matches "Pace star Saj's")."""
+    return _NOT_KEY_RE.sub("", text.lower())
 
 
-def _agrees(heading: str, declared: str) -> bool:
-    a, b = heading.lower(), declared.lower()
-    return len(a) >= 10 and (a == b or a in b or (len(b) >= 20 and b in a))
+def _site_keys(
+    metas: dict[str, str], articles: list[dict[str, object]], root: etree._Element,
+    url: str | None,
+) -> frozenset[str]:
+    """Keys of the site's names: ``og:site_name``, ``application-name``, ``twitter:site``, the
+    JSON-LD publisher, and the host of the page's address (whole and without its suffix)."""
+    names = [metas.get(k, "").lstrip("@") for k in ("og:site_name", "application-name",
+                                                     "twitter:site")]
+    for obj in articles:
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            names.append(str(publisher["name"]))
+    addresses = [url or "", metas.get("og:url", "")]
+    addresses += [el.get("href") or "" for el in root.iterfind(".//link[@rel='canonical']")]
+    for address in addresses:
+        host = re.sub(r"^[a-z]+://(?:www\d?\.)?", "", address.lower()).split("/")[0]
+        if "." in host:
+            names += [host, host.rsplit(".", 1)[0], host.split(".")[0]]
+    return frozenset(k for k in map(_key, names) if len(k) >= 2)
 
 
-def _declared_headline(
-    articles: list[dict[str, object]], metas: dict[str, str], root: etree._Element
+def _is_site(key: str, sites: frozenset[str]) -> bool:
+    return key in sites or any(len(key) >= 4 and key in site for site in sites)
+
+
+def _spans(reference: str, sites: frozenset[str]) -> dict[str, str]:
+    """Every run of adjacent parts of a title (split at separators) that holds its longest
+    part, by key, with the runs that are the site's name left out."""
+    bounds = [0]
+    for match in lexicon.HTML_META_TITLE_PART_RE.finditer(reference):
+        bounds += [match.start(), match.end()]
+    bounds.append(len(reference))
+    parts = list(zip(bounds[::2], bounds[1::2], strict=True))[:_MAX_TITLE_PARTS]
+    words = [
+        0 if _is_site(_key(reference[a:b]), sites) else len(reference[a:b].split())
+        for a, b in parts
+    ]
+    # Every span holds the title's longest part that is not the site's name: the others are
+    # the site, its sections and its slogans ("Ronaldo signs - Sport - Cape Argus").
+    main = words.index(max(words))
+    out: dict[str, str] = {}
+    for start, _ in parts[: main + 1]:
+        for _, end in parts[main:]:
+            text = _norm(reference[start:end])
+            key = _key(text)
+            if len(key) >= _MIN_KEY_CHARS and not _is_site(key, sites):
+                out.setdefault(key, text)
+    return out
+
+
+def _rank(el: etree._Element) -> int:
+    """How much an element looks like the headline's own: ``<h1>``, then a headline-classed
+    element, then ``<h2>``/``<h3>``, then any other."""
+    if el.tag == "h1":
+        return 0
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if lexicon.HTML_HEADLINE_CLASS_RE.search(names):
+        return 1
+    return 2 if el.tag in ("h2", "h3") else 3
+
+
+def _short_elements(root: etree._Element) -> Iterator[tuple[int, int, str]]:
+    """(rank, document position, text) of the body's elements whose text is headline-sized.
+
+    Text lengths are summed bottom up first, so that no large container's text is built.
+    """
+    body = root.find("body")
+    elements = [el for el in (body if body is not None else root).iter()
+                if isinstance(el.tag, str)]
+    length: dict[etree._Element, int] = {}
+    for el in reversed(elements):
+        total = len(el.text or "") if el.tag not in _NO_TEXT_TAGS else 0
+        for child in el:
+            total += length.get(child, 0) + len(child.tail or "")
+        length[el] = total
+    for position, el in enumerate(elements):
+        if el.tag in _NO_TEXT_TAGS or not 0 < length[el] <= _MAX_RAW_HEADLINE_CHARS:
+            continue
+        text = _norm(text_of(el))
+        if _MIN_HEADLINE_CHARS <= len(text) <= _MAX_HEADLINE_CHARS:
+            yield _rank(el), position, text
+
+
+def _match(
+    text: str, rank: int, spans: dict[str, str], declared: frozenset[str],
+    contained: list[tuple[int, str, str]],
+) -> tuple[int, int, str] | None:
+    """How an on-page text matches a title span: (2, words, text) when it reads the same, (1,
+    words, headline) when it holds a span of three words or more (``contained``, longest first)
+    with a label before it or a date or byline after it; the headline is the page's text where
+    it only runs on past a truncated title in a heading."""
+    key = _key(text)
+    span = spans.get(key)
+    short = span is not None and len(span.split()) < _SHORT_SPAN_WORDS
+    if span is not None and (rank <= _SHORT_SPAN_MAX_RANK or not short):
+        # A title the page declares in its metadata is written as the author wrote it;
+        # <title> is often mangled (capitals, apostrophes dropped): then the page's text.
+        return 2, len(span.split()), span if key in declared else text
+    for words, span_key, span in contained:
+        if len(span_key) * 2 < len(key) or len(span_key) >= len(key):
+            continue
+        if key.endswith(span_key):
+            return 1, words, span
+        if key.startswith(span_key):
+            tail = " ".join(text.split()[words:])
+            glued = lexicon.HTML_META_HEADLINE_TAIL_RE.match(tail) is not None
+            return 1, words, (text if rank <= 1 and not glued else span)
+    return None
+
+
+def _on_page_headline(
+    root: etree._Element, spans: dict[str, str], declared: frozenset[str]
 ) -> str | None:
-    """The headline the page declares, as its own heading writes it where one agrees."""
-    declared = [_norm(_first_str(articles, "headline"))]
-    declared += [_norm(metas.get(key)) for key in _TITLE_META_KEYS]
-    declared = [d for d in declared if d]
-    if not declared:
+    """The page's own text of the headline its titles name: the element that reads like the
+    longest title span, the headline's own elements first."""
+    if not spans:
         return None
-    for heading in _heading_candidates(root):
-        if any(_agrees(heading, d) for d in declared):
-            return heading
-    return declared[0]
+    contained = sorted(
+        ((len(span.split()), key, span) for key, span in spans.items()
+         if len(span.split()) >= _MIN_CONTAINED_WORDS),
+        reverse=True,
+    )
+    best: tuple[tuple[int, int, int, int], str] | None = None
+    seen: dict[str, int] = {}
+    for rank, position, text in _short_elements(root):
+        if seen.get(text, _NO_RANK) <= rank:
+            continue  # nested elements with the same text: the best ranked one was read
+        seen[text] = rank
+        found = _match(text, rank, spans, declared, contained)
+        if found is None:
+            continue
+        score = (found[0], found[1], -rank, -position)
+        if best is None or score > best[0]:
+            best = score, found[2]
+    return None if best is None else best[1]
+
+
+def _json_ld_title(articles: list[dict[str, object]], title: str) -> str | None:
+    """JSON-LD ``headline``, or its ``name`` where that is what ``<title>`` says and the
+    headline is not (some sites put a description in ``headline``)."""
+    headline = _first_str(articles, "headline")
+    name = _first_str([a for a in articles if "webpage" not in _types(a)], "name")
+    title_key = _key(title)
+    if name and _key(name) in title_key and (not headline or _key(headline) not in title_key):
+        return name
+    return headline
+
+
+def _declared(articles: list[dict[str, object]], metas: dict[str, str], title: str) -> list[str]:
+    """The titles the page declares, most explicit first, and its ``<title>`` last."""
+    declared = [_json_ld_title(articles, title)]
+    declared += [metas.get(key) for key in _TITLE_META_KEYS]
+    # Some sites escape twice: "Olive &#038; Herb" in og:title reads "Olive & Herb".
+    return [html.unescape(d) for d in map(_norm, [*declared, title]) if d]
+
+
+def _headline(
+    root: etree._Element, articles: list[dict[str, object]], metas: dict[str, str],
+    sites: frozenset[str],
+) -> str | None:
+    """The headline as the page shows it where an element reads like one of the page's titles;
+    else the first declared title with the site's name cut off; else ``None`` (the reader then
+    chooses from the blocks before the article's body)."""
+    title = page_title(root)
+    declared = _declared(articles, metas, title)
+    spans: dict[str, str] = {}
+    for reference in declared:
+        for key, text in _spans(reference, sites).items():
+            spans.setdefault(key, text)
+    metadata_keys = frozenset(
+        key for reference in (declared[:-1] if title else declared)
+        for key in _spans(reference, sites)
+    )
+    on_page = _on_page_headline(root, spans, metadata_keys)
+    if on_page is not None:
+        return on_page
+    for reference in declared[:-1] if title else declared:
+        stripped = _strip_sites(reference, sites)
+        if stripped:
+            return stripped
+    return None
+
+
+def _strip_sites(title: str, sites: frozenset[str]) -> str | None:
+    """A declared title without the parts that are the site's name (None if that is all)."""
+    parts = [p for p in lexicon.HTML_TITLE_SPLIT_RE.split(title) if p.strip()]
+    kept = [p.strip() for p in parts if not _is_site(_key(p), sites)]
+    if not kept:
+        return None
+    if len(kept) == len(parts):
+        return _norm(title)
+    return _norm(" - ".join(kept)) if len(kept) > 1 else kept[0]
 
 
 def page_title(root: etree._Element) -> str:
@@ -320,7 +573,7 @@ def read_metadata(root: etree._Element, url: str | None = None) -> tuple[Metadat
     articles = json_ld_articles(root)
     metas = _meta_map(root)
     metadata = Metadata(
-        headline=_declared_headline(articles, metas, root),
+        headline=_headline(root, articles, metas, _site_keys(metas, articles, root, url)),
         published=_published(articles, metas, root),
         authors=_authors(articles, metas, root),
         byline=_byline(root),
