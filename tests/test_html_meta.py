@@ -281,3 +281,24 @@ def test_headline_with_a_byline_glued_after_it() -> None:
     body = "<div><b>Harry rubbishes slump theory by Chris Stanton, 30 December 2007</b></div>"
     _, meta = read_html(_page(head, body + BODY), max_size=LIMIT)
     assert meta.headline == "Harry rubbishes slump theory"
+
+
+def test_the_declared_title_wins_over_an_h1_that_reads_differently() -> None:
+    head = (
+        '<meta property="og:title" content="Bridge over the river Wey to close for repairs">'
+        '<meta property="og:site_name" content="The Daily Example">'
+    )
+    _, meta = read_html(
+        _page(head, "<h1>Bridge to close</h1>" + BODY), max_size=LIMIT
+    )
+    assert meta.headline == "Bridge over the river Wey to close for repairs"
+
+
+def test_a_declared_title_that_is_only_the_site_name_gives_way_to_the_next() -> None:
+    head = (
+        '<meta property="og:title" content="The Daily Example">'
+        '<meta property="og:site_name" content="The Daily Example">'
+        '<meta name="twitter:title" content="Bridge to close for repairs">'
+    )
+    _, meta = read_html(_page(head, BODY), max_size=LIMIT)
+    assert meta.headline == "Bridge to close for repairs"

@@ -523,27 +523,27 @@ def _headline(
     root: etree._Element, articles: list[dict[str, object]], metas: dict[str, str],
     sites: frozenset[str],
 ) -> str | None:
-    """The headline as the page shows it where an element reads like one of the page's titles;
-    else the first declared title with the site's name cut off; else ``None`` (the reader then
-    chooses from the blocks before the article's body)."""
+    """The headline: the first title the page declares (JSON-LD, OpenGraph, Twitter,
+    ``<meta>``), cut to the part of it the page shows as an element where one does (the rest is
+    the site's name or section) or else with the site's known names cut off; without a declared
+    title, the page's own text of the headline its ``<title>`` names; else ``None`` (the reader
+    then chooses from the blocks before the article's body).
+
+    A declared title is the publisher's own statement of the headline, so it wins over an
+    on-page element that reads differently (a shorter ``<h1>``, a kicker).
+    """
     title = page_title(root)
     declared = _declared(articles, metas, title)
-    spans: dict[str, str] = {}
-    for reference in declared:
-        for key, text in _spans(reference, sites).items():
-            spans.setdefault(key, text)
-    metadata_keys = frozenset(
-        key for reference in (declared[:-1] if title else declared)
-        for key in _spans(reference, sites)
-    )
-    on_page = _on_page_headline(root, spans, metadata_keys)
-    if on_page is not None:
-        return on_page
-    for reference in declared[:-1] if title else declared:
+    metadata = declared[:-1] if title else declared
+    for reference in metadata:
+        spans = _spans(reference, sites)
+        on_page = _on_page_headline(root, spans, frozenset(spans))
+        if on_page is not None:
+            return on_page
         stripped = _strip_sites(reference, sites)
         if stripped:
             return stripped
-    return None
+    return _on_page_headline(root, _spans(title, sites), frozenset()) if title else None
 
 
 def _strip_sites(title: str, sites: frozenset[str]) -> str | None:
