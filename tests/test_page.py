@@ -158,3 +158,46 @@ def test_every_line_of_a_page_is_somewhere() -> None:
     article = parse_text(text)
     kept = {article.headline, *article.paragraphs, *article.boilerplate}
     assert {block.text for block in read_text(text)} <= kept
+
+
+def test_a_thread_of_timed_comments_is_not_the_article() -> None:
+    comments = [
+        "This is exactly what the neighbourhood has been asking for since the accident last "
+        "year, and I am glad that the council finally listened to all of us who wrote in.",
+        "I ride to work every day and I would use these lanes if they were built; right now "
+        "I take the sidewalk because the road is simply too dangerous at rush hour.",
+        "Parking is already hard to find near the shops, and I worry that the owners of "
+        "small businesses will be the ones who pay for this plan in the end.",
+        "My children could finally ride to school on their own, which is something that I "
+        "never thought I would see in this part of the city in my lifetime.",
+    ]
+    thread = [
+        line
+        for n, comment in enumerate(comments)
+        for line in (f"Reader{n} March {n + 3}, 2024 at 9:1{n} am | Permalink", comment)
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        PROSE[0],
+        PROSE[1],
+        *thread,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == tuple(PROSE[:2])
+
+
+def test_a_quoted_post_is_not_a_comment_thread() -> None:
+    quoted = "A different reader wrote:"
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        PROSE[0],
+        quoted,
+        PROSE[1],
+        PROSE[2],
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (PROSE[0], quoted, PROSE[1], PROSE[2])

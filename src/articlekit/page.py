@@ -21,6 +21,7 @@ footers, one block per line. The rules here find it from the text alone:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import Literal
 
@@ -31,6 +32,7 @@ from articlekit.boilerplate import is_boilerplate
 from articlekit.lexicon import (
     ANY_SENTENCE_END_RE,
     CJK_RE,
+    COMMENT_HEADER_RE,
     COMMENT_MARKER_RE,
     LIST_ITEM_RE,
     PAGE_LINK_LIST_RE,
@@ -158,6 +160,25 @@ MAX_ANCHOR_DISTANCE = 40
 #: one, nor is a standfirst paragraph.
 MIN_HEADLINE_WORDS = 3
 MAX_PAGE_HEADLINE_WORDS = 30
+
+
+#: Longest block that can open a section ("Related articles", "12 Comments", "Tags: ...").
+MAX_MARKER_CHARS = 250
+
+#: Longest block that can be a comment's header (author, time, buttons).
+MAX_COMMENT_HEADER_CHARS = 120
+
+#: A comment thread is a run of at least this many comment headers, each at most
+#: ``MAX_THREAD_GAP`` blocks from the next, with a sentence between at least half the
+#: neighbouring pairs: a list of teasers with their times has headlines between, not prose.
+#: Comments in the Dragnet and L3S-GN1 pages run to one to six blocks each.
+MIN_THREAD_HEADERS = 3
+MAX_THREAD_GAP = 10
+MIN_THREAD_PROSE_SHARE = 0.5
+
+#: The first header of a run is the article's own date line, not a comment's, when the prose
+#: after it is this many times longer (in blocks) than the usual gap of the run.
+LEADING_GAP_FACTOR = 2
 
 
 @attrs.frozen
@@ -320,6 +341,65 @@ def _keep_lists(blocks: Sequence[Block], good: list[bool]) -> list[bool]:
     return good
 
 
+def _is_comment_header(text: str) -> bool:
+    return len(text) <= MAX_COMMENT_HEADER_CHARS and COMMENT_HEADER_RE.match(text) is not None
+
+
+def _thread_runs(headers: Sequence[int]) -> list[list[int]]:
+    """The headers grouped into runs whose neighbours are at most ``MAX_THREAD_GAP`` apart."""
+    runs: list[list[int]] = []
+    for index in headers:
+        if runs and index - runs[-1][-1] <= MAX_THREAD_GAP:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def _heads(run: Sequence[int]) -> list[int]:
+    """The first header of each comment: adjacent header lines ("Jane says:", then its
+    date) head one comment."""
+    return [index for k, index in enumerate(run) if k == 0 or run[k - 1] != index - 1]
+
+
+def _is_thread(run: Sequence[int], blocks: Sequence[Block]) -> bool:
+    """Whether a run of headers heads enough comments with prose between them."""
+    heads = _heads(run)
+    if len(heads) < MIN_THREAD_HEADERS:
+        return False
+    prose = sum(
+        1
+        for left, right in itertools.pairwise(heads)
+        if any(SENTENCE_END_RE.search(blocks[i].text) for i in range(left + 1, right))
+    )
+    return prose >= MIN_THREAD_PROSE_SHARE * (len(heads) - 1)
+
+
+def _without_lead(run: list[int]) -> list[int]:
+    """The run without its first header when the prose after it is much longer than the
+    other gaps: that header is the article's date line, the article its 'comment'."""
+    heads = _heads(run)
+    gaps = sorted(right - left for left, right in itertools.pairwise(heads[1:]))
+    if not gaps:
+        return run
+    usual = gaps[len(gaps) // 2]
+    if heads[1] - heads[0] > LEADING_GAP_FACTOR * usual:
+        return [index for index in run if index >= heads[1]]
+    return run
+
+
+def comment_headers(blocks: Sequence[Block]) -> list[bool]:
+    """Which blocks head a comment of a thread (a run of author-and-time lines or reply
+    buttons with prose between them)."""
+    flags = [False] * len(blocks)
+    headers = [i for i, b in enumerate(blocks) if _is_comment_header(b.text)]
+    for run in _thread_runs(headers):
+        if _is_thread(run, blocks):
+            for index in _without_lead(run):
+                flags[index] = True
+    return flags
+
+
 @attrs.frozen
 class _Cluster:
     first: int
@@ -328,7 +408,28 @@ class _Cluster:
     after_comments: bool
 
 
-def _clusters(blocks: Sequence[Block], good: Sequence[bool]) -> list[_Cluster]:
+Marker = Literal["", "section", "comments"]
+
+
+def _markers(blocks: Sequence[Block], thread: Sequence[bool]) -> list[Marker]:
+    """Which blocks open a section that is not the article: ``"comments"`` for a comment
+    section (a heading, a count, a prompt, a comment's header in a thread), ``"section"``
+    for the others ("Related articles", "Most read")."""
+    markers: list[Marker] = []
+    for block, header in zip(blocks, thread, strict=True):
+        text = block.text
+        if header or (len(text) <= MAX_MARKER_CHARS and COMMENT_MARKER_RE.match(text)):
+            markers.append("comments")
+        elif len(text) <= MAX_MARKER_CHARS and SECTION_MARKER_RE.match(text):
+            markers.append("section")
+        else:
+            markers.append("")
+    return markers
+
+
+def _clusters(
+    blocks: Sequence[Block], good: Sequence[bool], markers: Sequence[Marker]
+) -> list[_Cluster]:
     """Runs of good blocks joined across short gaps that hold no section marker."""
     clusters: list[_Cluster] = []
     first = last = -1
@@ -336,15 +437,14 @@ def _clusters(blocks: Sequence[Block], good: Sequence[bool]) -> list[_Cluster]:
     seen_comments = False
     cluster_after_comments = False
     for index, block in enumerate(blocks):
+        marker = markers[index]
         if good[index]:
             if first < 0:
                 first, mass, cluster_after_comments = index, 0, seen_comments
             last = index
             mass += len(block.text)
             continue
-        marker = SECTION_MARKER_RE.match(block.text) is not None
-        if COMMENT_MARKER_RE.match(block.text):
-            marker = True
+        if marker == "comments":
             seen_comments = seen_comments or first >= 0 or bool(clusters)
         if first >= 0 and (marker or index - last > MAX_GAP_BLOCKS):
             clusters.append(_Cluster(first, last, mass, cluster_after_comments))
@@ -472,8 +572,16 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     sentences = [
         q == "short" and _is_sentence(b.text) for b, q in zip(blocks, qualities, strict=True)
     ]
-    good = _keep_lists(blocks, _settle(qualities, sentences))
-    clusters = _clusters(blocks, good)
+    thread = comment_headers(blocks)
+    markers = _markers(blocks, thread)
+    settled = _keep_lists(blocks, _settle(qualities, sentences))
+    # A marker worded as a heading is not the article's, but a short one between paragraphs
+    # is a sub-heading ("Response", "Related work"); a comment's header never is.
+    good = [
+        g and not (t or (m and q != "short"))
+        for g, t, m, q in zip(settled, thread, markers, qualities, strict=True)
+    ]
+    clusters = _clusters(blocks, good, markers)
     anchor = _title_anchor(blocks)
     cluster = _main_cluster(clusters, anchor)
     if cluster is None:
