@@ -160,8 +160,8 @@ COMMENT_MARKER_RE = re.compile(
 #: The header of one comment in a thread: its author and time ("Maria July 7, 2012 at 2:31
 #: pm", "Posted October 28, 2012 at 10:31 pm | Permalink", "Jane says:", "3 hours ago"), or
 #: its buttons ("Reply", "Permalink"), with at most a few words after the time (a live blog's
-#: "12:55 PM – The leader bogeys the 18th." is prose). One alone may be an article's own date line or a quoted
-#: post; a run of them with prose between is a comment thread (see ``page.py``).
+#: "12:55 PM – The leader bogeys the 18th." is prose). One alone may be an article's own date
+#: line or a quoted post; a run of them with prose between is a comment thread (see ``page.py``).
 COMMENT_HEADER_RE = re.compile(
     r".{0,80}\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b\.?)(?:\s*\S+){0,4}\s*$"
     r"|.{0,80}\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
