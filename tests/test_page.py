@@ -6,7 +6,13 @@ import pytest
 
 from articlekit import parse_text
 from articlekit.blocks import Block
-from articlekit.page import assign_page_roles, classify, is_navigation, is_page_text
+from articlekit.page import (
+    assign_page_roles,
+    classify,
+    classify_any_language,
+    is_navigation,
+    is_page_text,
+)
 from articlekit.readers.text import read_text
 
 PROSE = [
@@ -201,3 +207,36 @@ def test_a_quoted_post_is_not_a_comment_thread() -> None:
         "Privacy Policy",
     )
     assert parse_text(text).paragraphs == (PROSE[0], quoted, PROSE[1], PROSE[2])
+
+
+def test_a_table_of_contents_does_not_end_the_article() -> None:
+    contents = ["Table of contents", "Background", "The plan", "The vote", "What comes next"]
+    later = [
+        PROSE[2],
+        "The council will meet again next month to decide which of the streets will get the "
+        "first lanes, and residents will be able to speak at the meeting before the vote.",
+        "A group of shop owners on Main Street said that they would ask the council to move "
+        "the first stretch of the lanes to a quieter street a few blocks to the north, where "
+        "there are fewer shops.",
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        PROSE[0],
+        PROSE[1],
+        *contents * 5,
+        *later,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (*PROSE[:2], *later)
+
+
+def test_markup_printed_as_text_is_bad() -> None:
+    ad = (
+        '<div class="ad"><a href="https://ads.example.com/click?id=12345">Visit the store on '
+        "Main Street to find the best shoes in the city at the lowest prices of the year, "
+        "with a discount for every reader of the paper.</a></div>"
+    )
+    assert classify(ad, False, 0.4) == "bad"
+    assert classify_any_language(ad, False, 0.0) == "bad"

@@ -111,6 +111,10 @@ PAGE_META_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: A block that is HTML or script source printed as text (an ad's markup that a page wrote
+#: out with ``document.write``): it opens with a tag.
+MARKUP_RE = re.compile(r"<(?:[a-zA-Z][\w:-]*(?:\s[^>]*)?|/[a-zA-Z][\w:-]*)>|<!--")
+
 #: An item of a list flattened to text: a bullet or a number, then the item.
 LIST_ITEM_RE = re.compile(r"(?:[-–•*·▪►+]|\d{1,2}[.)])\s+\S")
 

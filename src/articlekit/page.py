@@ -35,6 +35,7 @@ from articlekit.lexicon import (
     COMMENT_HEADER_RE,
     COMMENT_MARKER_RE,
     LIST_ITEM_RE,
+    MARKUP_RE,
     PAGE_LINK_LIST_RE,
     PAGE_META_LINE_RE,
     PAGE_NAVIGATION_RE,
@@ -116,6 +117,16 @@ MAX_GAP_BLOCKS = 15
 #: bar interrupts an article (Palm Beach Post, L3S-GN1), a list of teasers ends it.
 MAX_MERGE_GAP = 20
 MIN_MERGE_MASS = 1500
+
+#: ... or, however many blocks separate them, when those hold at most this many characters
+#: and no section marker, and the later cluster at least this many: the labels of a chart,
+#: a table of contents or a gallery's captions interrupt an article (mozilla-readability's
+#: New York Times pages), and say little. The later cluster must hold a paragraph of
+#: ``MIN_LIGHT_MERGE_LONGEST`` characters: a news paragraph of one or two sentences has 150
+#: and more, a reader poll's questions and quoted answers (L3S-GN1) about 100.
+MAX_MERGE_GAP_CHARS = 600
+MIN_LIGHT_MERGE_MASS = 500
+MIN_LIGHT_MERGE_LONGEST = 150
 
 #: A cluster just below the block that repeats the title is the article (it weighs this many
 #: times its mass), if it holds at least ``MIN_ANCHORED_MASS`` characters of prose: a share
@@ -228,7 +239,7 @@ def _stop_share(text: str) -> float:
 
 def classify(text: str, furniture: bool, share: float) -> Quality:
     """The context-free quality of one block whose function-word share is ``share``."""
-    if furniture:
+    if furniture or MARKUP_RE.match(text):
         return "bad"
     length = len(text)
     if length < SHORT_CHARS:
@@ -243,7 +254,7 @@ def classify(text: str, furniture: bool, share: float) -> Quality:
 def classify_any_language(text: str, furniture: bool, share: float) -> Quality:
     """The quality of a block of a page not in English, where function words say nothing:
     length and sentence punctuation only (``share`` is ignored)."""
-    if furniture:
+    if furniture or MARKUP_RE.match(text):
         return "bad"
     length = len(text) * (CJK_WEIGHT if CJK_RE.search(text) else 1)
     if length < SHORT_CHARS:
@@ -406,6 +417,7 @@ class _Cluster:
     last: int
     mass: int  # characters of good blocks
     after_comments: bool
+    longest: int  # characters of its longest good block
 
 
 Marker = Literal["", "section", "comments"]
@@ -433,24 +445,25 @@ def _clusters(
     """Runs of good blocks joined across short gaps that hold no section marker."""
     clusters: list[_Cluster] = []
     first = last = -1
-    mass = 0
+    mass = longest = 0
     seen_comments = False
     cluster_after_comments = False
     for index, block in enumerate(blocks):
         marker = markers[index]
         if good[index]:
             if first < 0:
-                first, mass, cluster_after_comments = index, 0, seen_comments
+                first, mass, longest, cluster_after_comments = index, 0, 0, seen_comments
             last = index
             mass += len(block.text)
+            longest = max(longest, len(block.text))
             continue
         if marker == "comments":
             seen_comments = seen_comments or first >= 0 or bool(clusters)
         if first >= 0 and (marker or index - last > MAX_GAP_BLOCKS):
-            clusters.append(_Cluster(first, last, mass, cluster_after_comments))
+            clusters.append(_Cluster(first, last, mass, cluster_after_comments, longest))
             first = -1
     if first >= 0:
-        clusters.append(_Cluster(first, last, mass, cluster_after_comments))
+        clusters.append(_Cluster(first, last, mass, cluster_after_comments, longest))
     return clusters
 
 
@@ -494,7 +507,10 @@ def _main_cluster(clusters: Sequence[_Cluster], anchor: int | None) -> _Cluster 
     """The heaviest cluster, where one just below the title's headline weighs more."""
 
     def weight(cluster: _Cluster) -> float:
-        below = anchor is not None and 0 <= cluster.first - anchor <= MAX_HEADLINE_DISTANCE
+        below = anchor is not None and (
+            0 <= cluster.first - anchor <= MAX_HEADLINE_DISTANCE
+            or cluster.first <= anchor < cluster.first + MAX_HEAD_SKIP
+        )
         anchored = below and cluster.mass >= MIN_ANCHORED_MASS
         return _weight(cluster) * (ANCHOR_WEIGHT if anchored else 1.0)
 
@@ -541,16 +557,29 @@ def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
     return candidates[best] if overlaps[best] >= MIN_TITLE_OVERLAP else candidates[0]
 
 
-def _extended_end(clusters: Sequence[_Cluster], main: _Cluster) -> int:
+def _extended_end(
+    blocks: Sequence[Block],
+    clusters: Sequence[_Cluster],
+    main: _Cluster,
+    markers: Sequence[Marker],
+) -> int:
     """The last block of the article: the main cluster, continued by the clusters after it
-    that an inline box (a promo, a share bar) interrupted: near, heavy, not comments."""
+    that an inline box (a promo, a share bar, a chart's labels, a table of contents)
+    interrupted: near, or separated by little text and no section marker; heavy; not
+    comments."""
     last = main.last
     for cluster in clusters:
         if cluster.first <= main.last:
             continue
-        if cluster.first - last > MAX_MERGE_GAP or cluster.mass < MIN_MERGE_MASS:
-            break
         if cluster.after_comments and not main.after_comments:
+            break
+        gap = range(last + 1, cluster.first)
+        unmarked = not any(markers[i] for i in gap)
+        light = unmarked and sum(len(blocks[i].text) for i in gap) <= MAX_MERGE_GAP_CHARS
+        if light and cluster.mass >= MIN_LIGHT_MERGE_MASS and cluster.longest >= MIN_LIGHT_MERGE_LONGEST:
+            last = cluster.last
+            continue
+        if len(gap) >= MAX_MERGE_GAP or cluster.mass < MIN_MERGE_MASS:
             break
         last = cluster.last
     return last
@@ -586,7 +615,7 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     cluster = _main_cluster(clusters, anchor)
     if cluster is None:
         return None
-    last = _extended_end(clusters, cluster)
+    last = _extended_end(blocks, clusters, cluster, markers)
     # The headline's repeat inside the article's first blocks starts it: what stands above is
     # a teaser or a standfirst of another story.
     inside = anchor is not None and cluster.first <= anchor < cluster.first + MAX_HEAD_SKIP
