@@ -576,7 +576,8 @@ def _extended_end(
         gap = range(last + 1, cluster.first)
         unmarked = not any(markers[i] for i in gap)
         light = unmarked and sum(len(blocks[i].text) for i in gap) <= MAX_MERGE_GAP_CHARS
-        if light and cluster.mass >= MIN_LIGHT_MERGE_MASS and cluster.longest >= MIN_LIGHT_MERGE_LONGEST:
+        heavy = cluster.mass >= MIN_LIGHT_MERGE_MASS
+        if light and heavy and cluster.longest >= MIN_LIGHT_MERGE_LONGEST:
             last = cluster.last
             continue
         if len(gap) >= MAX_MERGE_GAP or cluster.mass < MIN_MERGE_MASS:
