@@ -187,7 +187,9 @@ def test_binary_garbage_as_text_returns() -> None:
 
 
 def test_billion_laughs_stays_small() -> None:
-    lols = "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
+    lols = "".join(
+        f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
+    )
     page = (
         f'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol0 "lol">{lols}]>'
         "<html><body><p>&lol9;</p></body></html>"
@@ -230,34 +232,10 @@ def test_any_text_reads_without_raising(text: str) -> None:
     assert all(b.text and b.text == b.text.strip() for b in blocks)
 
 
-@given(
-    st.lists(
-        st.sampled_from(
-            [
-                "<p>",
-                "</p>",
-                "<div>",
-                "</div>",
-                "<li>",
-                "<a href=x>",
-                "</a>",
-                "<br>",
-                "<h2>",
-                "</h2>",
-                "<script>",
-                "</script>",
-                "word ",
-                "<!--",
-                "-->",
-                "&amp;",
-                "<nav>",
-                "</nav>",
-                "<footer>",
-            ]
-        ),
-        max_size=60,
-    )
-)
+@given(st.lists(st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<li>", "<a href=x>", "</a>",
+                                 "<br>", "<h2>", "</h2>", "<script>", "</script>", "word ",
+                                 "<!--", "-->", "&amp;", "<nav>", "</nav>", "<footer>"]),
+                max_size=60))
 def test_any_tag_soup_reads_without_raising(parts: list[str]) -> None:
     blocks, _ = read_html("".join(parts), max_size=LIMIT)
     assert all(0.0 <= b.link_density <= 1.0 for b in blocks)
@@ -298,7 +276,8 @@ def test_copyright_line_ends_the_article() -> None:
 
 def test_taxonomy_and_state_classes_mark_nothing() -> None:
     page = (
-        f'<body><div class="post tag-share category-social has-comments">{PARAGRAPHS}</div></body>'
+        '<body><div class="post tag-share category-social has-comments">'
+        f"{PARAGRAPHS}</div></body>"
     )
     blocks, _ = read_html(page, max_size=LIMIT)
     assert len(_body(blocks)) == 4

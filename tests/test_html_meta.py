@@ -27,21 +27,19 @@ def _json_ld(data: object) -> str:
 
 
 def test_json_ld_news_article() -> None:
-    head = _json_ld(
-        {
-            "@context": "https://schema.org",
-            "@graph": [
-                {"@type": "WebPage", "name": "Home"},
-                {
-                    "@type": "NewsArticle",
-                    "headline": "Bridge to close",
-                    "datePublished": "2024-03-05T09:30:00Z",
-                    "author": [{"@type": "Person", "name": "Jane Doe"}, "John Roe"],
-                    "publisher": {"@type": "Organization", "name": "The Daily Example"},
-                },
-            ],
-        }
-    )
+    head = _json_ld({
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebPage", "name": "Home"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Bridge to close",
+                "datePublished": "2024-03-05T09:30:00Z",
+                "author": [{"@type": "Person", "name": "Jane Doe"}, "John Roe"],
+                "publisher": {"@type": "Organization", "name": "The Daily Example"},
+            },
+        ],
+    })
     _, meta = read_html(_page(head), max_size=LIMIT)
     assert meta.headline == "Bridge to close"
     assert meta.published == dt.datetime(2024, 3, 5, 9, 30, tzinfo=dt.timezone.utc)
@@ -112,15 +110,11 @@ def test_byline_element() -> None:
     ("text", "expected"),
     [
         ("2019-01-03T07:00:02.000Z", dt.datetime(2019, 1, 3, 7, 0, 2, tzinfo=dt.timezone.utc)),
-        (
-            "2021-11-01T10:52:50+0100",
-            dt.datetime(2021, 11, 1, 10, 52, 50, tzinfo=dt.timezone(dt.timedelta(hours=1))),
-        ),
+        ("2021-11-01T10:52:50+0100",
+         dt.datetime(2021, 11, 1, 10, 52, 50, tzinfo=dt.timezone(dt.timedelta(hours=1)))),
         ("2017-11-03 03:01:00.000000", dt.datetime(2017, 11, 3, 3, 1)),
-        (
-            "2019-10-18T17:23:34.8162Z",
-            dt.datetime(2019, 10, 18, 17, 23, 34, 816200, tzinfo=dt.timezone.utc),
-        ),
+        ("2019-10-18T17:23:34.8162Z",
+         dt.datetime(2019, 10, 18, 17, 23, 34, 816200, tzinfo=dt.timezone.utc)),
         ("2024-06-25", dt.date(2024, 6, 25)),
         ("March 3, 2024", dt.date(2024, 3, 3)),
         ("", None),

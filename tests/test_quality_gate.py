@@ -45,13 +45,7 @@ def _day(value: dt.date | None) -> str | None:
 
 #: The counts a tally keeps.
 COUNTS: tuple[str, ...] = (
-    "titled",
-    "heads",
-    "dated",
-    "dates",
-    "with_total",
-    "with_found",
-    "without_total",
+    "titled", "heads", "dated", "dates", "with_total", "with_found", "without_total",
     "without_found",
 )
 

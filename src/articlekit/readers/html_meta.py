@@ -27,20 +27,9 @@ from articlekit.pipeline import Metadata
 #: JSON-LD ``@type`` values that describe an article (schema.org CreativeWork subtypes).
 _ARTICLE_TYPES = frozenset(
     {
-        "article",
-        "newsarticle",
-        "reportagenewsarticle",
-        "analysisnewsarticle",
-        "blogposting",
-        "opinionnewsarticle",
-        "reviewnewsarticle",
-        "backgroundnewsarticle",
-        "liveblogposting",
-        "scholarlyarticle",
-        "techarticle",
-        "socialmediaposting",
-        "webpage",
-        "posting",
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
+        "scholarlyarticle", "techarticle", "socialmediaposting", "webpage", "posting",
     }
 )
 
@@ -49,29 +38,12 @@ _JSON_WRAPPER_RE = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:
 
 #: ``<meta>`` names and properties that carry the publication date, most reliable first.
 _DATE_META_KEYS = (
-    "article:published_time",
-    "og:published_time",
-    "og:article:published_time",
-    "datepublished",
-    "article.published",
-    "published_time",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "pubdate",
-    "publication_date",
-    "sailthru.date",
-    "parsely-pub-date",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dc.date",
-    "dcterms.date",
-    "date",
-    "originalpublicationdate",
-    "article_date_original",
-    "cxenseparse:recs:publishtime",
-    "displaydate",
-    "dc.date.created",
+    "article:published_time", "og:published_time", "og:article:published_time",
+    "datepublished", "article.published", "published_time", "publishdate", "publish-date",
+    "publish_date", "pubdate", "publication_date", "sailthru.date", "parsely-pub-date",
+    "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date",
+    "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime",
+    "displaydate", "dc.date.created",
 )
 
 #: ``<meta>`` names and properties that carry the title, most reliable first.
