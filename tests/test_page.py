@@ -43,6 +43,10 @@ def blocks(*texts: str) -> list[Block]:
         "Privacy Policy",
         "Skip to main content",
         "News · Sport · Weather",
+        "Home // News // Associated Press",
+        "Decrease text size",
+        "[ - ] Text [ + ]",
+        "Get Arts and Entertainment Feeds",
     ],
 )
 def test_navigation_lines(text: str) -> None:

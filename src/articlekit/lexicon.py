@@ -72,6 +72,9 @@ PAGE_NAVIGATION_PATTERNS: tuple[str, ...] = (
     r"listen(?: to (?:this )?(?:article|story))?",
     r"(?:[\w&]+ )?(?:section )?sponsors?",
     r"(?:text|font) size.{0,20}",
+    r"(?:increase|decrease|reset|larger|smaller|bigger)(?: (?:text|font))?(?: size)?",
+    r"\[?\s*[-–]\s*\]?\s*(?:text|font|a)\s*\[?\s*\+\s*\]?",
+    r"(?:get |subscribe to )?(?:[\w&]+ ){0,3}(?:rss |news )?feeds",
     r"(?:e-?mail|print|share|tweet|save|bookmark)(?: this)?(?: article| story| page| post)?",
     r"(?:share|post|send) (?:to|on|via) \w+",
     r"print(?:er)?[- ]?(?:friendly|version)(?: page| version)?",
@@ -96,7 +99,7 @@ PAGE_NAVIGATION_RE = re.compile(
 
 #: A line of three or more short links joined by separators: "Home · News · Sport",
 #: "World | Business | Tech". Navigation wherever it stands.
-PAGE_LINK_LIST_RE = re.compile(r"(?:[^·|•»/]{1,30}\s[·|•»/]\s){2,}[^·|•»/]{1,30}")
+PAGE_LINK_LIST_RE = re.compile(r"(?:[^·|•»/]{1,30}\s(?:[·|•»]|//?)\s){2,}[^·|•»/]{1,30}")
 
 #: Lines around a headline that are not it: bylines, dates and times, captions and credits,
 #: text-size and sharing tools.
