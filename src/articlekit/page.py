@@ -234,7 +234,7 @@ def _stop_share(text: str) -> float:
     words = WORD_RE.findall(text.lower())
     if not words:
         return 0.0
-    return sum(1 for word in words if word in STOP_WORDS) / len(words)
+    return sum(map(STOP_WORDS.__contains__, words)) / len(words)
 
 
 def classify(text: str, furniture: bool, share: float) -> Quality:
@@ -280,19 +280,25 @@ def _is_sentence(text: str) -> bool:
     return SENTENCE_END_RE.search(text) is not None and _stop_share(text) >= NEAR_STOP_SHARE
 
 
-def _neighbour(qualities: Sequence[Quality], index: int, step: int) -> Quality:
-    """The nearest good or bad quality from ``index`` in direction ``step``.
+def _good_neighbours(qualities: Sequence[Quality], step: int) -> list[bool]:
+    """For each block, whether its nearest good or bad neighbour in direction ``step`` is
+    good and at most ``MAX_NEIGHBOUR_DISTANCE`` blocks away.
 
-    "bad" past the ends, and past ``MAX_NEIGHBOUR_DISTANCE`` blocks: a long run of short
-    blocks is a menu or a list of links, whatever stands around it.
+    Past the ends, or farther than that, the neighbour counts as bad: a long run of short
+    blocks is a menu or a list of links, whatever stands around it. One pass, so the whole
+    page costs linear time.
     """
-    stop = index + step * (MAX_NEIGHBOUR_DISTANCE + 1)
-    index += step
-    while 0 <= index < len(qualities) and index != stop:
-        if qualities[index] in ("good", "bad"):
-            return qualities[index]
-        index += step
-    return "bad"
+    flags = [False] * len(qualities)
+    order = range(len(qualities)) if step > 0 else range(len(qualities) - 1, -1, -1)
+    nearest = -1  # index of the nearest decided block passed so far, -1 for none
+    nearest_good = False
+    for index in order:
+        if nearest >= 0:
+            flags[index] = nearest_good and abs(index - nearest) <= MAX_NEIGHBOUR_DISTANCE
+        quality = qualities[index]
+        if quality in ("good", "bad"):
+            nearest, nearest_good = index, quality == "good"
+    return flags
 
 
 def _settle(qualities: Sequence[Quality], sentences: Sequence[bool]) -> list[bool]:
@@ -301,17 +307,16 @@ def _settle(qualities: Sequence[Quality], sentences: Sequence[bool]) -> list[boo
     A short block is good between two good ones; a near-good one, or a short one that is a
     sentence (a closing one-line paragraph), next to at least one good one.
     """
+    before = _good_neighbours(qualities, 1)
+    after = _good_neighbours(qualities, -1)
     settled: list[bool] = []
     for index, quality in enumerate(qualities):
         if quality in ("good", "bad"):
             settled.append(quality == "good")
-            continue
-        before = _neighbour(qualities, index, -1)
-        after = _neighbour(qualities, index, 1)
-        if quality == "short" and not sentences[index]:
-            settled.append(before == after == "good")
+        elif quality == "short" and not sentences[index]:
+            settled.append(before[index] and after[index])
         else:
-            settled.append("good" in (before, after))
+            settled.append(before[index] or after[index])
     return settled
 
 
