@@ -13,8 +13,9 @@ footers, one block per line. The rules here find it from the text alone:
 3. **Context** settles the short and near-good ones: a short block between good ones (a
    sub-heading, a one-line paragraph) is good, a near-good block next to a good one is good.
 4. **The article is the largest cluster** of good blocks, measured in characters, that no
-   section marker ("Comments", "Related articles", "Most read") interrupts and that does not
-   follow a comment section.
+   section marker ("Comments", "Related articles", "Most read") or comment header of a thread
+   (a run of author-and-time lines with prose between) interrupts and that does not follow a
+   comment section; it goes on past an inline box or a run of blocks with little text.
 5. **The headline** is the nearest title-like block above the article, and a byline there is
    the byline. Everything outside the article, and the bad blocks inside it, is boilerplate.
 """
