@@ -6,7 +6,13 @@ import pytest
 
 from articlekit import parse_text
 from articlekit.blocks import Block
-from articlekit.page import assign_page_roles, classify, is_navigation, is_page_text
+from articlekit.page import (
+    assign_page_roles,
+    classify,
+    classify_any_language,
+    is_navigation,
+    is_page_text,
+)
 from articlekit.readers.text import read_text
 
 PROSE = [
@@ -37,6 +43,10 @@ def blocks(*texts: str) -> list[Block]:
         "Privacy Policy",
         "Skip to main content",
         "News · Sport · Weather",
+        "Home // News // Associated Press",
+        "Decrease text size",
+        "[ - ] Text [ + ]",
+        "Get Arts and Entertainment Feeds",
     ],
 )
 def test_navigation_lines(text: str) -> None:
@@ -158,3 +168,79 @@ def test_every_line_of_a_page_is_somewhere() -> None:
     article = parse_text(text)
     kept = {article.headline, *article.paragraphs, *article.boilerplate}
     assert {block.text for block in read_text(text)} <= kept
+
+
+def test_a_thread_of_timed_comments_is_not_the_article() -> None:
+    comments = [
+        "This is exactly what the neighbourhood has been asking for since the accident last "
+        "year, and I am glad that the council finally listened to all of us who wrote in.",
+        "I ride to work every day and I would use these lanes if they were built; right now "
+        "I take the sidewalk because the road is simply too dangerous at rush hour.",
+        "Parking is already hard to find near the shops, and I worry that the owners of "
+        "small businesses will be the ones who pay for this plan in the end.",
+        "My children could finally ride to school on their own, which is something that I "
+        "never thought I would see in this part of the city in my lifetime.",
+    ]
+    thread = [
+        line
+        for n, comment in enumerate(comments)
+        for line in (f"Reader{n} March {n + 3}, 2024 at 9:1{n} am | Permalink", comment)
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        PROSE[0],
+        PROSE[1],
+        *thread,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == tuple(PROSE[:2])
+
+
+def test_a_quoted_post_is_not_a_comment_thread() -> None:
+    quoted = "A different reader wrote:"
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        PROSE[0],
+        quoted,
+        PROSE[1],
+        PROSE[2],
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (PROSE[0], quoted, PROSE[1], PROSE[2])
+
+
+def test_a_table_of_contents_does_not_end_the_article() -> None:
+    contents = ["Table of contents", "Background", "The plan", "The vote", "What comes next"]
+    later = [
+        PROSE[2],
+        "The council will meet again next month to decide which of the streets will get the "
+        "first lanes, and residents will be able to speak at the meeting before the vote.",
+        "A group of shop owners on Main Street said that they would ask the council to move "
+        "the first stretch of the lanes to a quieter street a few blocks to the north, where "
+        "there are fewer shops.",
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        PROSE[0],
+        PROSE[1],
+        *contents * 5,
+        *later,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (*PROSE[:2], *later)
+
+
+def test_markup_printed_as_text_is_bad() -> None:
+    ad = (
+        '<div class="ad"><a href="https://ads.example.com/click?id=12345">Visit the store on '
+        "Main Street to find the best shoes in the city at the lowest prices of the year, "
+        "with a discount for every reader of the paper.</a></div>"
+    )
+    assert classify(ad, False, 0.4) == "bad"
+    assert classify_any_language(ad, False, 0.0) == "bad"

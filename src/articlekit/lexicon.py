@@ -72,6 +72,9 @@ PAGE_NAVIGATION_PATTERNS: tuple[str, ...] = (
     r"listen(?: to (?:this )?(?:article|story))?",
     r"(?:[\w&]+ )?(?:section )?sponsors?",
     r"(?:text|font) size.{0,20}",
+    r"(?:increase|decrease|reset|larger|smaller|bigger)(?: (?:text|font))?(?: size)?",
+    r"\[?\s*[-–]\s*\]?\s*(?:text|font|a)\s*\[?\s*\+\s*\]?",
+    r"(?:get |subscribe to )?(?:[\w&]+ ){0,3}(?:rss |news )?feeds",
     r"(?:e-?mail|print|share|tweet|save|bookmark)(?: this)?(?: article| story| page| post)?",
     r"(?:share|post|send) (?:to|on|via) \w+",
     r"print(?:er)?[- ]?(?:friendly|version)(?: page| version)?",
@@ -96,7 +99,7 @@ PAGE_NAVIGATION_RE = re.compile(
 
 #: A line of three or more short links joined by separators: "Home · News · Sport",
 #: "World | Business | Tech". Navigation wherever it stands.
-PAGE_LINK_LIST_RE = re.compile(r"(?:[^·|•»/]{1,30}\s[·|•»/]\s){2,}[^·|•»/]{1,30}")
+PAGE_LINK_LIST_RE = re.compile(r"(?:[^·|•»/]{1,30}\s(?:[·|•»]|//?)\s){2,}[^·|•»/]{1,30}")
 
 #: Lines around a headline that are not it: bylines, dates and times, captions and credits,
 #: text-size and sharing tools.
@@ -110,6 +113,10 @@ PAGE_META_LINE_RE = re.compile(
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
     re.IGNORECASE,
 )
+
+#: A block that is HTML or script source printed as text (an ad's markup that a page wrote
+#: out with ``document.write``): it opens with a tag.
+MARKUP_RE = re.compile(r"<(?:[a-zA-Z][\w:-]*(?:\s[^>]*)?|/[a-zA-Z][\w:-]*)>|<!--")
 
 #: An item of a list flattened to text: a bullet or a number, then the item.
 LIST_ITEM_RE = re.compile(r"(?:[-–•*·▪►+]|\d{1,2}[.)])\s+\S")
@@ -153,9 +160,22 @@ COMMENT_MARKER_RE = re.compile(
     r"|be the first to comment"
     r"|reader comments"
     r"|[{(\[]?\s*\d+ comments?\b"
-    r"|reply(?: to this comment)?\s*$|report (?:abuse|comment)\s*$"
-    r"|.{1,60}\b(?:at|@) \d{1,2}:\d\d\s*(?:am|pm|a\.m\.|p\.m\.)\s*$"
-    r"|[^\s:]+(?: [^\s:]+){0,3} (?:says|wrote)\s*:\s*$",
+    r"|reply(?: to this comment)?\s*$|report (?:abuse|comment)\s*$",
+    re.IGNORECASE,
+)
+
+#: The header of one comment in a thread: its author and time ("Maria July 7, 2012 at 2:31
+#: pm", "Posted October 28, 2012 at 10:31 pm | Permalink", "Jane says:", "3 hours ago"), or
+#: its buttons ("Reply", "Permalink"), with at most a few words after the time (a live blog's
+#: "12:55 PM – The leader bogeys the 18th." is prose). One alone may be an article's own date
+#: line or a quoted post; a run of them with prose between is a comment thread (see ``page.py``).
+COMMENT_HEADER_RE = re.compile(
+    r".{0,80}\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b\.?)(?:\s*\S+){0,4}\s*$"
+    r"|.{0,80}\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+    r"(?:\s*\S+){0,4}\s*$"
+    r"|.{0,60}\b(?:says|said|wrote)\s*(?::\s*|\.{3}\s*|…\s*)?$"
+    r"|(?:reply|permalink|report(?: abuse| comment| this)?|quote|flag)\s*(?:[|·•]|$)"
+    r"|.{0,80}[|·•]\s*(?:reply|permalink)\s*$",
     re.IGNORECASE,
 )
 

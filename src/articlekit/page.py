@@ -13,14 +13,16 @@ footers, one block per line. The rules here find it from the text alone:
 3. **Context** settles the short and near-good ones: a short block between good ones (a
    sub-heading, a one-line paragraph) is good, a near-good block next to a good one is good.
 4. **The article is the largest cluster** of good blocks, measured in characters, that no
-   section marker ("Comments", "Related articles", "Most read") interrupts and that does not
-   follow a comment section.
+   section marker ("Comments", "Related articles", "Most read") or comment header of a thread
+   (a run of author-and-time lines with prose between) interrupts and that does not follow a
+   comment section; it goes on past an inline box or a run of blocks with little text.
 5. **The headline** is the nearest title-like block above the article, and a byline there is
    the byline. Everything outside the article, and the bad blocks inside it, is boilerplate.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import Literal
 
@@ -31,8 +33,10 @@ from articlekit.boilerplate import is_boilerplate
 from articlekit.lexicon import (
     ANY_SENTENCE_END_RE,
     CJK_RE,
+    COMMENT_HEADER_RE,
     COMMENT_MARKER_RE,
     LIST_ITEM_RE,
+    MARKUP_RE,
     PAGE_LINK_LIST_RE,
     PAGE_META_LINE_RE,
     PAGE_NAVIGATION_RE,
@@ -74,10 +78,17 @@ LONG_CHARS = 200
 NEAR_STOP_SHARE = 0.25
 GOOD_STOP_SHARE = 0.28
 
-#: A page is in English when the median function-word share of its longer blocks reaches
-#: this: English prose has 0.35 to 0.5, navigation and lists of names 0.1 or less, and other
-#: languages hardly any (French and Spanish share a few words: "a", "on", "me").
+#: A page is in English when the function-word share of its longer blocks reaches this at
+#: ``ENGLISH_PERCENTILE``: English prose has 0.35 to 0.5, navigation and lists of names 0.1 or
+#: less, and other languages hardly any (French and Spanish share a few words: "a", "on",
+#: "me"); the upper quartile of the pages in other languages of trafilatura-eval-en and
+#: mozilla-readability stays below 0.12.
 MIN_ENGLISH_STOP_SHARE = 0.15
+
+#: The percentile of the longer blocks' function-word shares that decides the language: not
+#: the median, since leftover script lines and lists of headlines can outnumber the article's
+#: paragraphs on an English page (L3S-GN1).
+ENGLISH_PERCENTILE = 0.75
 
 #: Chinese, Japanese and Korean text says in one character what English says in about three.
 CJK_WEIGHT = 3
@@ -107,6 +118,16 @@ MAX_GAP_BLOCKS = 15
 #: bar interrupts an article (Palm Beach Post, L3S-GN1), a list of teasers ends it.
 MAX_MERGE_GAP = 20
 MIN_MERGE_MASS = 1500
+
+#: ... or, however many blocks separate them, when those hold at most this many characters
+#: and no section marker, and the later cluster at least this many: the labels of a chart,
+#: a table of contents or a gallery's captions interrupt an article (mozilla-readability's
+#: New York Times pages), and say little. The later cluster must hold a paragraph of
+#: ``MIN_LIGHT_MERGE_LONGEST`` characters: a news paragraph of one or two sentences has 150
+#: and more, a reader poll's questions and quoted answers (L3S-GN1) about 100.
+MAX_MERGE_GAP_CHARS = 600
+MIN_LIGHT_MERGE_MASS = 500
+MIN_LIGHT_MERGE_LONGEST = 150
 
 #: A cluster just below the block that repeats the title is the article (it weighs this many
 #: times its mass), if it holds at least ``MIN_ANCHORED_MASS`` characters of prose: a share
@@ -153,6 +174,25 @@ MIN_HEADLINE_WORDS = 3
 MAX_PAGE_HEADLINE_WORDS = 30
 
 
+#: Longest block that can open a section ("Related articles", "12 Comments", "Tags: ...").
+MAX_MARKER_CHARS = 250
+
+#: Longest block that can be a comment's header (author, time, buttons).
+MAX_COMMENT_HEADER_CHARS = 120
+
+#: A comment thread is a run of at least this many comment headers, each at most
+#: ``MAX_THREAD_GAP`` blocks from the next, with a sentence between at least half the
+#: neighbouring pairs: a list of teasers with their times has headlines between, not prose.
+#: Comments in the Dragnet and L3S-GN1 pages run to one to six blocks each.
+MIN_THREAD_HEADERS = 3
+MAX_THREAD_GAP = 10
+MIN_THREAD_PROSE_SHARE = 0.5
+
+#: The first header of a run is the article's own date line, not a comment's, when the prose
+#: after it is this many times longer (in blocks) than the usual gap of the run.
+LEADING_GAP_FACTOR = 2
+
+
 @attrs.frozen
 class PageRoles:
     """The role of each block of a whole page, as indices into the block sequence."""
@@ -195,12 +235,12 @@ def _stop_share(text: str) -> float:
     words = WORD_RE.findall(text.lower())
     if not words:
         return 0.0
-    return sum(1 for word in words if word in STOP_WORDS) / len(words)
+    return sum(map(STOP_WORDS.__contains__, words)) / len(words)
 
 
 def classify(text: str, furniture: bool, share: float) -> Quality:
     """The context-free quality of one block whose function-word share is ``share``."""
-    if furniture:
+    if furniture or MARKUP_RE.match(text):
         return "bad"
     length = len(text)
     if length < SHORT_CHARS:
@@ -215,7 +255,7 @@ def classify(text: str, furniture: bool, share: float) -> Quality:
 def classify_any_language(text: str, furniture: bool, share: float) -> Quality:
     """The quality of a block of a page not in English, where function words say nothing:
     length and sentence punctuation only (``share`` is ignored)."""
-    if furniture:
+    if furniture or MARKUP_RE.match(text):
         return "bad"
     length = len(text) * (CJK_WEIGHT if CJK_RE.search(text) else 1)
     if length < SHORT_CHARS:
@@ -233,7 +273,7 @@ def _is_english(blocks: Sequence[Block], shares: Sequence[float]) -> bool:
     )
     if not long_shares:
         return True
-    return long_shares[len(long_shares) // 2] >= MIN_ENGLISH_STOP_SHARE
+    return long_shares[int(len(long_shares) * ENGLISH_PERCENTILE)] >= MIN_ENGLISH_STOP_SHARE
 
 
 def _is_sentence(text: str) -> bool:
@@ -241,19 +281,25 @@ def _is_sentence(text: str) -> bool:
     return SENTENCE_END_RE.search(text) is not None and _stop_share(text) >= NEAR_STOP_SHARE
 
 
-def _neighbour(qualities: Sequence[Quality], index: int, step: int) -> Quality:
-    """The nearest good or bad quality from ``index`` in direction ``step``.
+def _good_neighbours(qualities: Sequence[Quality], step: int) -> list[bool]:
+    """For each block, whether its nearest good or bad neighbour in direction ``step`` is
+    good and at most ``MAX_NEIGHBOUR_DISTANCE`` blocks away.
 
-    "bad" past the ends, and past ``MAX_NEIGHBOUR_DISTANCE`` blocks: a long run of short
-    blocks is a menu or a list of links, whatever stands around it.
+    Past the ends, or farther than that, the neighbour counts as bad: a long run of short
+    blocks is a menu or a list of links, whatever stands around it. One pass, so the whole
+    page costs linear time.
     """
-    stop = index + step * (MAX_NEIGHBOUR_DISTANCE + 1)
-    index += step
-    while 0 <= index < len(qualities) and index != stop:
-        if qualities[index] in ("good", "bad"):
-            return qualities[index]
-        index += step
-    return "bad"
+    flags = [False] * len(qualities)
+    order = range(len(qualities)) if step > 0 else range(len(qualities) - 1, -1, -1)
+    nearest = -1  # index of the nearest decided block passed so far, -1 for none
+    nearest_good = False
+    for index in order:
+        if nearest >= 0:
+            flags[index] = nearest_good and abs(index - nearest) <= MAX_NEIGHBOUR_DISTANCE
+        quality = qualities[index]
+        if quality in ("good", "bad"):
+            nearest, nearest_good = index, quality == "good"
+    return flags
 
 
 def _settle(qualities: Sequence[Quality], sentences: Sequence[bool]) -> list[bool]:
@@ -262,17 +308,16 @@ def _settle(qualities: Sequence[Quality], sentences: Sequence[bool]) -> list[boo
     A short block is good between two good ones; a near-good one, or a short one that is a
     sentence (a closing one-line paragraph), next to at least one good one.
     """
+    before = _good_neighbours(qualities, 1)
+    after = _good_neighbours(qualities, -1)
     settled: list[bool] = []
     for index, quality in enumerate(qualities):
         if quality in ("good", "bad"):
             settled.append(quality == "good")
-            continue
-        before = _neighbour(qualities, index, -1)
-        after = _neighbour(qualities, index, 1)
-        if quality == "short" and not sentences[index]:
-            settled.append(before == after == "good")
+        elif quality == "short" and not sentences[index]:
+            settled.append(before[index] and after[index])
         else:
-            settled.append("good" in (before, after))
+            settled.append(before[index] or after[index])
     return settled
 
 
@@ -313,37 +358,118 @@ def _keep_lists(blocks: Sequence[Block], good: list[bool]) -> list[bool]:
     return good
 
 
+def _is_comment_header(text: str) -> bool:
+    return len(text) <= MAX_COMMENT_HEADER_CHARS and COMMENT_HEADER_RE.match(text) is not None
+
+
+def _thread_runs(headers: Sequence[int]) -> list[list[int]]:
+    """The headers grouped into runs whose neighbours are at most ``MAX_THREAD_GAP`` apart."""
+    runs: list[list[int]] = []
+    for index in headers:
+        if runs and index - runs[-1][-1] <= MAX_THREAD_GAP:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def _heads(run: Sequence[int]) -> list[int]:
+    """The first header of each comment: adjacent header lines ("Jane says:", then its
+    date) head one comment."""
+    return [index for k, index in enumerate(run) if k == 0 or run[k - 1] != index - 1]
+
+
+def _is_thread(run: Sequence[int], blocks: Sequence[Block]) -> bool:
+    """Whether a run of headers heads enough comments with prose between them."""
+    heads = _heads(run)
+    if len(heads) < MIN_THREAD_HEADERS:
+        return False
+    prose = sum(
+        1
+        for left, right in itertools.pairwise(heads)
+        if any(SENTENCE_END_RE.search(blocks[i].text) for i in range(left + 1, right))
+    )
+    return prose >= MIN_THREAD_PROSE_SHARE * (len(heads) - 1)
+
+
+def _without_lead(run: list[int]) -> list[int]:
+    """The run without its first header when the prose after it is much longer than the
+    other gaps: that header is the article's date line, the article its 'comment'."""
+    heads = _heads(run)
+    gaps = sorted(right - left for left, right in itertools.pairwise(heads[1:]))
+    if not gaps:
+        return run
+    usual = gaps[len(gaps) // 2]
+    if heads[1] - heads[0] > LEADING_GAP_FACTOR * usual:
+        return [index for index in run if index >= heads[1]]
+    return run
+
+
+def comment_headers(blocks: Sequence[Block]) -> list[bool]:
+    """Which blocks head a comment of a thread (a run of author-and-time lines or reply
+    buttons with prose between them)."""
+    flags = [False] * len(blocks)
+    headers = [i for i, b in enumerate(blocks) if _is_comment_header(b.text)]
+    for run in _thread_runs(headers):
+        if _is_thread(run, blocks):
+            for index in _without_lead(run):
+                flags[index] = True
+    return flags
+
+
 @attrs.frozen
 class _Cluster:
     first: int
     last: int
     mass: int  # characters of good blocks
     after_comments: bool
+    longest: int  # characters of its longest good block
 
 
-def _clusters(blocks: Sequence[Block], good: Sequence[bool]) -> list[_Cluster]:
+Marker = Literal["", "section", "comments"]
+
+
+def _markers(blocks: Sequence[Block], thread: Sequence[bool]) -> list[Marker]:
+    """Which blocks open a section that is not the article: ``"comments"`` for a comment
+    section (a heading, a count, a prompt, a comment's header in a thread), ``"section"``
+    for the others ("Related articles", "Most read")."""
+    markers: list[Marker] = []
+    for block, header in zip(blocks, thread, strict=True):
+        text = block.text
+        if header or (len(text) <= MAX_MARKER_CHARS and COMMENT_MARKER_RE.match(text)):
+            markers.append("comments")
+        elif len(text) <= MAX_MARKER_CHARS and SECTION_MARKER_RE.match(text):
+            markers.append("section")
+        else:
+            markers.append("")
+    return markers
+
+
+def _clusters(
+    blocks: Sequence[Block], good: Sequence[bool], markers: Sequence[Marker]
+) -> list[_Cluster]:
     """Runs of good blocks joined across short gaps that hold no section marker."""
     clusters: list[_Cluster] = []
     first = last = -1
-    mass = 0
+    mass = longest = 0
     seen_comments = False
     cluster_after_comments = False
     for index, block in enumerate(blocks):
+        marker = markers[index]
         if good[index]:
             if first < 0:
-                first, mass, cluster_after_comments = index, 0, seen_comments
+                first, mass, longest, cluster_after_comments = index, 0, 0, seen_comments
             last = index
             mass += len(block.text)
+            longest = max(longest, len(block.text))
             continue
-        marker = SECTION_MARKER_RE.match(block.text) is not None
-        if COMMENT_MARKER_RE.match(block.text):
-            marker = True
+        if marker == "comments":
             seen_comments = seen_comments or first >= 0 or bool(clusters)
         if first >= 0 and (marker or index - last > MAX_GAP_BLOCKS):
-            clusters.append(_Cluster(first, last, mass, cluster_after_comments))
+            clusters.append(_Cluster(first, last, mass, cluster_after_comments, longest))
             first = -1
     if first >= 0:
-        clusters.append(_Cluster(first, last, mass, cluster_after_comments))
+        clusters.append(_Cluster(first, last, mass, cluster_after_comments, longest))
     return clusters
 
 
@@ -387,7 +513,10 @@ def _main_cluster(clusters: Sequence[_Cluster], anchor: int | None) -> _Cluster 
     """The heaviest cluster, where one just below the title's headline weighs more."""
 
     def weight(cluster: _Cluster) -> float:
-        below = anchor is not None and 0 <= cluster.first - anchor <= MAX_HEADLINE_DISTANCE
+        below = anchor is not None and (
+            0 <= cluster.first - anchor <= MAX_HEADLINE_DISTANCE
+            or cluster.first <= anchor < cluster.first + MAX_HEAD_SKIP
+        )
         anchored = below and cluster.mass >= MIN_ANCHORED_MASS
         return _weight(cluster) * (ANCHOR_WEIGHT if anchored else 1.0)
 
@@ -434,16 +563,30 @@ def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
     return candidates[best] if overlaps[best] >= MIN_TITLE_OVERLAP else candidates[0]
 
 
-def _extended_end(clusters: Sequence[_Cluster], main: _Cluster) -> int:
+def _extended_end(
+    blocks: Sequence[Block],
+    clusters: Sequence[_Cluster],
+    main: _Cluster,
+    markers: Sequence[Marker],
+) -> int:
     """The last block of the article: the main cluster, continued by the clusters after it
-    that an inline box (a promo, a share bar) interrupted: near, heavy, not comments."""
+    that an inline box (a promo, a share bar, a chart's labels, a table of contents)
+    interrupted: near, or separated by little text and no section marker; heavy; not
+    comments."""
     last = main.last
     for cluster in clusters:
         if cluster.first <= main.last:
             continue
-        if cluster.first - last > MAX_MERGE_GAP or cluster.mass < MIN_MERGE_MASS:
-            break
         if cluster.after_comments and not main.after_comments:
+            break
+        gap = range(last + 1, cluster.first)
+        unmarked = not any(markers[i] for i in gap)
+        light = unmarked and sum(len(blocks[i].text) for i in gap) <= MAX_MERGE_GAP_CHARS
+        heavy = cluster.mass >= MIN_LIGHT_MERGE_MASS
+        if light and heavy and cluster.longest >= MIN_LIGHT_MERGE_LONGEST:
+            last = cluster.last
+            continue
+        if len(gap) >= MAX_MERGE_GAP or cluster.mass < MIN_MERGE_MASS:
             break
         last = cluster.last
     return last
@@ -465,13 +608,21 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     sentences = [
         q == "short" and _is_sentence(b.text) for b, q in zip(blocks, qualities, strict=True)
     ]
-    good = _keep_lists(blocks, _settle(qualities, sentences))
-    clusters = _clusters(blocks, good)
+    thread = comment_headers(blocks)
+    markers = _markers(blocks, thread)
+    settled = _keep_lists(blocks, _settle(qualities, sentences))
+    # A marker worded as a heading is not the article's, but a short one between paragraphs
+    # is a sub-heading ("Response", "Related work"); a comment's header never is.
+    good = [
+        g and not (t or (m and q != "short"))
+        for g, t, m, q in zip(settled, thread, markers, qualities, strict=True)
+    ]
+    clusters = _clusters(blocks, good, markers)
     anchor = _title_anchor(blocks)
     cluster = _main_cluster(clusters, anchor)
     if cluster is None:
         return None
-    last = _extended_end(clusters, cluster)
+    last = _extended_end(blocks, clusters, cluster, markers)
     # The headline's repeat inside the article's first blocks starts it: what stands above is
     # a teaser or a standfirst of another story.
     inside = anchor is not None and cluster.first <= anchor < cluster.first + MAX_HEAD_SKIP
