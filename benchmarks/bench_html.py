@@ -63,8 +63,11 @@ def articlekit_extractor(reader_only: bool = False) -> Extractor:
         return body, meta.headline, _iso_day(meta.published)
 
     def full(page: bytes) -> tuple[str, str | None, str | None]:
+        # The dateline is the body's opening words, which articlekit gives as a field of its
+        # own ("KOBE –"); the peers leave it in the text, and so do the golds.
         article = parse_html(page)
-        return article.text, article.headline, _iso_day(article.published)
+        opening = f"{article.dateline.text} " if article.dateline else ""
+        return opening + article.text, article.headline, _iso_day(article.published)
 
     return reader if reader_only else full
 
