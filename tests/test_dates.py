@@ -90,3 +90,9 @@ def test_parse_date_text_never_reads_the_clock() -> None:
     assert parse_date_text("2 days ago") is None
     assert parse_date_text("March 3") is None  # no year: would be guessed from the clock
     assert parse_date_text("not a date at all") is None
+
+
+def test_metadata_text_without_a_full_year_is_no_date() -> None:
+    assert parse_date_text("on Tuesday July 24, @12:06PM") is None
+    assert parse_date_text("about 1 month ago") is None
+    assert parse_date_text("Tuesday, 24 July 2012 12:06") == dt.datetime(2012, 7, 24, 12, 6)
