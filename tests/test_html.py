@@ -446,3 +446,28 @@ def test_a_closed_nav_is_still_dropped() -> None:
     page = _page(f"<nav><a href='/'>Home</a> <a href='/n'>News</a></nav><p>{PROSE}</p>")
     blocks, _ = read_html(page, max_size=LIMIT)
     assert [b.text for b in blocks] == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "author-bio-box",
+        "mvp-author-box-text",
+        "ArticlePage-authorInfo-bio",
+        "m-author__description",
+    ],
+)
+def test_the_authors_biography_box_is_not_article_text(names: str) -> None:
+    bio = (
+        f'<div class="{names}"><p>Jane Roe writes about transport and local government for '
+        "the paper, and before that covered the courts for ten years in two other cities.</p></div>"
+    )
+    blocks, _ = read_html(_page(f"<p>{PROSE}</p><p>{PROSE}</p>{bio}"), max_size=LIMIT)
+    assert [b.text for b in blocks] == [PROSE, PROSE]
+
+
+def test_a_post_filed_under_an_author_is_still_read() -> None:
+    # WordPress files a post under its author: "author-jane" says whose post it is.
+    page = _page(f'<div class="post author-jane category-news"><p>{PROSE}</p></div>')
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert _body(blocks) == [PROSE]

@@ -967,7 +967,8 @@ HTML_DROP_CLASS_RE = re.compile(
     r"(?:^|[^a-z])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|caption|"
     r"credit|advert|advertisement|ad|ads|adv|dfp|banner|sponsor|sponsored|promo|masthead|"
     r"skip|toolbar|tooltip|modal|popup|cookie|visually-hidden|sr-only|print-only|"
-    r"screen-reader|tags|tag-list|keywords|pagination|pager|author-bio|bio-box|wp-caption|"
+    r"screen-reader|tags|tag-list|keywords|pagination|pager|bio-box|wp-caption|"
+    r"author[-_]*(?:bio|box|info|card|description|details|profile|about)|about[-_]the[-_]author|"
     r"photo-?credit)(?:$|[^a-z])"
 )
 
@@ -1263,7 +1264,10 @@ HTML_COMMENTS_CLASS_RE = re.compile(r"comment|disqus|respond|repl(?:y|ies)|discu
 
 #: Class names that file a post under a tag, category or author (WordPress's post_class):
 #: "tag-share" or "category-ads" says what the post is about, not what the element is.
-HTML_TAXONOMY_CLASS_RE = re.compile(r"(?:tag|category|categories|author|format|topic)-")
+HTML_TAXONOMY_CLASS_RE = re.compile(
+    r"(?:tag|category|categories|format|topic)-|"
+    r"author-(?!(?:bio|box|info|card|description|details|profile|about)(?:$|[^a-z]))"
+)
 
 # --- html: page metadata (headline and published date; read in readers/html_meta.py) ---
 
