@@ -471,3 +471,20 @@ def test_a_post_filed_under_an_author_is_still_read() -> None:
     page = _page(f'<div class="post author-jane category-news"><p>{PROSE}</p></div>')
     blocks, _ = read_html(page, max_size=LIMIT)
     assert _body(blocks) == [PROSE]
+
+
+def test_an_article_written_by_script_is_read_from_its_noscript_copy() -> None:
+    page = (
+        "<html><body><div class='post'><h1>Bridge to close</h1>"
+        "<script type='text/template'><p>Rendered by script.</p></script>"
+        f"<noscript><p>{PROSE}</p><p>{PROSE}</p></noscript></div></body></html>"
+    )
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert _body(blocks).count(PROSE) == 2
+
+
+def test_noscript_is_not_read_when_the_page_has_its_article() -> None:
+    page = _page(f"<p>{PROSE}</p><p>{PROSE}</p><noscript><p>Please enable JavaScript to "
+                 "see the comments on this article, which are loaded by a script.</p></noscript>")
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert not any("JavaScript" in b.text for b in blocks)

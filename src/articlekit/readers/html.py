@@ -178,6 +178,10 @@ _ANCHOR_MIN_WORDS = 4
 #: tag left open around the rest of the page (a real menu or sidebar is a small part of it).
 _SWALLOW_SHARE = 0.5
 
+#: Prose, in characters, under which the content is looked for again with ``<noscript>`` read:
+#: less than a paragraph means the article was not in the page's markup.
+_NOSCRIPT_MIN_PROSE = 200
+
 #: Fewest differently numbered slides ("1/50", "2/50", "3/50") sharing one total that make a
 #: slideshow (two could be fractions in a recipe).
 _GALLERY_MIN_SLIDES = 3
@@ -325,7 +329,28 @@ def read_html(
     if root is None:
         return (), Metadata()
     metadata, title = read_metadata(root, url)
-    _clean(root)
+    scripted = root.find(".//noscript") is not None
+    _clean(root, lexicon.HTML_SKIP_TAGS)
+    raws, nodes, _, weights, choice = _content(root)
+    if scripted and _prose_chars(raws, choice, weights) < _NOSCRIPT_MIN_PROSE:
+        # The page writes its article with a script and gives it in <noscript> for readers
+        # without one (Blogger): read that copy.
+        root = parse_tree(text)
+        if root is not None:
+            _clean(root, tuple(t for t in lexicon.HTML_SKIP_TAGS if t != "noscript"))
+            raws, nodes, _, weights, choice = _content(root)
+    headline_at = _headline_index(raws, choice.container, metadata.headline, title, weights)
+    if headline_at >= 0 and not metadata.headline:
+        metadata = attrs.evolve(metadata, headline=raws[headline_at].text)
+    elif not metadata.headline and title:
+        metadata = attrs.evolve(metadata, headline=title)
+    return _select(raws, nodes, choice, headline_at, weights), metadata
+
+
+def _content(
+    root: etree._Element,
+) -> tuple[list[_Raw], list[_Node], list[int], list[float], _Choice]:
+    """The page's blocks, elements, weights and the choice of its main content."""
     body = root.find("body")
     raws, nodes, ends = _walk(body if body is not None else root)
     raws = _mark_galleries(raws, nodes, ends)
@@ -335,12 +360,16 @@ def read_html(
     if raws and _follows_comment_heading(raws, choice.container, ends):
         raws, weights = _as_comments(raws, weights, choice.container, ends)
         choice = _container(raws, nodes, ends, weights)
-    headline_at = _headline_index(raws, choice.container, metadata.headline, title, weights)
-    if headline_at >= 0 and not metadata.headline:
-        metadata = attrs.evolve(metadata, headline=raws[headline_at].text)
-    elif not metadata.headline and title:
-        metadata = attrs.evolve(metadata, headline=title)
-    return _select(raws, nodes, choice, headline_at, weights), metadata
+    return raws, nodes, ends, weights, choice
+
+
+def _prose_chars(raws: list[_Raw], choice: _Choice, weights: list[float]) -> float:
+    """How much prose the chosen content holds (its prose blocks' weight)."""
+    return sum(
+        weight
+        for raw, weight in zip(raws, weights, strict=True)
+        if weight > 0 and any(a <= raw.owner <= b for a, b in choice.ranges)
+    )
 
 
 def _mark_galleries(raws: list[_Raw], nodes: list[_Node], ends: list[int]) -> list[_Raw]:
@@ -405,9 +434,10 @@ def _as_comments(
     )
 
 
-def _clean(root: etree._Element) -> None:
-    """Remove scripts, styles, media and hidden elements (keeping the text after them)."""
-    etree.strip_elements(root, *lexicon.HTML_SKIP_TAGS, with_tail=False)
+def _clean(root: etree._Element, skip: tuple[str, ...]) -> None:
+    """Remove the ``skip`` elements (scripts, styles, media) and hidden elements, keeping the
+    text after them."""
+    etree.strip_elements(root, *skip, with_tail=False)
     hidden = [
         el
         for el in root.iterfind(".//*[@style]")
