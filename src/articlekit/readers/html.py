@@ -484,7 +484,7 @@ def _own_mode(el: etree._Element, tag: str, class_mode: int, page_chars: int) ->
         return _NORMAL if _swallows_page(el, page_chars) else _DROP
     if tag in ("html", "body", "main", "article"):
         return _NORMAL
-    if (class_mode == _DROP or _widget(el, tag)) and _small(el):
+    if (class_mode == _DROP and _small(el)) or (_widget(el, tag) and _few_words(el)):
         return _DROP
     if class_mode == _FURNITURE:
         return _FURNITURE
@@ -523,6 +523,12 @@ def _widget(el: etree._Element, tag: str) -> bool:
         return True
     focus = el.get("tabindex")
     return focus is not None and focus.strip().isdigit()
+
+
+def _few_words(el: etree._Element) -> bool:
+    """Whether an element holds little text, white space not counted (a player's nested menus
+    are mostly indentation)."""
+    return sum(map(len, text_of(el).split())) < _DROP_MAX_CHARS
 
 
 def _small(el: etree._Element) -> bool:
