@@ -32,7 +32,8 @@ _BR = "\ue000"
 
 #: Control characters (other than tab, newline and carriage return), NUL and the ``<br>``
 #: marker: removed from the text before parsing (libxml2 rejects some, none is text).
-_CONTROL_RE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f{_BR}]+")
+_CONTROL_CHARS = (*map(chr, (*range(9), 11, 12, *range(14, 32))), _BR)
+_CONTROL_RE = re.compile(f"[{re.escape(''.join(_CONTROL_CHARS))}]+")
 
 #: How many bytes at the start of the page are searched for a ``<meta charset>``.
 _CHARSET_SNIFF_BYTES = 4096
@@ -283,7 +284,9 @@ def _close_title(text: str) -> str:
 
 def parse_tree(text: str) -> etree._Element | None:
     """Parse page text with a safe parser: no network, no entities, libxml2's size limits."""
-    if _CONTROL_RE.search(text):
+    # One substring search per character is several times faster than the class's regex
+    # search over a whole page, and most pages have none of them.
+    if any(char in text for char in _CONTROL_CHARS):
         text = _CONTROL_RE.sub("", text)
     clean = _close_title(_XML_DECLARATION_RE.sub("", text, count=1))
     if not clean.strip():
