@@ -96,3 +96,20 @@ def test_metadata_text_without_a_full_year_is_no_date() -> None:
     assert parse_date_text("on Tuesday July 24, @12:06PM") is None
     assert parse_date_text("about 1 month ago") is None
     assert parse_date_text("Tuesday, 24 July 2012 12:06") == dt.datetime(2012, 7, 24, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("July 31, 2012, 2:42 pm", dt.datetime(2012, 7, 31, 14, 42)),
+        ("July 24, 2012 8:10 AM PDT", dt.datetime(2012, 7, 24, 8, 10)),
+        ("December 31, 2007 11:14:48 MST", dt.datetime(2007, 12, 31, 11, 14, 48)),
+        ("Jul 4 2012 12:05 am", dt.datetime(2012, 7, 4, 0, 5)),
+        ("March 3, 2024 at 9:15", dt.datetime(2024, 3, 3, 9, 15)),
+        ("July 24, 2012 13:10 pm", dt.datetime(2012, 7, 24, 13, 10)),  # dateparser's reading
+    ],
+)
+def test_a_date_with_a_time_of_day_keeps_the_clock_as_written(
+    text: str, expected: dt.datetime
+) -> None:
+    assert parse_date_text(text) == expected

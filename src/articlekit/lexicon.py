@@ -337,6 +337,13 @@ MONTH_DAY_RE = re.compile(
     r"(?![\w])(?:,?[ ](?P<year>(?:1[89]|20)\d\d)(?!\w))?"
 )
 
+#: A time of day after a date in page metadata ("July 24, 2012 8:10 AM PDT", ", 2:42 pm"):
+#: the clock as written, any zone name after it ignored (as dateparser reads it, naive).
+CLOCK_TIME_RE = re.compile(
+    r",?[ ]+(?:at[ ]+)?(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+    r"(?:[ ]?(?P<half>(?i:[ap])\.?(?i:m)\.?))?(?:[ ]+[A-Z]{2,5})?[ ]*"
+)
+
 #: AP style abbreviations of the U.S. states (and D.C.), as they follow a city in a dateline.
 AP_STATE_ABBREVIATIONS: tuple[str, ...] = (
     "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "D.C.", "Fla.", "Ga.", "Ill.",
