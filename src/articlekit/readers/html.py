@@ -179,8 +179,8 @@ _ANCHOR_MIN_WORDS = 4
 #: tag left open around the rest of the page (a real menu or sidebar is a small part of it).
 _SWALLOW_SHARE = 0.5
 
-#: Prose, in characters, under which the content is looked for again with ``<noscript>`` read:
-#: less than a paragraph means the article was not in the page's markup.
+#: Prose, in characters, under which the content is looked for again with ``<noscript>`` read
+#: (when that holds as much): less than a paragraph means the article was not in the markup.
 _NOSCRIPT_MIN_PROSE = 200
 
 #: Fewest differently numbered slides ("1/50", "2/50", "3/50") sharing one total that make a
@@ -332,7 +332,7 @@ def read_html(
     if root is None:
         return (), Metadata()
     metadata, title = read_metadata(root, url)
-    scripted = root.find(".//noscript") is not None
+    scripted = _noscript_chars(root) >= _NOSCRIPT_MIN_PROSE
     _clean(root, lexicon.HTML_SKIP_TAGS)
     raws, nodes, _, weights, choice = _content(root)
     if scripted and _prose_chars(raws, choice, weights) < _NOSCRIPT_MIN_PROSE:
@@ -364,6 +364,11 @@ def _content(
         raws, weights = _as_comments(raws, weights, choice.container, ends)
         choice = _container(raws, nodes, ends, weights)
     return raws, nodes, ends, weights, choice
+
+
+def _noscript_chars(root: etree._Element) -> int:
+    """How much text the page gives to readers without scripts."""
+    return sum(len(text_of(el).strip()) for el in root.iter("noscript"))
 
 
 def _prose_chars(raws: list[_Raw], choice: _Choice, weights: list[float]) -> float:
