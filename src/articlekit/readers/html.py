@@ -543,6 +543,9 @@ def _small(el: etree._Element) -> bool:
     return len(text_of(el)) < _DROP_MAX_CHARS
 
 
+_BLOCK_TAGS = lexicon.HTML_BLOCK_TAGS
+
+
 class _Walker:
     """One pass over the tree in document order, cutting the text into blocks."""
 
@@ -591,45 +594,52 @@ class _Walker:
         class_mode, titled, firm = self.class_clues(el)
         own = _own_mode(el, tag, class_mode, self.page_chars)
         firm = firm or own != class_mode  # furniture by its tag (<footer>, <form>) is firm
-        self.nodes.append(_Node(self.stack[-1] if self.stack else -1, own, firm, tag))
+        stack = self.stack
+        self.nodes.append(_Node(stack[-1] if stack else -1, own, firm, tag))
         self.ends.append(index)
-        if tag in lexicon.HTML_BLOCK_TAGS:
-            self.flush()
+        if tag in _BLOCK_TAGS:
+            if self.fragments:
+                self.flush()
             self.block_tags.append(tag)
-        if tag == "br":
+        elif tag == "br":
             self.fragments.append(_BR)
             self.link_pieces.append(0)
-        self.stack.append(index)
-        self.modes.append(max(self.modes[-1], own))
-        self.furniture_at.append(index if own == _FURNITURE else self.furniture_at[-1])
-        self.titled.append(self.titled[-1] or titled)
-        if tag == "a":
+        elif tag == "a":
             self.link_depth += 1
+        stack.append(index)
+        modes = self.modes
+        modes.append(own if own > modes[-1] else modes[-1])
+        self.furniture_at.append(index if own == _FURNITURE else self.furniture_at[-1])
+        self.titled.append(titled or self.titled[-1])
         if own == _DROP:
             return _DROP
-        if el.text:
-            self.add(el.text)
+        text = el.text
+        if text:
+            self.add(text)
         return own
 
     def end(self, el: etree._Element, tag: str) -> None:
-        if tag in lexicon.HTML_BLOCK_TAGS:
-            self.flush()
+        if tag in _BLOCK_TAGS:
+            if self.fragments:
+                self.flush()
             self.block_tags.pop()
+        elif tag == "a":
+            self.link_depth -= 1
         index = self.stack.pop()
         self.ends[index] = len(self.nodes) - 1
         self.modes.pop()
         self.furniture_at.pop()
         self.titled.pop()
-        if tag == "a":
-            self.link_depth -= 1
-        if el.tail:
-            self.add(el.tail)
+        tail = el.tail
+        if tail:
+            self.add(tail)
 
     def add(self, text: str) -> None:
         self.fragments.append(text)
         if self.link_depth:
-            self.link_chars += len(text.strip())
-            self.link_pieces[-1] += len(text.strip())
+            size = len(text.strip())
+            self.link_chars += size
+            self.link_pieces[-1] += size
 
     def flush(self) -> None:
         if not self.fragments:
@@ -683,13 +693,15 @@ def _normalise(text: str) -> str:
 def _walk(top: etree._Element) -> tuple[list[_Raw], list[_Node], list[int]]:
     walker = _Walker(len(text_of(top)))
     events = etree.iterwalk(top, events=("start", "end"))
+    start, end = walker.start, walker.end
     for event, el in events:
         tag = el.tag
         if not isinstance(tag, str):
             continue
+        # libxml2's HTML parser gives tag names in lower case already.
         if event == "end":
-            walker.end(el, tag.lower())
-        elif walker.start(el, tag.lower()) == _DROP:
+            end(el, tag if tag.islower() else tag.lower())
+        elif start(el, tag if tag.islower() else tag.lower()) == _DROP:
             events.skip_subtree()
     walker.flush()
     return walker.raws, walker.nodes, walker.ends
