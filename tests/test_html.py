@@ -488,3 +488,12 @@ def test_noscript_is_not_read_when_the_page_has_its_article() -> None:
                  "see the comments on this article, which are loaded by a script.</p></noscript>")
     blocks, _ = read_html(page, max_size=LIMIT)
     assert not any("JavaScript" in b.text for b in blocks)
+
+
+def test_a_link_keeps_its_words_whatever_its_class() -> None:
+    paragraph = (
+        '<p>The council voted on Tuesday to close the <a href="#" class="popup">old bridge</a> '
+        "to traffic while engineers study the cracks found in two of its supports.</p>"
+    )
+    blocks, _ = read_html(_page(paragraph), max_size=LIMIT)
+    assert "close the old bridge to traffic" in _body(blocks)[0]

@@ -492,7 +492,11 @@ def _own_mode(el: etree._Element, tag: str, class_mode: int, page_chars: int) ->
         return _NORMAL if _swallows_page(el, page_chars) else _DROP
     if tag in ("html", "body", "main", "article"):
         return _NORMAL
-    if (class_mode == _DROP and _small(el)) or (_widget(el, tag) and _few_words(el)):
+    # A link's class names what it does ("popup" glossary notes), not a part of the page: its
+    # words are the sentence's (after readability, which never drops a link by its class).
+    if (class_mode == _DROP and tag != "a" and _small(el)) or (
+        _widget(el, tag) and _few_words(el)
+    ):
         return _DROP
     if class_mode == _FURNITURE:
         return _FURNITURE
