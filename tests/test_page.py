@@ -74,6 +74,20 @@ def test_navigation_makes_a_page() -> None:
     assert is_page_text(blocks(*MENU, "Council approves bike lanes", *PROSE))
 
 
+def test_comment_and_section_markers_make_a_page() -> None:
+    blog = blocks(
+        "Council approves bike lanes",
+        *PROSE,
+        "Posted by Jane Doe at 9:15 AM",
+        "2 comments:",
+        "Neighbour said... Great news for the commuters on Main Street.",
+        "Post a Comment",
+    )
+    assert is_page_text(blog)
+    one_marker = blocks("Council approves bike lanes", *PROSE, "Related articles")
+    assert not is_page_text(one_marker)
+
+
 def test_classes() -> None:
     assert classify(PROSE[0], False, 0.4) == "good"
     assert classify(PROSE[0], True, 0.4) == "bad"

@@ -5,8 +5,9 @@ copy) holds the article among navigation, share prompts, "Most read" lists, comm
 footers, one block per line. The rules here find it from the text alone:
 
 1. **Is it a page?** Only text with page furniture in it (navigation words such as "Home",
-   "Sign in" or "Privacy Policy" on lines of their own, or long runs of short lines) is read
-   this way; a clean article never is, so its figures do not move.
+   "Sign in" or "Privacy Policy" on lines of their own, short lines that open a comment
+   section or a list of links, or long runs of short lines) is read this way; a clean article
+   never is, so its figures do not move.
 2. **Each block is classified** by its length and its share of function words, after jusText
    (Pomikálek 2011): long blocks of running prose are *good*, short ones *short*, medium ones
    with enough function words *near-good*, the rest and anything worded as furniture *bad*.
@@ -49,9 +50,10 @@ from articlekit.lexicon import (
 
 Quality = Literal["good", "near", "short", "bad"]
 
-#: Fewest lines worded as page navigation ("Home", "Sign in", "Privacy Policy") for a text to
-#: be read as a whole page. Clean articles in the BBC, Reuters-21578 and PolNeAR sets have
-#: none; flattened news pages have dozens.
+#: Fewest lines worded as page navigation ("Home", "Sign in", "Privacy Policy") or as the
+#: opening of a comment section or a list of links ("4 comments:", "Related posts") for a text
+#: to be read as a whole page. Clean articles in the BBC, Reuters-21578 and PolNeAR sets have
+#: at most one (a PolNeAR story's "Related" line); flattened news pages have dozens.
 MIN_NAVIGATION_LINES = 2
 
 #: The longest navigation line ("Subscribe to our newsletters", "Skip to main content") and
@@ -220,15 +222,25 @@ def _longest_menu_run(blocks: Sequence[Block]) -> int:
     return longest
 
 
+def _is_page_marker(text: str) -> bool:
+    """A line of page furniture: navigation, or a short line that opens a comment section or
+    a section of links ("4 comments:", "Post a Comment", "Related posts", "Labels: ...")."""
+    if is_navigation(text):
+        return True
+    return len(text) <= MAX_NAVIGATION_CHARS and (
+        COMMENT_MARKER_RE.match(text) is not None or SECTION_MARKER_RE.match(text) is not None
+    )
+
+
 def is_page_text(blocks: Sequence[Block]) -> bool:
     """Whether ``blocks`` read from text look like a whole web page rather than an article."""
-    navigation = 0
+    furniture = 0
     for block in blocks:
-        if is_navigation(block.text):
-            navigation += 1
-            if navigation >= MIN_NAVIGATION_LINES:
+        if _is_page_marker(block.text):
+            furniture += 1
+            if furniture >= MIN_NAVIGATION_LINES:
                 return True
-    return navigation > 0 and _longest_menu_run(blocks) >= MIN_MENU_RUN
+    return furniture > 0 and _longest_menu_run(blocks) >= MIN_MENU_RUN
 
 
 def _stop_share(text: str) -> float:
