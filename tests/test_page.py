@@ -134,6 +134,35 @@ def test_comments_longer_than_the_article_do_not_win() -> None:
     assert parse_text(text).paragraphs == tuple(PROSE)
 
 
+def test_a_teaser_under_an_earlier_repeat_of_the_title_does_not_win() -> None:
+    teaser = (
+        "The city council voted on Tuesday to approve a plan that would add forty miles of "
+        "protected bike lanes, the largest expansion of the network in its history."
+    )
+    more = [
+        f"{sentence} The plan was debated for {n} hours before the vote was finally taken."
+        for n, sentence in enumerate(PROSE, start=2)
+    ]
+    text = page(
+        "Council approves bike lanes in record expansion | City Gazette",
+        *MENU,
+        "Council approves bike lanes in record expansion",
+        teaser,
+        "Weather",
+        "Sport",
+        "Traffic",
+        "Listings",
+        "Council approves bike lanes in record expansion",
+        "By Jane Doe",
+        *PROSE,
+        *more,
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.headline == "Council approves bike lanes in record expansion"
+    assert article.paragraphs == (*PROSE, *more)
+
+
 def test_a_prose_list_continuing_the_article_is_kept() -> None:
     items = [
         "- The lanes will be separated from traffic by concrete barriers.",

@@ -23,6 +23,7 @@ footers, one block per line. The rules here find it from the text alone:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Sequence
 from typing import Literal
@@ -131,11 +132,15 @@ MAX_MERGE_GAP_CHARS = 600
 MIN_LIGHT_MERGE_MASS = 500
 MIN_LIGHT_MERGE_LONGEST = 150
 
-#: A cluster just below the block that repeats the title is the article (it weighs this many
-#: times its mass), if it holds at least ``MIN_ANCHORED_MASS`` characters of prose: a share
+#: A cluster just below the block that repeats the title is the article, if it holds at least ``MIN_ANCHORED_MASS`` characters of prose: a share
 #: widget that repeats the title below the article holds a line or two.
-ANCHOR_WEIGHT = 1000.0
 MIN_ANCHORED_MASS = 300
+
+#: A page can repeat the title more than once: above a teaser of the story at the top of a
+#: stream, above the article, in a "Most read" box or a comment. The first repeat's cluster is
+#: the article unless a later one's weighs this many times as much (a teaser is a paragraph;
+#: the article, several). Tuned on mozilla-readability's Yahoo pages and Dragnet's comments.
+LATER_ANCHOR_FACTOR = 5.0
 
 #: The repeat of the title within this many blocks of the article's first one starts the
 #: article below it.
@@ -494,15 +499,21 @@ def _title_head(title: str) -> str:
     return max(TITLE_SEPARATOR_RE.split(title), key=len)
 
 
-def _title_anchor(blocks: Sequence[Block]) -> int | None:
-    """The block that repeats the page's title (its first line), where the flattening kept
-    ``<title>``: the headline, with the article right below it."""
+def _title_anchors(blocks: Sequence[Block]) -> list[int]:
+    """The blocks that repeat the page's title (its first line), where the flattening kept
+    ``<title>``: the headline, with the article right below it.
+
+    Every block that starts with the title's headline part counts (a page can repeat it in a
+    teaser or a "Most read" box as well as above the article); if none does, the first block
+    that is a part of the title (perhaps the site's name) does.
+    """
     if len(blocks) < 2:
-        return None
+        return []
     title = blocks[0].text.casefold()
     title_head = _title_head(title)
     if len(WORD_RE.findall(title_head)) < MIN_ANCHOR_WORDS - 1:
-        return None  # a site name, or too short to tell
+        return []  # a site name, or too short to tell
+    starting: list[int] = []
     found: int | None = None
     for index in range(1, len(blocks)):
         text = blocks[index].text
@@ -516,23 +527,40 @@ def _title_anchor(blocks: Sequence[Block]) -> int | None:
         if len(WORD_RE.findall(folded)) < least or not _headline_candidate(text):
             continue
         if starts:
-            return index  # the title's headline part itself: the best anchor there is
-        found = index  # a part of the title (perhaps the site's name): kept if nothing better
-    return found
+            starting.append(index)  # the title's headline part itself: the best anchor
+        else:
+            found = index  # a part of the title: kept if nothing better
+    if starting:
+        return starting
+    return [] if found is None else [found]
 
 
-def _main_cluster(clusters: Sequence[_Cluster], anchor: int | None) -> _Cluster | None:
-    """The heaviest cluster, where one just below the title's headline weighs more."""
+def _anchor_of(cluster: _Cluster, anchors: Sequence[int]) -> int | None:
+    """The title repeat that opens ``cluster``: the last one at most
+    ``MAX_HEADLINE_DISTANCE`` blocks above its first block, or among its first
+    ``MAX_HEAD_SKIP`` blocks with more of the cluster below it."""
+    position = bisect.bisect_left(anchors, min(cluster.first + MAX_HEAD_SKIP, cluster.last))
+    if position == 0:
+        return None
+    anchor = anchors[position - 1]
+    if cluster.first - anchor <= MAX_HEADLINE_DISTANCE:
+        return anchor
+    return None
 
-    def weight(cluster: _Cluster) -> float:
-        below = anchor is not None and (
-            0 <= cluster.first - anchor <= MAX_HEADLINE_DISTANCE
-            or cluster.first <= anchor < cluster.first + MAX_HEAD_SKIP
-        )
-        anchored = below and cluster.mass >= MIN_ANCHORED_MASS
-        return _weight(cluster) * (ANCHOR_WEIGHT if anchored else 1.0)
 
-    return max(clusters, key=weight, default=None)
+def _main_cluster(clusters: Sequence[_Cluster], anchors: Sequence[int]) -> _Cluster | None:
+    """The first cluster just below a repeat of the title's headline, unless a later one
+    below another repeat weighs ``LATER_ANCHOR_FACTOR`` times as much; the heaviest cluster
+    when no repeat opens one."""
+    chosen: _Cluster | None = None
+    for cluster in clusters:
+        if cluster.mass < MIN_ANCHORED_MASS or _anchor_of(cluster, anchors) is None:
+            continue
+        if chosen is None or _weight(cluster) > LATER_ANCHOR_FACTOR * _weight(chosen):
+            chosen = cluster
+    if chosen is not None:
+        return chosen
+    return max(clusters, key=_weight, default=None)
 
 
 def _headline_candidate(text: str) -> bool:
@@ -604,11 +632,12 @@ def _extended_end(
     return last
 
 
-def _headline(blocks: Sequence[Block], first: int, anchor: int | None) -> int | None:
-    """The block that repeats the title when it stands above the article, else the nearest
+def _headline(blocks: Sequence[Block], first: int, anchors: Sequence[int]) -> int | None:
+    """The nearest block above the article that repeats the title, else the nearest
     headline-like block above it."""
-    if anchor is not None and first - MAX_ANCHOR_DISTANCE <= anchor < first:
-        return anchor
+    position = bisect.bisect_left(anchors, first)
+    if position and first - MAX_ANCHOR_DISTANCE <= anchors[position - 1]:
+        return anchors[position - 1]
     return _headline_above(blocks, first)
 
 
@@ -630,16 +659,17 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
         for g, t, m, q in zip(settled, thread, markers, qualities, strict=True)
     ]
     clusters = _clusters(blocks, good, markers)
-    anchor = _title_anchor(blocks)
-    cluster = _main_cluster(clusters, anchor)
+    anchors = _title_anchors(blocks)
+    cluster = _main_cluster(clusters, anchors)
     if cluster is None:
         return None
     last = _extended_end(blocks, clusters, cluster, markers)
     # The headline's repeat inside the article's first blocks starts it: what stands above is
     # a teaser or a standfirst of another story.
-    inside = anchor is not None and cluster.first <= anchor < cluster.first + MAX_HEAD_SKIP
+    anchor = _anchor_of(cluster, anchors)
+    inside = anchor is not None and cluster.first <= anchor
     first = anchor + 1 if inside and anchor is not None else cluster.first
     body = tuple(i for i in range(first, last + 1) if good[i])
     if not body:
         return None
-    return PageRoles(headline=_headline(blocks, first, anchor), body=body)
+    return PageRoles(headline=_headline(blocks, first, anchors), body=body)
