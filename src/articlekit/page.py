@@ -132,7 +132,8 @@ MAX_MERGE_GAP_CHARS = 600
 MIN_LIGHT_MERGE_MASS = 500
 MIN_LIGHT_MERGE_LONGEST = 150
 
-#: A cluster just below the block that repeats the title is the article, if it holds at least ``MIN_ANCHORED_MASS`` characters of prose: a share
+#: A cluster just below the block that repeats the title is the article, if it holds at
+#: least ``MIN_ANCHORED_MASS`` characters of prose: a share
 #: widget that repeats the title below the article holds a line or two.
 MIN_ANCHORED_MASS = 300
 
