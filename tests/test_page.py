@@ -163,6 +163,33 @@ def test_a_teaser_under_an_earlier_repeat_of_the_title_does_not_win() -> None:
     assert article.paragraphs == (*PROSE, *more)
 
 
+def test_a_lead_cut_off_by_a_table_of_contents_is_kept() -> None:
+    lead = [
+        "The river that runs through the valley has flooded its banks in most springs since "
+        "records began, and the towns along it have learned to live with the water. Each "
+        "flood leaves a line of mud on the walls of the houses nearest to the old bridge.",
+        "This guide explains how the flood defences were built, who paid for them and what "
+        "the engineers who designed them expect of the coming decades of heavier rain.",
+        "It also tells the story of the families who stayed in the valley after the great "
+        "flood of the last century, when the water reached the first floor of the church.",
+    ]
+    contents = ["Contents", *(f"{n} Section {n}" for n in range(1, 21))]
+    more = [
+        f"{sentence} Engineers reviewed it again in {year}."
+        for year, sentence in zip((2001, 2008, 2015), PROSE, strict=True)
+    ]
+    text = page(
+        "River defences | Valley Wiki",
+        *MENU,
+        *lead,
+        *contents,
+        *PROSE,
+        *more,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (*lead, *PROSE, *more)
+
+
 def test_a_prose_list_continuing_the_article_is_kept() -> None:
     items = [
         "- The lanes will be separated from traffic by concrete barriers.",

@@ -16,7 +16,8 @@ footers, one block per line. The rules here find it from the text alone:
 4. **The article is the largest cluster** of good blocks, measured in characters, that no
    section marker ("Comments", "Related articles", "Most read") or comment header of a thread
    (a run of author-and-time lines with prose between) interrupts and that does not follow a
-   comment section; it goes on past an inline box or a run of blocks with little text.
+   comment section; it goes on past an inline box or a run of blocks with little text, and
+   begins earlier past such a run (a lead above a table of contents).
 5. **The headline** is the nearest title-like block above the article, and a byline there is
    the byline. Everything outside the article, and the bad blocks inside it, is boilerplate.
 """
@@ -604,6 +605,17 @@ def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
     return candidates[best] if overlaps[best] >= MIN_TITLE_OVERLAP else candidates[0]
 
 
+def _light_gap(blocks: Sequence[Block], gap: range, markers: Sequence[Marker]) -> bool:
+    """Whether the blocks between two clusters say little: no section marker, and at most
+    ``MAX_MERGE_GAP_CHARS`` characters."""
+    chars = 0
+    for index in gap:
+        if markers[index]:
+            return False
+        chars += len(blocks[index].text)
+    return chars <= MAX_MERGE_GAP_CHARS
+
+
 def _extended_end(
     blocks: Sequence[Block],
     clusters: Sequence[_Cluster],
@@ -621,8 +633,7 @@ def _extended_end(
         if cluster.after_comments and not main.after_comments:
             break
         gap = range(last + 1, cluster.first)
-        unmarked = not any(markers[i] for i in gap)
-        light = unmarked and sum(len(blocks[i].text) for i in gap) <= MAX_MERGE_GAP_CHARS
+        light = _light_gap(blocks, gap, markers)
         heavy = cluster.mass >= MIN_LIGHT_MERGE_MASS
         if light and heavy and cluster.longest >= MIN_LIGHT_MERGE_LONGEST:
             last = cluster.last
@@ -631,6 +642,31 @@ def _extended_end(
             break
         last = cluster.last
     return last
+
+
+def _extended_start(
+    blocks: Sequence[Block],
+    clusters: Sequence[_Cluster],
+    main: _Cluster,
+    markers: Sequence[Marker],
+    floor: int,
+) -> int:
+    """The first block of the article: the main cluster, begun earlier by the clusters before
+    it that a table of contents, a chart's labels or an infobox cut off (little text between
+    and no section marker, as in :func:`_extended_end`), never above ``floor``."""
+    first = main.first
+    for cluster in reversed(clusters):
+        if cluster.last >= main.first:
+            continue
+        if cluster.first <= floor:
+            break
+        gap = range(cluster.last + 1, first)
+        light = _light_gap(blocks, gap, markers)
+        heavy = cluster.mass >= MIN_LIGHT_MERGE_MASS and cluster.longest >= MIN_LIGHT_MERGE_LONGEST
+        if not (light and heavy):
+            break
+        first = cluster.first
+    return first
 
 
 def _headline(blocks: Sequence[Block], first: int, anchors: Sequence[int]) -> int | None:
@@ -669,7 +705,11 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     # a teaser or a standfirst of another story.
     anchor = _anchor_of(cluster, anchors)
     inside = anchor is not None and cluster.first <= anchor
-    first = anchor + 1 if inside and anchor is not None else cluster.first
+    if inside and anchor is not None:
+        first = anchor + 1
+    else:
+        floor = -1 if anchor is None else anchor
+        first = _extended_start(blocks, clusters, cluster, markers, floor)
     body = tuple(i for i in range(first, last + 1) if good[i])
     if not body:
         return None
