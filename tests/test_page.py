@@ -88,6 +88,19 @@ def test_comment_and_section_markers_make_a_page() -> None:
     assert not is_page_text(one_marker)
 
 
+def test_a_kept_title_and_one_furniture_line_make_a_page() -> None:
+    dump = blocks(
+        "Council approves bike lanes - City Gazette",
+        "Go to the front page",
+        "Council approves bike lanes",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert is_page_text(dump)
+    article = blocks("Council approves bike lanes", *PROSE, "Privacy Policy")
+    assert not is_page_text(article)
+
+
 def test_classes() -> None:
     assert classify(PROSE[0], False, 0.4) == "good"
     assert classify(PROSE[0], True, 0.4) == "bad"

@@ -6,7 +6,8 @@ footers, one block per line. The rules here find it from the text alone:
 
 1. **Is it a page?** Only text with page furniture in it (navigation words such as "Home",
    "Sign in" or "Privacy Policy" on lines of their own, short lines that open a comment
-   section or a list of links, or long runs of short lines) is read this way; a clean article
+   section or a list of links, long runs of short lines, the page's title kept above its
+   headline) is read this way; a clean article
    never is, so its figures do not move.
 2. **Each block is classified** by its length and its share of function words, after jusText
    (Pomikálek 2011): long blocks of running prose are *good*, short ones *short*, medium ones
@@ -247,7 +248,15 @@ def is_page_text(blocks: Sequence[Block]) -> bool:
             furniture += 1
             if furniture >= MIN_NAVIGATION_LINES:
                 return True
+    if furniture and _repeats_title(blocks):
+        return True  # a second sign of a page: its <title>, site name and all, kept above
     return furniture > 0 and _longest_menu_run(blocks) >= MIN_MENU_RUN
+
+
+def _repeats_title(blocks: Sequence[Block]) -> bool:
+    """Whether a later block repeats the first line without a part of it: a page's
+    ``<title>`` ("Storm floods towns | Daily Bugle") kept above its headline."""
+    return any(len(blocks[i].text) < len(blocks[0].text) for i in _title_anchors(blocks))
 
 
 def _stop_share(text: str) -> float:
