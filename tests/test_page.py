@@ -47,6 +47,9 @@ def blocks(*texts: str) -> list[Block]:
         "Decrease text size",
         "[ - ] Text [ + ]",
         "Get Arts and Entertainment Feeds",
+        "E-mail this to a friend",
+        "Printable version",
+        "Click here to get our daily newsletter!",
     ],
 )
 def test_navigation_lines(text: str) -> None:
@@ -99,6 +102,18 @@ def test_a_kept_title_and_one_furniture_line_make_a_page() -> None:
     assert is_page_text(dump)
     article = blocks("Council approves bike lanes", *PROSE, "Privacy Policy")
     assert not is_page_text(article)
+
+
+def test_a_bar_of_links_above_the_article_is_not_its_headline() -> None:
+    text = page(
+        "City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        "| Print | Reprints |",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"
 
 
 def test_classes() -> None:

@@ -171,6 +171,9 @@ ANCHOR_SLACK_CHARS = 40
 #: however far it stands from the article; else the nearest candidate is.
 MIN_TITLE_OVERLAP = 0.7
 
+#: What a bar of links opens or ends with ("| Print | E-mail |"); a headline never does.
+LINK_SEPARATORS = ("|", "·", "•")
+
 #: A short block ending in a colon or an exclamation mark is a label, not a headline.
 MAX_LABEL_WORDS = 6
 
@@ -583,6 +586,8 @@ def _headline_candidate(text: str) -> bool:
         return False
     if text.endswith((":", "!")) and len(words) <= MAX_LABEL_WORDS:
         return False  # a label: "Rate This Article:", "Premium Article !"
+    if text.startswith(LINK_SEPARATORS) or text.endswith(LINK_SEPARATORS):
+        return False  # a bar of links: "| Reprints | Single Page |"
     if PAGE_META_LINE_RE.search(text) or is_navigation(text) or is_boilerplate(text):
         return False
     return SECTION_MARKER_RE.match(text) is None and COMMENT_MARKER_RE.match(text) is None
