@@ -116,6 +116,21 @@ def test_a_bar_of_links_above_the_article_is_not_its_headline() -> None:
     assert parse_text(text).headline == "Council approves bike lanes"
 
 
+def test_a_short_post_under_its_title() -> None:
+    text = page(
+        "Sunset over the harbour | Jane's Photo Blog",
+        *MENU,
+        "Sunset over the harbour",
+        "Taken last night from the pier. What a sky!",
+        "3 comments",
+        "Lovely colours",
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.headline == "Sunset over the harbour"
+    assert article.paragraphs == ("Taken last night from the pier. What a sky!",)
+
+
 def test_classes() -> None:
     assert classify(PROSE[0], False, 0.4) == "good"
     assert classify(PROSE[0], True, 0.4) == "bad"

@@ -19,6 +19,8 @@ footers, one block per line. The rules here find it from the text alone:
    (a run of author-and-time lines with prose between) interrupts and that does not follow a
    comment section; it goes on past an inline box or a run of blocks with little text, and
    begins earlier past such a run (a lead above a table of contents).
+   A page with no such cluster (a photo or a video post) gives the few blocks under the
+   title's repeat.
 5. **The headline** is the nearest title-like block above the article, and a byline there is
    the byline. Everything outside the article, and the bad blocks inside it, is boilerplate.
 """
@@ -153,6 +155,11 @@ MAX_HEAD_SKIP = 6
 #: too, but the article comes first. (A "Comments" tab above the article is a marker as
 #: well, so the article is not excluded outright.)
 AFTER_COMMENTS_WEIGHT = 0.4
+
+#: A page with no cluster of prose holds a short post (a photo, a video, a line or two) under
+#: its title's repeat: at most this many blocks of it are read, byline and date included.
+#: Dragnet's blog pages of that kind hold one to four.
+MAX_SHORT_POST_BLOCKS = 6
 
 #: How far above the article, in blocks, the headline may stand (byline, date, share
 #: buttons and a standfirst usually come between).
@@ -692,6 +699,28 @@ def _headline(blocks: Sequence[Block], first: int, anchors: Sequence[int]) -> in
     return _headline_above(blocks, first)
 
 
+def _short_post(
+    blocks: Sequence[Block],
+    anchors: Sequence[int],
+    qualities: Sequence[Quality],
+    markers: Sequence[Marker],
+) -> PageRoles | None:
+    """A post too short for a cluster of prose (a photo's caption, a line under a video): the
+    blocks below the title's first repeat, up to the first marker, navigation line or
+    ``MAX_SHORT_POST_BLOCKS`` blocks; ``None`` without a repeat to start from."""
+    if not anchors:
+        return None
+    anchor = anchors[0]
+    body: list[int] = []
+    for index in range(anchor + 1, min(len(blocks), anchor + 1 + MAX_SHORT_POST_BLOCKS)):
+        if markers[index] or qualities[index] == "bad":
+            break
+        body.append(index)
+    if not body:
+        return None
+    return PageRoles(headline=anchor, body=tuple(body))
+
+
 def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> PageRoles | None:
     """Find the article in a whole page; ``None`` when no block reads as article text."""
     shares = [_stop_share(b.text) if len(b.text) >= SHORT_CHARS else 0.0 for b in blocks]
@@ -713,7 +742,7 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     anchors = _title_anchors(blocks)
     cluster = _main_cluster(clusters, anchors)
     if cluster is None:
-        return None
+        return _short_post(blocks, anchors, qualities, markers)
     last = _extended_end(blocks, clusters, cluster, markers)
     # The headline's repeat inside the article's first blocks starts it: what stands above is
     # a teaser or a standfirst of another story.
