@@ -131,6 +131,27 @@ def test_a_short_post_under_its_title() -> None:
     assert article.paragraphs == ("Taken last night from the pier. What a sky!",)
 
 
+def test_a_short_post_beats_a_sidebar_blurb() -> None:
+    blurb = (
+        "I am a photographer who lives by the sea, and this is where I share the pictures that "
+        "I take on my long walks along the coast with my old dog."
+    )
+    text = page(
+        "Sunset over the harbour | Jane's Photo Blog",
+        *MENU,
+        "About me",
+        blurb,
+        "Archives",
+        "Sunset over the harbour",
+        "Taken last night from the pier. What a sky!",
+        "3 comments",
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.headline == "Sunset over the harbour"
+    assert article.paragraphs == ("Taken last night from the pier. What a sky!",)
+
+
 def test_classes() -> None:
     assert classify(PROSE[0], False, 0.4) == "good"
     assert classify(PROSE[0], True, 0.4) == "bad"

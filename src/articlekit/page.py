@@ -690,13 +690,20 @@ def _extended_start(
     return first
 
 
-def _headline(blocks: Sequence[Block], first: int, anchors: Sequence[int]) -> int | None:
-    """The nearest block above the article that repeats the title, else the nearest
-    headline-like block above it."""
+def _anchor_above(first: int, anchors: Sequence[int]) -> int | None:
+    """The nearest repeat of the title at most ``MAX_ANCHOR_DISTANCE`` blocks above
+    ``first``."""
     position = bisect.bisect_left(anchors, first)
     if position and first - MAX_ANCHOR_DISTANCE <= anchors[position - 1]:
         return anchors[position - 1]
-    return _headline_above(blocks, first)
+    return None
+
+
+def _headline(blocks: Sequence[Block], first: int, anchors: Sequence[int]) -> int | None:
+    """The nearest block above the article that repeats the title, else the nearest
+    headline-like block above it."""
+    anchor = _anchor_above(first, anchors)
+    return anchor if anchor is not None else _headline_above(blocks, first)
 
 
 def _short_post(
@@ -706,19 +713,17 @@ def _short_post(
     markers: Sequence[Marker],
 ) -> PageRoles | None:
     """A post too short for a cluster of prose (a photo's caption, a line under a video): the
-    blocks below the title's first repeat, up to the first marker, navigation line or
-    ``MAX_SHORT_POST_BLOCKS`` blocks; ``None`` without a repeat to start from."""
-    if not anchors:
-        return None
-    anchor = anchors[0]
-    body: list[int] = []
-    for index in range(anchor + 1, min(len(blocks), anchor + 1 + MAX_SHORT_POST_BLOCKS)):
-        if markers[index] or qualities[index] == "bad":
-            break
-        body.append(index)
-    if not body:
-        return None
-    return PageRoles(headline=anchor, body=tuple(body))
+    blocks below the first repeat of the title that has any, up to the first marker,
+    navigation line or ``MAX_SHORT_POST_BLOCKS`` blocks; ``None`` without one."""
+    for anchor in anchors:
+        body: list[int] = []
+        for index in range(anchor + 1, min(len(blocks), anchor + 1 + MAX_SHORT_POST_BLOCKS)):
+            if markers[index] or qualities[index] == "bad":
+                break
+            body.append(index)
+        if body:
+            return PageRoles(headline=anchor, body=tuple(body))
+    return None
 
 
 def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> PageRoles | None:
@@ -741,8 +746,14 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     clusters = _clusters(blocks, good, markers)
     anchors = _title_anchors(blocks)
     cluster = _main_cluster(clusters, anchors)
-    if cluster is None:
-        return _short_post(blocks, anchors, qualities, markers)
+    # A light cluster that no repeat of the title stands above (a blurb in a sidebar, a
+    # comment) loses to a short post under the title.
+    light = cluster is None or (
+        cluster.mass < MIN_LIGHT_MERGE_MASS and _anchor_above(cluster.first, anchors) is None
+    )
+    post = _short_post(blocks, anchors, qualities, markers) if light else None
+    if post is not None or cluster is None:
+        return post
     last = _extended_end(blocks, clusters, cluster, markers)
     # The headline's repeat inside the article's first blocks starts it: what stands above is
     # a teaser or a standfirst of another story.
