@@ -152,6 +152,32 @@ def test_a_short_post_beats_a_sidebar_blurb() -> None:
     assert article.paragraphs == ("Taken last night from the pier. What a sky!",)
 
 
+def test_a_paywall_notice_above_the_headline_is_left_out() -> None:
+    notice = (
+        "To read this article in full you must be registered with the site and have a premium "
+        "subscription, which you can buy from the link below at any time."
+    )
+    more = [f"{sentence} Officials said so again on Friday." for sentence in PROSE]
+    text = page(
+        "Council approves bike lanes - City Gazette",
+        *MENU,
+        notice,
+        "Premium article",
+        "Options",
+        "Registered article",
+        "Your account",
+        "Choose a plan",
+        "Gift a subscription",
+        "Council approves bike lanes",
+        *PROSE,
+        *more,
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.headline == "Council approves bike lanes"
+    assert article.paragraphs == (*PROSE, *more)
+
+
 def test_classes() -> None:
     assert classify(PROSE[0], False, 0.4) == "good"
     assert classify(PROSE[0], True, 0.4) == "bad"

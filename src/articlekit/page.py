@@ -569,6 +569,22 @@ def _anchor_of(cluster: _Cluster, anchors: Sequence[int]) -> int | None:
     return None
 
 
+def _deep_anchor(
+    blocks: Sequence[Block], good: Sequence[bool], cluster: _Cluster, anchors: Sequence[int]
+) -> int | None:
+    """A repeat of the title deeper inside the cluster than its first blocks, with more of
+    the cluster's prose below it than above: what stands above is a paywall notice or a
+    teaser, the article starts under its headline."""
+    start = bisect.bisect_left(anchors, cluster.first)
+    for anchor in anchors[start:]:
+        if anchor >= cluster.last:
+            break
+        above = sum(len(blocks[i].text) for i in range(cluster.first, anchor) if good[i])
+        if 2 * above < cluster.mass:
+            return anchor
+    return None
+
+
 def _main_cluster(clusters: Sequence[_Cluster], anchors: Sequence[int]) -> _Cluster | None:
     """The first cluster just below a repeat of the title's headline, unless a later one
     below another repeat weighs ``LATER_ANCHOR_FACTOR`` times as much; the heaviest cluster
@@ -758,6 +774,8 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     # The headline's repeat inside the article's first blocks starts it: what stands above is
     # a teaser or a standfirst of another story.
     anchor = _anchor_of(cluster, anchors)
+    if anchor is None:
+        anchor = _deep_anchor(blocks, good, cluster, anchors)
     inside = anchor is not None and cluster.first <= anchor
     if inside and anchor is not None:
         first = anchor + 1
