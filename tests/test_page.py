@@ -178,6 +178,19 @@ def test_a_paywall_notice_above_the_headline_is_left_out() -> None:
     assert article.paragraphs == (*PROSE, *more)
 
 
+def test_the_paper_under_a_byline_is_not_the_headline() -> None:
+    text = page(
+        "City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        "By Jane Doe",
+        "The Evening Courier",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"
+
+
 def test_classes() -> None:
     assert classify(PROSE[0], False, 0.4) == "good"
     assert classify(PROSE[0], True, 0.4) == "bad"

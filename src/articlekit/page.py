@@ -36,6 +36,7 @@ import attrs
 
 from articlekit.blocks import Block
 from articlekit.boilerplate import is_boilerplate
+from articlekit.byline import parse_byline
 from articlekit.lexicon import (
     ANY_SENTENCE_END_RE,
     CJK_RE,
@@ -627,11 +628,13 @@ def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
 
     The page's title (its first line, where the flattening kept ``<title>``) usually repeats
     the headline with the site's name: the candidate whose words it has wins; else the
-    nearest one.
+    nearest one. A line right under a byline is the writer's paper or agency, not a headline.
     """
     lowest = max(1, first - MAX_HEADLINE_DISTANCE)
     candidates = [
-        i for i in range(first - 1, lowest - 1, -1) if _headline_candidate(blocks[i].text)
+        i
+        for i in range(first - 1, lowest - 1, -1)
+        if _headline_candidate(blocks[i].text) and parse_byline(blocks[i - 1].text) is None
     ]
     if not candidates:
         return None
