@@ -191,6 +191,26 @@ def test_the_paper_under_a_byline_is_not_the_headline() -> None:
     assert parse_text(text).headline == "Council approves bike lanes"
 
 
+def test_a_list_without_bullets_after_a_colon_is_kept() -> None:
+    intro = "The council's plan for the new lanes, as the mayor put it, goes like this:"
+    items = [
+        "Paint the lanes first.",
+        "Add the barriers in May.",
+        "Move the parking to side streets.",
+        "Open the route in June.",
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *PROSE,
+        intro,
+        *items,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (*PROSE, intro, *items)
+
+
 def test_classes() -> None:
     assert classify(PROSE[0], False, 0.4) == "good"
     assert classify(PROSE[0], True, 0.4) == "bad"

@@ -13,7 +13,8 @@ footers, one block per line. The rules here find it from the text alone:
    (Pomikálek 2011): long blocks of running prose are *good*, short ones *short*, medium ones
    with enough function words *near-good*, the rest and anything worded as furniture *bad*.
 3. **Context** settles the short and near-good ones: a short block between good ones (a
-   sub-heading, a one-line paragraph) is good, a near-good block next to a good one is good.
+   sub-heading, a one-line paragraph) is good, a near-good block next to a good one is good,
+   and so are the items of a list of sentences that a line ending in a colon introduces.
 4. **The article is the largest cluster** of good blocks, measured in characters, that no
    section marker ("Comments", "Related articles", "Most read") or comment header of a thread
    (a run of author-and-time lines with prose between) interrupts and that does not follow a
@@ -116,6 +117,10 @@ MAX_NEIGHBOUR_DISTANCE = 3
 MAX_LIST_GAP = 2
 MIN_LIST_ITEMS = 3
 MIN_PROSE_ITEM_SHARE = 0.5
+
+#: Most short lines a block ending in a colon introduces as its list (the flattening drops
+#: the bullets): recipes' steps and blog posts' lists run to a dozen.
+MAX_INTRODUCED_ITEMS = 15
 
 #: Most blocks between two good ones for them to stay in one cluster; a longer gap of bad
 #: blocks (a "Most read" box, a gallery) ends the article. Tuned on the L3S-GN1 pages.
@@ -394,6 +399,27 @@ def _keep_lists(blocks: Sequence[Block], good: list[bool]) -> list[bool]:
             index = max(end, index + 1)
             continue
         index += 1
+    return good
+
+
+def _keep_introduced_lists(
+    blocks: Sequence[Block], good: list[bool], qualities: Sequence[Quality]
+) -> list[bool]:
+    """Take the short lines that a block of prose ending in a colon introduces ("My plan went
+    like this:"), and the block, when most read as sentences: a list whose bullets the
+    flattening dropped."""
+    for index in range(len(blocks) - 1):
+        if qualities[index] not in ("good", "near") or not blocks[index].text.endswith(":"):
+            continue
+        end = index + 1
+        while end < len(blocks) and end - index <= MAX_INTRODUCED_ITEMS:
+            if qualities[end] not in ("short", "near"):
+                break
+            end += 1
+        items = [blocks[i].text for i in range(index + 1, end)]
+        prose = sum(1 for t in items if SENTENCE_END_RE.search(t))
+        if len(items) >= MIN_LIST_ITEMS and prose >= MIN_PROSE_ITEM_SHARE * len(items):
+            good[index:end] = [True] * (end - index)
     return good
 
 
@@ -755,7 +781,9 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     ]
     thread = comment_headers(blocks)
     markers = _markers(blocks, thread)
-    settled = _keep_lists(blocks, _settle(qualities, sentences))
+    settled = _keep_introduced_lists(
+        blocks, _keep_lists(blocks, _settle(qualities, sentences)), qualities
+    )
     # A marker worded as a heading is not the article's, but a short one between paragraphs
     # is a sub-heading ("Response", "Related work"); a comment's header never is.
     good = [
