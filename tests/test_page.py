@@ -211,6 +211,18 @@ def test_a_list_without_bullets_after_a_colon_is_kept() -> None:
     assert parse_text(text).paragraphs == (*PROSE, intro, *items)
 
 
+def test_an_embed_printed_as_markup_is_not_the_headline() -> None:
+    text = page(
+        "City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        '<iframe width="476" height="267" src="https://example.com/embed/1"></iframe>',
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"
+
+
 def test_classes() -> None:
     assert classify(PROSE[0], False, 0.4) == "good"
     assert classify(PROSE[0], True, 0.4) == "bad"

@@ -640,6 +640,8 @@ def _headline_candidate(text: str) -> bool:
         return False  # a bar of links: "| Reprints | Single Page |"
     if PAGE_META_LINE_RE.search(text) or is_navigation(text) or is_boilerplate(text):
         return False
+    if MARKUP_RE.match(text):
+        return False  # an embed's markup printed as text: '<iframe src=...>'
     return SECTION_MARKER_RE.match(text) is None and COMMENT_MARKER_RE.match(text) is None
 
 
