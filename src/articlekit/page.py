@@ -640,9 +640,12 @@ def _headline_candidate(text: str) -> bool:
         return False  # a bar of links: "| Reprints | Single Page |"
     if PAGE_META_LINE_RE.search(text) or is_navigation(text) or is_boilerplate(text):
         return False
-    if MARKUP_RE.match(text):
-        return False  # an embed's markup printed as text: '<iframe src=...>'
-    return SECTION_MARKER_RE.match(text) is None and COMMENT_MARKER_RE.match(text) is None
+    # Nor is markup printed as text (an embed's '<iframe src=...>').
+    return (
+        SECTION_MARKER_RE.match(text) is None
+        and COMMENT_MARKER_RE.match(text) is None
+        and MARKUP_RE.match(text) is None
+    )
 
 
 def _overlap(text: str, title_words: set[str]) -> float:
