@@ -223,6 +223,26 @@ def test_an_embed_printed_as_markup_is_not_the_headline() -> None:
     assert parse_text(text).headline == "Council approves bike lanes"
 
 
+def test_short_lines_enclosed_by_paragraphs_are_kept() -> None:
+    points = [
+        "Key points",
+        "Forty miles of lanes",
+        "Three years of work",
+        "Parking on side streets",
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        PROSE[0],
+        *points,
+        PROSE[1],
+        PROSE[2],
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (PROSE[0], *points, PROSE[1], PROSE[2])
+
+
 def test_classes() -> None:
     assert classify(PROSE[0], False, 0.4) == "good"
     assert classify(PROSE[0], True, 0.4) == "bad"

@@ -13,7 +13,7 @@ footers, one block per line. The rules here find it from the text alone:
    (Pomikálek 2011): long blocks of running prose are *good*, short ones *short*, medium ones
    with enough function words *near-good*, the rest and anything worded as furniture *bad*.
 3. **Context** settles the short and near-good ones: a short block between good ones (a
-   sub-heading, a one-line paragraph) is good, a near-good block next to a good one is good,
+   sub-heading, a one-line paragraph, a short list) is good, a near-good block next to a good one is good,
    and so are the items of a list of sentences that a line ending in a colon introduces.
 4. **The article is the largest cluster** of good blocks, measured in characters, that no
    section marker ("Comments", "Related articles", "Most read") or comment header of a thread
@@ -110,6 +110,10 @@ SENTENCE_CHARS = 100
 #: Farthest a short or near-good block looks for a good or bad neighbour. A sub-heading or a
 #: one-line paragraph stands next to prose; a block farther from any is in a menu or a list.
 MAX_NEIGHBOUR_DISTANCE = 3
+
+#: A short block enclosed by good ones, with only short blocks between, is good as far as
+#: this from both (sub-headings, captions, a short list between paragraphs).
+MAX_ENCLOSED_DISTANCE = 6
 
 #: A list is the article's when it starts at most this many blocks after a good one ("Here is
 #: the full changelog:" then the items), has at least ``MIN_LIST_ITEMS`` items, and at least
@@ -325,7 +329,9 @@ def _is_sentence(text: str) -> bool:
     return SENTENCE_END_RE.search(text) is not None and _stop_share(text) >= NEAR_STOP_SHARE
 
 
-def _good_neighbours(qualities: Sequence[Quality], step: int) -> list[bool]:
+def _good_neighbours(
+    qualities: Sequence[Quality], step: int, reach: int = MAX_NEIGHBOUR_DISTANCE
+) -> list[bool]:
     """For each block, whether its nearest good or bad neighbour in direction ``step`` is
     good and at most ``MAX_NEIGHBOUR_DISTANCE`` blocks away.
 
@@ -339,14 +345,19 @@ def _good_neighbours(qualities: Sequence[Quality], step: int) -> list[bool]:
     nearest_good = False
     for index in order:
         if nearest >= 0:
-            flags[index] = nearest_good and abs(index - nearest) <= MAX_NEIGHBOUR_DISTANCE
+            flags[index] = nearest_good and abs(index - nearest) <= reach
         quality = qualities[index]
         if quality in ("good", "bad"):
             nearest, nearest_good = index, quality == "good"
     return flags
 
 
-def _settle(qualities: Sequence[Quality], sentences: Sequence[bool]) -> list[bool]:
+def _settle(
+    texts: Sequence[str],
+    qualities: Sequence[Quality],
+    sentences: Sequence[bool],
+    markers: Sequence[Marker],
+) -> list[bool]:
     """Decide the short and near-good blocks from their neighbours: ``True`` for good.
 
     A short block is good between two good ones; a near-good one, or a short one that is a
@@ -354,12 +365,25 @@ def _settle(qualities: Sequence[Quality], sentences: Sequence[bool]) -> list[boo
     """
     before = _good_neighbours(qualities, 1)
     after = _good_neighbours(qualities, -1)
+    inside_before = _good_neighbours(qualities, 1, MAX_ENCLOSED_DISTANCE)
+    inside_after = _good_neighbours(qualities, -1, MAX_ENCLOSED_DISTANCE)
     settled: list[bool] = []
     for index, quality in enumerate(qualities):
         if quality in ("good", "bad"):
             settled.append(quality == "good")
         elif quality == "short" and not sentences[index]:
-            settled.append(before[index] and after[index])
+            near = before[index] and after[index]
+            enclosed = inside_before[index] and inside_after[index]
+            # Farther from prose, a marker opens another section and a byline or a date line
+            # heads another story.
+            settled.append(
+                near
+                or (
+                    enclosed
+                    and not markers[index]
+                    and PAGE_META_LINE_RE.search(texts[index]) is None
+                )
+            )
         else:
             settled.append(before[index] or after[index])
     return settled
@@ -786,8 +810,9 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     ]
     thread = comment_headers(blocks)
     markers = _markers(blocks, thread)
+    texts = [b.text for b in blocks]
     settled = _keep_introduced_lists(
-        blocks, _keep_lists(blocks, _settle(qualities, sentences)), qualities
+        blocks, _keep_lists(blocks, _settle(texts, qualities, sentences, markers)), qualities
     )
     # A marker worded as a heading is not the article's, but a short one between paragraphs
     # is a sub-heading ("Response", "Related work"); a comment's header never is.
