@@ -243,6 +243,26 @@ def test_short_lines_enclosed_by_paragraphs_are_kept() -> None:
     assert parse_text(text).paragraphs == (PROSE[0], *points, PROSE[1], PROSE[2])
 
 
+def test_the_article_before_an_inline_newsletter_box_is_kept() -> None:
+    first_half = [f"{sentence} It was the first of many such votes." for sentence in PROSE * 3]
+    second_half = [f"{sentence} Residents will be asked again next year." for sentence in PROSE * 4]
+    text = page(
+        "City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *first_half,
+        "Share this article",
+        "Newsletter",
+        "Get the Gazette delivered to your inbox",
+        "Subscribe now",
+        *second_half,
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.headline == "Council approves bike lanes"
+    assert article.paragraphs == (*first_half, *second_half)
+
+
 def test_classes() -> None:
     assert classify(PROSE[0], False, 0.4) == "good"
     assert classify(PROSE[0], True, 0.4) == "bad"

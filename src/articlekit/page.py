@@ -747,8 +747,8 @@ def _extended_start(
     floor: int,
 ) -> int:
     """The first block of the article: the main cluster, begun earlier by the clusters before
-    it that a table of contents, a chart's labels or an infobox cut off (little text between
-    and no section marker, as in :func:`_extended_end`), never above ``floor``."""
+    it that an inline box, a table of contents, a chart's labels or an infobox cut off (as in
+    :func:`_extended_end`), never above ``floor``."""
     first = main.first
     for cluster in reversed(clusters):
         if cluster.last >= main.first:
@@ -758,7 +758,8 @@ def _extended_start(
         gap = range(cluster.last + 1, first)
         light = _light_gap(blocks, gap, markers)
         heavy = cluster.mass >= MIN_LIGHT_MERGE_MASS and cluster.longest >= MIN_LIGHT_MERGE_LONGEST
-        if not (light and heavy):
+        near = len(gap) < MAX_MERGE_GAP and cluster.mass >= MIN_MERGE_MASS
+        if not ((light and heavy) or (near and not cluster.after_comments)):
             break
         first = cluster.first
     return first
