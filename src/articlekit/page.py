@@ -13,8 +13,9 @@ footers, one block per line. The rules here find it from the text alone:
    (Pomikálek 2011): long blocks of running prose are *good*, short ones *short*, medium ones
    with enough function words *near-good*, the rest and anything worded as furniture *bad*.
 3. **Context** settles the short and near-good ones: a short block between good ones (a
-   sub-heading, a one-line paragraph, a short list) is good, a near-good block next to a good one is good,
-   and so are the items of a list of sentences that a line ending in a colon introduces.
+   sub-heading, a one-line paragraph, a short list) is good, a near-good block next to a
+   good one is good, and so are the items of a list of sentences that a line ending in a
+   colon introduces.
 4. **The article is the largest cluster** of good blocks, measured in characters, that no
    section marker ("Comments", "Related articles", "Most read") or comment header of a thread
    (a run of author-and-time lines with prose between) interrupts and that does not follow a
