@@ -47,6 +47,9 @@ def blocks(*texts: str) -> list[Block]:
         "Decrease text size",
         "[ - ] Text [ + ]",
         "Get Arts and Entertainment Feeds",
+        "E-mail this to a friend",
+        "Printable version",
+        "Click here to get our daily newsletter!",
     ],
 )
 def test_navigation_lines(text: str) -> None:
@@ -72,6 +75,192 @@ def test_an_article_with_a_long_list_is_not_a_page() -> None:
 
 def test_navigation_makes_a_page() -> None:
     assert is_page_text(blocks(*MENU, "Council approves bike lanes", *PROSE))
+
+
+def test_comment_and_section_markers_make_a_page() -> None:
+    blog = blocks(
+        "Council approves bike lanes",
+        *PROSE,
+        "Posted by Jane Doe at 9:15 AM",
+        "2 comments:",
+        "Neighbour said... Great news for the commuters on Main Street.",
+        "Post a Comment",
+    )
+    assert is_page_text(blog)
+    one_marker = blocks("Council approves bike lanes", *PROSE, "Related articles")
+    assert not is_page_text(one_marker)
+
+
+def test_a_kept_title_and_one_furniture_line_make_a_page() -> None:
+    dump = blocks(
+        "Council approves bike lanes - City Gazette",
+        "Go to the front page",
+        "Council approves bike lanes",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert is_page_text(dump)
+    article = blocks("Council approves bike lanes", *PROSE, "Privacy Policy")
+    assert not is_page_text(article)
+
+
+def test_a_bar_of_links_above_the_article_is_not_its_headline() -> None:
+    text = page(
+        "City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        "| Print | Reprints |",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"
+
+
+def test_a_short_post_under_its_title() -> None:
+    text = page(
+        "Sunset over the harbour | Jane's Photo Blog",
+        *MENU,
+        "Sunset over the harbour",
+        "Taken last night from the pier. What a sky!",
+        "3 comments",
+        "Lovely colours",
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.headline == "Sunset over the harbour"
+    assert article.paragraphs == ("Taken last night from the pier. What a sky!",)
+
+
+def test_a_short_post_beats_a_sidebar_blurb() -> None:
+    blurb = (
+        "I am a photographer who lives by the sea, and this is where I share the pictures that "
+        "I take on my long walks along the coast with my old dog."
+    )
+    text = page(
+        "Sunset over the harbour | Jane's Photo Blog",
+        *MENU,
+        "About me",
+        blurb,
+        "Archives",
+        "Sunset over the harbour",
+        "Taken last night from the pier. What a sky!",
+        "3 comments",
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.headline == "Sunset over the harbour"
+    assert article.paragraphs == ("Taken last night from the pier. What a sky!",)
+
+
+def test_a_paywall_notice_above_the_headline_is_left_out() -> None:
+    notice = (
+        "To read this article in full you must be registered with the site and have a premium "
+        "subscription, which you can buy from the link below at any time."
+    )
+    more = [f"{sentence} Officials said so again on Friday." for sentence in PROSE]
+    text = page(
+        "Council approves bike lanes - City Gazette",
+        *MENU,
+        notice,
+        "Premium article",
+        "Options",
+        "Registered article",
+        "Your account",
+        "Choose a plan",
+        "Gift a subscription",
+        "Council approves bike lanes",
+        *PROSE,
+        *more,
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.headline == "Council approves bike lanes"
+    assert article.paragraphs == (*PROSE, *more)
+
+
+def test_the_paper_under_a_byline_is_not_the_headline() -> None:
+    text = page(
+        "City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        "By Jane Doe",
+        "The Evening Courier",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"
+
+
+def test_a_list_without_bullets_after_a_colon_is_kept() -> None:
+    intro = "The council's plan for the new lanes, as the mayor put it, goes like this:"
+    items = [
+        "Paint the lanes first.",
+        "Add the barriers in May.",
+        "Move the parking to side streets.",
+        "Open the route in June.",
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *PROSE,
+        intro,
+        *items,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (*PROSE, intro, *items)
+
+
+def test_an_embed_printed_as_markup_is_not_the_headline() -> None:
+    text = page(
+        "City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        '<iframe width="476" height="267" src="https://example.com/embed/1"></iframe>',
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"
+
+
+def test_short_lines_enclosed_by_paragraphs_are_kept() -> None:
+    points = [
+        "Key points",
+        "Forty miles of lanes",
+        "Three years of work",
+        "Parking on side streets",
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        PROSE[0],
+        *points,
+        PROSE[1],
+        PROSE[2],
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (PROSE[0], *points, PROSE[1], PROSE[2])
+
+
+def test_the_article_before_an_inline_newsletter_box_is_kept() -> None:
+    first_half = [f"{sentence} It was the first of many such votes." for sentence in PROSE * 3]
+    second_half = [f"{sentence} Residents will be asked again next year." for sentence in PROSE * 4]
+    text = page(
+        "City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *first_half,
+        "Share this article",
+        "Newsletter",
+        "Get the Gazette delivered to your inbox",
+        "Subscribe now",
+        *second_half,
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.headline == "Council approves bike lanes"
+    assert article.paragraphs == (*first_half, *second_half)
 
 
 def test_classes() -> None:
@@ -118,6 +307,62 @@ def test_comments_longer_than_the_article_do_not_win() -> None:
         *[line for _ in range(6) for line in ("Sam says:", comment, "Reply")],
     )
     assert parse_text(text).paragraphs == tuple(PROSE)
+
+
+def test_a_teaser_under_an_earlier_repeat_of_the_title_does_not_win() -> None:
+    teaser = (
+        "The city council voted on Tuesday to approve a plan that would add forty miles of "
+        "protected bike lanes, the largest expansion of the network in its history."
+    )
+    more = [
+        f"{sentence} The plan was debated for {n} hours before the vote was finally taken."
+        for n, sentence in enumerate(PROSE, start=2)
+    ]
+    text = page(
+        "Council approves bike lanes in record expansion | City Gazette",
+        *MENU,
+        "Council approves bike lanes in record expansion",
+        teaser,
+        "Weather",
+        "Sport",
+        "Traffic",
+        "Listings",
+        "Council approves bike lanes in record expansion",
+        "By Jane Doe",
+        *PROSE,
+        *more,
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.headline == "Council approves bike lanes in record expansion"
+    assert article.paragraphs == (*PROSE, *more)
+
+
+def test_a_lead_cut_off_by_a_table_of_contents_is_kept() -> None:
+    lead = [
+        "The river that runs through the valley has flooded its banks in most springs since "
+        "records began, and the towns along it have learned to live with the water. Each "
+        "flood leaves a line of mud on the walls of the houses nearest to the old bridge.",
+        "This guide explains how the flood defences were built, who paid for them and what "
+        "the engineers who designed them expect of the coming decades of heavier rain.",
+        "It also tells the story of the families who stayed in the valley after the great "
+        "flood of the last century, when the water reached the first floor of the church.",
+    ]
+    contents = ["Contents", *(f"{n} Section {n}" for n in range(1, 21))]
+    more = [
+        f"{sentence} Engineers reviewed it again in {year}."
+        for year, sentence in zip((2001, 2008, 2015), PROSE, strict=True)
+    ]
+    text = page(
+        "River defences | Valley Wiki",
+        *MENU,
+        *lead,
+        *contents,
+        *PROSE,
+        *more,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (*lead, *PROSE, *more)
 
 
 def test_a_prose_list_continuing_the_article_is_kept() -> None:

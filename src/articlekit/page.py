@@ -5,23 +5,31 @@ copy) holds the article among navigation, share prompts, "Most read" lists, comm
 footers, one block per line. The rules here find it from the text alone:
 
 1. **Is it a page?** Only text with page furniture in it (navigation words such as "Home",
-   "Sign in" or "Privacy Policy" on lines of their own, or long runs of short lines) is read
-   this way; a clean article never is, so its figures do not move.
+   "Sign in" or "Privacy Policy" on lines of their own, short lines that open a comment
+   section or a list of links, long runs of short lines, the page's title kept above its
+   headline) is read this way; a clean article
+   never is, so its figures do not move.
 2. **Each block is classified** by its length and its share of function words, after jusText
    (Pomikálek 2011): long blocks of running prose are *good*, short ones *short*, medium ones
    with enough function words *near-good*, the rest and anything worded as furniture *bad*.
 3. **Context** settles the short and near-good ones: a short block between good ones (a
-   sub-heading, a one-line paragraph) is good, a near-good block next to a good one is good.
+   sub-heading, a one-line paragraph, a short list) is good, a near-good block next to a
+   good one is good, and so are the items of a list of sentences that a line ending in a
+   colon introduces.
 4. **The article is the largest cluster** of good blocks, measured in characters, that no
    section marker ("Comments", "Related articles", "Most read") or comment header of a thread
    (a run of author-and-time lines with prose between) interrupts and that does not follow a
-   comment section; it goes on past an inline box or a run of blocks with little text.
+   comment section; it goes on past an inline box or a run of blocks with little text, and
+   begins earlier past such a run (a lead above a table of contents).
+   A page with no such cluster (a photo or a video post) gives the few blocks under the
+   title's repeat.
 5. **The headline** is the nearest title-like block above the article, and a byline there is
    the byline. Everything outside the article, and the bad blocks inside it, is boilerplate.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Sequence
 from typing import Literal
@@ -30,6 +38,7 @@ import attrs
 
 from articlekit.blocks import Block
 from articlekit.boilerplate import is_boilerplate
+from articlekit.byline import parse_byline
 from articlekit.lexicon import (
     ANY_SENTENCE_END_RE,
     CJK_RE,
@@ -49,9 +58,10 @@ from articlekit.lexicon import (
 
 Quality = Literal["good", "near", "short", "bad"]
 
-#: Fewest lines worded as page navigation ("Home", "Sign in", "Privacy Policy") for a text to
-#: be read as a whole page. Clean articles in the BBC, Reuters-21578 and PolNeAR sets have
-#: none; flattened news pages have dozens.
+#: Fewest lines worded as page navigation ("Home", "Sign in", "Privacy Policy") or as the
+#: opening of a comment section or a list of links ("4 comments:", "Related posts") for a text
+#: to be read as a whole page. Clean articles in the BBC, Reuters-21578 and PolNeAR sets have
+#: at most one (a PolNeAR story's "Related" line); flattened news pages have dozens.
 MIN_NAVIGATION_LINES = 2
 
 #: The longest navigation line ("Subscribe to our newsletters", "Skip to main content") and
@@ -102,12 +112,20 @@ SENTENCE_CHARS = 100
 #: one-line paragraph stands next to prose; a block farther from any is in a menu or a list.
 MAX_NEIGHBOUR_DISTANCE = 3
 
+#: A short block enclosed by good ones, with only short blocks between, is good as far as
+#: this from both (sub-headings, captions, a short list between paragraphs).
+MAX_ENCLOSED_DISTANCE = 6
+
 #: A list is the article's when it starts at most this many blocks after a good one ("Here is
 #: the full changelog:" then the items), has at least ``MIN_LIST_ITEMS`` items, and at least
 #: ``MIN_PROSE_ITEM_SHARE`` of them read as prose (a sentence, or function words).
 MAX_LIST_GAP = 2
 MIN_LIST_ITEMS = 3
 MIN_PROSE_ITEM_SHARE = 0.5
+
+#: Most short lines a block ending in a colon introduces as its list (the flattening drops
+#: the bullets): recipes' steps and blog posts' lists run to a dozen.
+MAX_INTRODUCED_ITEMS = 15
 
 #: Most blocks between two good ones for them to stay in one cluster; a longer gap of bad
 #: blocks (a "Most read" box, a gallery) ends the article. Tuned on the L3S-GN1 pages.
@@ -129,11 +147,16 @@ MAX_MERGE_GAP_CHARS = 600
 MIN_LIGHT_MERGE_MASS = 500
 MIN_LIGHT_MERGE_LONGEST = 150
 
-#: A cluster just below the block that repeats the title is the article (it weighs this many
-#: times its mass), if it holds at least ``MIN_ANCHORED_MASS`` characters of prose: a share
+#: A cluster just below the block that repeats the title is the article, if it holds at
+#: least ``MIN_ANCHORED_MASS`` characters of prose: a share
 #: widget that repeats the title below the article holds a line or two.
-ANCHOR_WEIGHT = 1000.0
 MIN_ANCHORED_MASS = 300
+
+#: A page can repeat the title more than once: above a teaser of the story at the top of a
+#: stream, above the article, in a "Most read" box or a comment. The first repeat's cluster is
+#: the article unless a later one's weighs this many times as much (a teaser is a paragraph;
+#: the article, several). Tuned on mozilla-readability's Yahoo pages and Dragnet's comments.
+LATER_ANCHOR_FACTOR = 5.0
 
 #: The repeat of the title within this many blocks of the article's first one starts the
 #: article below it.
@@ -143,6 +166,11 @@ MAX_HEAD_SKIP = 6
 #: too, but the article comes first. (A "Comments" tab above the article is a marker as
 #: well, so the article is not excluded outright.)
 AFTER_COMMENTS_WEIGHT = 0.4
+
+#: A page with no cluster of prose holds a short post (a photo, a video, a line or two) under
+#: its title's repeat: at most this many blocks of it are read, byline and date included.
+#: Dragnet's blog pages of that kind hold one to four.
+MAX_SHORT_POST_BLOCKS = 6
 
 #: How far above the article, in blocks, the headline may stand (byline, date, share
 #: buttons and a standfirst usually come between).
@@ -160,6 +188,9 @@ ANCHOR_SLACK_CHARS = 40
 #: A candidate above the article most of whose words the page's title has is the headline,
 #: however far it stands from the article; else the nearest candidate is.
 MIN_TITLE_OVERLAP = 0.7
+
+#: What a bar of links opens or ends with ("| Print | E-mail |"); a headline never does.
+LINK_SEPARATORS = ("|", "·", "•")
 
 #: A short block ending in a colon or an exclamation mark is a label, not a headline.
 MAX_LABEL_WORDS = 6
@@ -220,15 +251,33 @@ def _longest_menu_run(blocks: Sequence[Block]) -> int:
     return longest
 
 
+def _is_page_marker(text: str) -> bool:
+    """A line of page furniture: navigation, or a short line that opens a comment section or
+    a section of links ("4 comments:", "Post a Comment", "Related posts", "Labels: ...")."""
+    if is_navigation(text):
+        return True
+    return len(text) <= MAX_NAVIGATION_CHARS and (
+        COMMENT_MARKER_RE.match(text) is not None or SECTION_MARKER_RE.match(text) is not None
+    )
+
+
 def is_page_text(blocks: Sequence[Block]) -> bool:
     """Whether ``blocks`` read from text look like a whole web page rather than an article."""
-    navigation = 0
+    furniture = 0
     for block in blocks:
-        if is_navigation(block.text):
-            navigation += 1
-            if navigation >= MIN_NAVIGATION_LINES:
+        if _is_page_marker(block.text):
+            furniture += 1
+            if furniture >= MIN_NAVIGATION_LINES:
                 return True
-    return navigation > 0 and _longest_menu_run(blocks) >= MIN_MENU_RUN
+    if furniture and _repeats_title(blocks):
+        return True  # a second sign of a page: its <title>, site name and all, kept above
+    return furniture > 0 and _longest_menu_run(blocks) >= MIN_MENU_RUN
+
+
+def _repeats_title(blocks: Sequence[Block]) -> bool:
+    """Whether a later block repeats the first line without a part of it: a page's
+    ``<title>`` ("Storm floods towns | Daily Bugle") kept above its headline."""
+    return any(len(blocks[i].text) < len(blocks[0].text) for i in _title_anchors(blocks))
 
 
 def _stop_share(text: str) -> float:
@@ -281,7 +330,9 @@ def _is_sentence(text: str) -> bool:
     return SENTENCE_END_RE.search(text) is not None and _stop_share(text) >= NEAR_STOP_SHARE
 
 
-def _good_neighbours(qualities: Sequence[Quality], step: int) -> list[bool]:
+def _good_neighbours(
+    qualities: Sequence[Quality], step: int, reach: int = MAX_NEIGHBOUR_DISTANCE
+) -> list[bool]:
     """For each block, whether its nearest good or bad neighbour in direction ``step`` is
     good and at most ``MAX_NEIGHBOUR_DISTANCE`` blocks away.
 
@@ -295,14 +346,19 @@ def _good_neighbours(qualities: Sequence[Quality], step: int) -> list[bool]:
     nearest_good = False
     for index in order:
         if nearest >= 0:
-            flags[index] = nearest_good and abs(index - nearest) <= MAX_NEIGHBOUR_DISTANCE
+            flags[index] = nearest_good and abs(index - nearest) <= reach
         quality = qualities[index]
         if quality in ("good", "bad"):
             nearest, nearest_good = index, quality == "good"
     return flags
 
 
-def _settle(qualities: Sequence[Quality], sentences: Sequence[bool]) -> list[bool]:
+def _settle(
+    texts: Sequence[str],
+    qualities: Sequence[Quality],
+    sentences: Sequence[bool],
+    markers: Sequence[Marker],
+) -> list[bool]:
     """Decide the short and near-good blocks from their neighbours: ``True`` for good.
 
     A short block is good between two good ones; a near-good one, or a short one that is a
@@ -310,12 +366,25 @@ def _settle(qualities: Sequence[Quality], sentences: Sequence[bool]) -> list[boo
     """
     before = _good_neighbours(qualities, 1)
     after = _good_neighbours(qualities, -1)
+    inside_before = _good_neighbours(qualities, 1, MAX_ENCLOSED_DISTANCE)
+    inside_after = _good_neighbours(qualities, -1, MAX_ENCLOSED_DISTANCE)
     settled: list[bool] = []
     for index, quality in enumerate(qualities):
         if quality in ("good", "bad"):
             settled.append(quality == "good")
         elif quality == "short" and not sentences[index]:
-            settled.append(before[index] and after[index])
+            near = before[index] and after[index]
+            enclosed = inside_before[index] and inside_after[index]
+            # Farther from prose, a marker opens another section and a byline or a date line
+            # heads another story.
+            settled.append(
+                near
+                or (
+                    enclosed
+                    and not markers[index]
+                    and PAGE_META_LINE_RE.search(texts[index]) is None
+                )
+            )
         else:
             settled.append(before[index] or after[index])
     return settled
@@ -355,6 +424,27 @@ def _keep_lists(blocks: Sequence[Block], good: list[bool]) -> list[bool]:
             index = max(end, index + 1)
             continue
         index += 1
+    return good
+
+
+def _keep_introduced_lists(
+    blocks: Sequence[Block], good: list[bool], qualities: Sequence[Quality]
+) -> list[bool]:
+    """Take the short lines that a block of prose ending in a colon introduces ("My plan went
+    like this:"), and the block, when most read as sentences: a list whose bullets the
+    flattening dropped."""
+    for index in range(len(blocks) - 1):
+        if qualities[index] not in ("good", "near") or not blocks[index].text.endswith(":"):
+            continue
+        end = index + 1
+        while end < len(blocks) and end - index <= MAX_INTRODUCED_ITEMS:
+            if qualities[end] not in ("short", "near"):
+                break
+            end += 1
+        items = [blocks[i].text for i in range(index + 1, end)]
+        prose = sum(1 for t in items if SENTENCE_END_RE.search(t))
+        if len(items) >= MIN_LIST_ITEMS and prose >= MIN_PROSE_ITEM_SHARE * len(items):
+            good[index:end] = [True] * (end - index)
     return good
 
 
@@ -482,15 +572,21 @@ def _title_head(title: str) -> str:
     return max(TITLE_SEPARATOR_RE.split(title), key=len)
 
 
-def _title_anchor(blocks: Sequence[Block]) -> int | None:
-    """The block that repeats the page's title (its first line), where the flattening kept
-    ``<title>``: the headline, with the article right below it."""
+def _title_anchors(blocks: Sequence[Block]) -> list[int]:
+    """The blocks that repeat the page's title (its first line), where the flattening kept
+    ``<title>``: the headline, with the article right below it.
+
+    Every block that starts with the title's headline part counts (a page can repeat it in a
+    teaser or a "Most read" box as well as above the article); if none does, the first block
+    that is a part of the title (perhaps the site's name) does.
+    """
     if len(blocks) < 2:
-        return None
+        return []
     title = blocks[0].text.casefold()
     title_head = _title_head(title)
     if len(WORD_RE.findall(title_head)) < MIN_ANCHOR_WORDS - 1:
-        return None  # a site name, or too short to tell
+        return []  # a site name, or too short to tell
+    starting: list[int] = []
     found: int | None = None
     for index in range(1, len(blocks)):
         text = blocks[index].text
@@ -504,23 +600,56 @@ def _title_anchor(blocks: Sequence[Block]) -> int | None:
         if len(WORD_RE.findall(folded)) < least or not _headline_candidate(text):
             continue
         if starts:
-            return index  # the title's headline part itself: the best anchor there is
-        found = index  # a part of the title (perhaps the site's name): kept if nothing better
-    return found
+            starting.append(index)  # the title's headline part itself: the best anchor
+        else:
+            found = index  # a part of the title: kept if nothing better
+    if starting:
+        return starting
+    return [] if found is None else [found]
 
 
-def _main_cluster(clusters: Sequence[_Cluster], anchor: int | None) -> _Cluster | None:
-    """The heaviest cluster, where one just below the title's headline weighs more."""
+def _anchor_of(cluster: _Cluster, anchors: Sequence[int]) -> int | None:
+    """The title repeat that opens ``cluster``: the last one at most
+    ``MAX_HEADLINE_DISTANCE`` blocks above its first block, or among its first
+    ``MAX_HEAD_SKIP`` blocks with more of the cluster below it."""
+    position = bisect.bisect_left(anchors, min(cluster.first + MAX_HEAD_SKIP, cluster.last))
+    if position == 0:
+        return None
+    anchor = anchors[position - 1]
+    if cluster.first - anchor <= MAX_HEADLINE_DISTANCE:
+        return anchor
+    return None
 
-    def weight(cluster: _Cluster) -> float:
-        below = anchor is not None and (
-            0 <= cluster.first - anchor <= MAX_HEADLINE_DISTANCE
-            or cluster.first <= anchor < cluster.first + MAX_HEAD_SKIP
-        )
-        anchored = below and cluster.mass >= MIN_ANCHORED_MASS
-        return _weight(cluster) * (ANCHOR_WEIGHT if anchored else 1.0)
 
-    return max(clusters, key=weight, default=None)
+def _deep_anchor(
+    blocks: Sequence[Block], good: Sequence[bool], cluster: _Cluster, anchors: Sequence[int]
+) -> int | None:
+    """A repeat of the title deeper inside the cluster than its first blocks, with more of
+    the cluster's prose below it than above: what stands above is a paywall notice or a
+    teaser, the article starts under its headline."""
+    start = bisect.bisect_left(anchors, cluster.first)
+    for anchor in anchors[start:]:
+        if anchor >= cluster.last:
+            break
+        above = sum(len(blocks[i].text) for i in range(cluster.first, anchor) if good[i])
+        if 2 * above < cluster.mass:
+            return anchor
+    return None
+
+
+def _main_cluster(clusters: Sequence[_Cluster], anchors: Sequence[int]) -> _Cluster | None:
+    """The first cluster just below a repeat of the title's headline, unless a later one
+    below another repeat weighs ``LATER_ANCHOR_FACTOR`` times as much; the heaviest cluster
+    when no repeat opens one."""
+    chosen: _Cluster | None = None
+    for cluster in clusters:
+        if cluster.mass < MIN_ANCHORED_MASS or _anchor_of(cluster, anchors) is None:
+            continue
+        if chosen is None or _weight(cluster) > LATER_ANCHOR_FACTOR * _weight(chosen):
+            chosen = cluster
+    if chosen is not None:
+        return chosen
+    return max(clusters, key=_weight, default=None)
 
 
 def _headline_candidate(text: str) -> bool:
@@ -532,9 +661,16 @@ def _headline_candidate(text: str) -> bool:
         return False
     if text.endswith((":", "!")) and len(words) <= MAX_LABEL_WORDS:
         return False  # a label: "Rate This Article:", "Premium Article !"
+    if text.startswith(LINK_SEPARATORS) or text.endswith(LINK_SEPARATORS):
+        return False  # a bar of links: "| Reprints | Single Page |"
     if PAGE_META_LINE_RE.search(text) or is_navigation(text) or is_boilerplate(text):
         return False
-    return SECTION_MARKER_RE.match(text) is None and COMMENT_MARKER_RE.match(text) is None
+    # Nor is markup printed as text (an embed's '<iframe src=...>').
+    return (
+        SECTION_MARKER_RE.match(text) is None
+        and COMMENT_MARKER_RE.match(text) is None
+        and MARKUP_RE.match(text) is None
+    )
 
 
 def _overlap(text: str, title_words: set[str]) -> float:
@@ -548,11 +684,13 @@ def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
 
     The page's title (its first line, where the flattening kept ``<title>``) usually repeats
     the headline with the site's name: the candidate whose words it has wins; else the
-    nearest one.
+    nearest one. A line right under a byline is the writer's paper or agency, not a headline.
     """
     lowest = max(1, first - MAX_HEADLINE_DISTANCE)
     candidates = [
-        i for i in range(first - 1, lowest - 1, -1) if _headline_candidate(blocks[i].text)
+        i
+        for i in range(first - 1, lowest - 1, -1)
+        if _headline_candidate(blocks[i].text) and parse_byline(blocks[i - 1].text) is None
     ]
     if not candidates:
         return None
@@ -561,6 +699,17 @@ def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
     overlaps = [_overlap(blocks[i].text, title_words) for i in candidates]
     best = max(range(len(candidates)), key=lambda k: (overlaps[k], -k))
     return candidates[best] if overlaps[best] >= MIN_TITLE_OVERLAP else candidates[0]
+
+
+def _light_gap(blocks: Sequence[Block], gap: range, markers: Sequence[Marker]) -> bool:
+    """Whether the blocks between two clusters say little: no section marker, and at most
+    ``MAX_MERGE_GAP_CHARS`` characters."""
+    chars = 0
+    for index in gap:
+        if markers[index]:
+            return False
+        chars += len(blocks[index].text)
+    return chars <= MAX_MERGE_GAP_CHARS
 
 
 def _extended_end(
@@ -580,8 +729,7 @@ def _extended_end(
         if cluster.after_comments and not main.after_comments:
             break
         gap = range(last + 1, cluster.first)
-        unmarked = not any(markers[i] for i in gap)
-        light = unmarked and sum(len(blocks[i].text) for i in gap) <= MAX_MERGE_GAP_CHARS
+        light = _light_gap(blocks, gap, markers)
         heavy = cluster.mass >= MIN_LIGHT_MERGE_MASS
         if light and heavy and cluster.longest >= MIN_LIGHT_MERGE_LONGEST:
             last = cluster.last
@@ -592,12 +740,66 @@ def _extended_end(
     return last
 
 
-def _headline(blocks: Sequence[Block], first: int, anchor: int | None) -> int | None:
-    """The block that repeats the title when it stands above the article, else the nearest
+def _extended_start(
+    blocks: Sequence[Block],
+    clusters: Sequence[_Cluster],
+    main: _Cluster,
+    markers: Sequence[Marker],
+    floor: int,
+) -> int:
+    """The first block of the article: the main cluster, begun earlier by the clusters before
+    it that an inline box, a table of contents, a chart's labels or an infobox cut off (as in
+    :func:`_extended_end`), never above ``floor``."""
+    first = main.first
+    for cluster in reversed(clusters):
+        if cluster.last >= main.first:
+            continue
+        if cluster.first <= floor:
+            break
+        gap = range(cluster.last + 1, first)
+        light = _light_gap(blocks, gap, markers)
+        heavy = cluster.mass >= MIN_LIGHT_MERGE_MASS and cluster.longest >= MIN_LIGHT_MERGE_LONGEST
+        near = len(gap) < MAX_MERGE_GAP and cluster.mass >= MIN_MERGE_MASS
+        if not ((light and heavy) or (near and not cluster.after_comments)):
+            break
+        first = cluster.first
+    return first
+
+
+def _anchor_above(first: int, anchors: Sequence[int]) -> int | None:
+    """The nearest repeat of the title at most ``MAX_ANCHOR_DISTANCE`` blocks above
+    ``first``."""
+    position = bisect.bisect_left(anchors, first)
+    if position and first - MAX_ANCHOR_DISTANCE <= anchors[position - 1]:
+        return anchors[position - 1]
+    return None
+
+
+def _headline(blocks: Sequence[Block], first: int, anchors: Sequence[int]) -> int | None:
+    """The nearest block above the article that repeats the title, else the nearest
     headline-like block above it."""
-    if anchor is not None and first - MAX_ANCHOR_DISTANCE <= anchor < first:
-        return anchor
-    return _headline_above(blocks, first)
+    anchor = _anchor_above(first, anchors)
+    return anchor if anchor is not None else _headline_above(blocks, first)
+
+
+def _short_post(
+    blocks: Sequence[Block],
+    anchors: Sequence[int],
+    qualities: Sequence[Quality],
+    markers: Sequence[Marker],
+) -> PageRoles | None:
+    """A post too short for a cluster of prose (a photo's caption, a line under a video): the
+    blocks below the first repeat of the title that has any, up to the first marker,
+    navigation line or ``MAX_SHORT_POST_BLOCKS`` blocks; ``None`` without one."""
+    for anchor in anchors:
+        body: list[int] = []
+        for index in range(anchor + 1, min(len(blocks), anchor + 1 + MAX_SHORT_POST_BLOCKS)):
+            if markers[index] or qualities[index] == "bad":
+                break
+            body.append(index)
+        if body:
+            return PageRoles(headline=anchor, body=tuple(body))
+    return None
 
 
 def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> PageRoles | None:
@@ -610,7 +812,10 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     ]
     thread = comment_headers(blocks)
     markers = _markers(blocks, thread)
-    settled = _keep_lists(blocks, _settle(qualities, sentences))
+    texts = [b.text for b in blocks]
+    settled = _keep_introduced_lists(
+        blocks, _keep_lists(blocks, _settle(texts, qualities, sentences, markers)), qualities
+    )
     # A marker worded as a heading is not the article's, but a short one between paragraphs
     # is a sub-heading ("Response", "Related work"); a comment's header never is.
     good = [
@@ -618,16 +823,29 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
         for g, t, m, q in zip(settled, thread, markers, qualities, strict=True)
     ]
     clusters = _clusters(blocks, good, markers)
-    anchor = _title_anchor(blocks)
-    cluster = _main_cluster(clusters, anchor)
-    if cluster is None:
-        return None
+    anchors = _title_anchors(blocks)
+    cluster = _main_cluster(clusters, anchors)
+    # A light cluster that no repeat of the title stands above (a blurb in a sidebar, a
+    # comment) loses to a short post under the title.
+    light = cluster is None or (
+        cluster.mass < MIN_LIGHT_MERGE_MASS and _anchor_above(cluster.first, anchors) is None
+    )
+    post = _short_post(blocks, anchors, qualities, markers) if light else None
+    if post is not None or cluster is None:
+        return post
     last = _extended_end(blocks, clusters, cluster, markers)
     # The headline's repeat inside the article's first blocks starts it: what stands above is
     # a teaser or a standfirst of another story.
-    inside = anchor is not None and cluster.first <= anchor < cluster.first + MAX_HEAD_SKIP
-    first = anchor + 1 if inside and anchor is not None else cluster.first
+    anchor = _anchor_of(cluster, anchors)
+    if anchor is None:
+        anchor = _deep_anchor(blocks, good, cluster, anchors)
+    inside = anchor is not None and cluster.first <= anchor
+    if inside and anchor is not None:
+        first = anchor + 1
+    else:
+        floor = -1 if anchor is None else anchor
+        first = _extended_start(blocks, clusters, cluster, markers, floor)
     body = tuple(i for i in range(first, last + 1) if good[i])
     if not body:
         return None
-    return PageRoles(headline=_headline(blocks, first, anchor), body=body)
+    return PageRoles(headline=_headline(blocks, first, anchors), body=body)
