@@ -497,3 +497,17 @@ def test_a_link_keeps_its_words_whatever_its_class() -> None:
     )
     blocks, _ = read_html(_page(paragraph), max_size=LIMIT)
     assert "close the old bridge to traffic" in _body(blocks)[0]
+
+
+def test_a_charts_labels_are_not_article_text() -> None:
+    chart = "<div class='chart'>" + "".join(
+        f"<div>{label}</div>" for label in ["$915", "600", "$263", "’17", "’18", "’19", "’20"]
+    ) + "</div>"
+    blocks, _ = read_html(_page(f"<p>{PROSE}</p>{chart}<p>{PROSE}</p>"), max_size=LIMIT)
+    assert _body(blocks) == [PROSE, PROSE]
+
+
+def test_a_list_of_short_items_is_the_articles() -> None:
+    items = "".join(f"<li>{n} eggs</li>" for n in range(1, 9))
+    blocks, _ = read_html(_page(f"<p>{PROSE}</p><ul>{items}</ul><p>{PROSE}</p>"), max_size=LIMIT)
+    assert "3 eggs" in _body(blocks)
