@@ -511,3 +511,10 @@ def test_a_list_of_short_items_is_the_articles() -> None:
     items = "".join(f"<li>{n} eggs</li>" for n in range(1, 9))
     blocks, _ = read_html(_page(f"<p>{PROSE}</p><ul>{items}</ul><p>{PROSE}</p>"), max_size=LIMIT)
     assert "3 eggs" in _body(blocks)
+
+
+def test_other_columns_after_the_article_are_a_related_box() -> None:
+    teasers = "".join(f"<p><a href='/c{n}'>Columnist number {n}</a></p>" for n in range(3))
+    page = _page(f"<p>{PROSE}</p>" * 3 + f"<h3>Other Opinion Columns</h3>{teasers}")
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert _body(blocks) == [PROSE] * 3

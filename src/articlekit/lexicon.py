@@ -1261,8 +1261,9 @@ HTML_COPYRIGHT_LINE_RE = re.compile(
 #: also like". It and the short lines after it are furniture, up to the next paragraph.
 HTML_RELATED_MARKER_RE = re.compile(
     r"^related(?: \w+){0,2}\s*:?$|^(?:see |read )?also\s*:?$|"
-    r"^(?:more|other|latest|top|recommended|popular|trending) (?:stories|news|articles|"
-    r"headlines|from|on|in|videos|posts|coverage)\b.{0,40}$|"
+    r"^(?:more|other|latest|top|recommended|popular|trending) (?:from|on|in)\b.{0,40}$|"
+    r"^(?:more|other|latest|top|recommended|popular|trending)(?: [\w'’-]+){0,2}? (?:stories|"
+    r"news|articles|headlines|videos|posts|coverage|columns|blogs|reviews)\b.{0,40}$|"
     r"^most (?:read|popular|viewed|shared|emailed)\b|"
     r"^you (?:may|might) (?:also )?(?:like|enjoy|be interested)|"
     r"^(?:recommended|trending)(?: for you)?$|"
