@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -110,6 +110,16 @@ RECENT_PEOPLE = 8
 #: quotations before it. Reading only those spares reading the rest of the article, which took
 #: a third of the time on PolNeAR; two paragraphs back found no more speakers there than one.
 EVENT_PARAGRAPHS = 1
+
+#: A pronoun reads at most this many attributions of reported speech back, stopping at the first
+#: named one: the nearest name is the one "he" or "she" stands for unless it cannot be (an
+#: organisation, the other gender), and then the speakers of the quotations before it remain.
+PRONOUN_LOOKBACK = 3
+
+#: Reported speech is read back from a quotation over at most this many characters of text
+#: outside quotations: a long paragraph and the one before it (news paragraphs run to about
+#: 300 characters), and a bound that keeps a paragraph of thousands of quotations linear.
+EVENT_REACH = 2000
 
 
 # --- patterns, built from the lexicon once at import ---------------------------------------
@@ -312,6 +322,7 @@ class _Text:
     verbal: list[bool]  # the cue word is not a noun ("the state", "his call")
     subjects: dict[tuple[int, int], re.Match[str] | None] = attrs.field(factory=dict)
     according: list[re.Match[str]] | None = None
+    according_starts: list[int] = attrs.field(factory=list)
     starts: tuple[int, ...] | None = None
 
     @property
@@ -354,7 +365,10 @@ class _Text:
         if self.according is None:
             found = ACCORDING_RE.finditer(self.text) if "ccording" in self.text else ()
             self.according = list(found)
-        return [m for m in self.according if m.start() >= lo and m.end() <= hi]
+            self.according_starts = [match.start() for match in self.according]
+        first = bisect.bisect_left(self.according_starts, lo)
+        last = bisect.bisect_left(self.according_starts, hi)
+        return [m for m in self.according[first:last] if m.end() <= hi]
 
 
 @attrs.define
@@ -708,43 +722,78 @@ def _own_attributions(
     return strict, broad
 
 
-def _gap_events(
-    block: _Text, paragraph: int, gaps: Sequence[tuple[int, int]]
-) -> list[_Attribution]:
-    """Attributions of reported speech outside the quotations: "Jeffrey said the size ..."."""
-    events: list[_Attribution] = []
-    for lo, hi in gaps:
-        for verb_start, verb in block.verbs(lo, hi, SPEECH_VERBS):
-            subject = block.subject(verb_start, lo)
-            if subject is not None:
-                mention = subject.group("mention")
-                events.append(_attribution(mention, verb, paragraph, subject.start()))
-        for according in block.according_to(lo, hi):
-            position = according.start("mention")
-            events.append(
-                _attribution(according.group("mention"), "according to", paragraph, position)
-            )
-    events.sort(key=lambda event: event.position)
-    return events
+def _last_gap_event(block: _Text, paragraph: int, lo: int, hi: int) -> _Attribution | None:
+    """The last attribution of reported speech in ``text[lo:hi]``, looking for subjects from
+    the last verb back."""
+    return next(_gap_events_back(block, paragraph, lo, hi), None)
+
+
+def _gap_events_back(block: _Text, paragraph: int, lo: int, hi: int) -> Iterator[_Attribution]:
+    """The attributions of reported speech in ``text[lo:hi]`` (outside quotations: "Jeffrey
+    said the size ...", "according to officials") from the last back, each subject looked for
+    only when the one after it has been taken."""
+    accordings = [
+        _attribution(according.group("mention"), "according to", paragraph, at)
+        for according in block.according_to(lo, hi)
+        for at in (according.start("mention"),)
+    ]
+    for verb_start, verb in reversed(block.verbs(lo, hi, SPEECH_VERBS)):
+        subject = block.subject(verb_start, lo)
+        if subject is not None:
+            event = _attribution(subject.group("mention"), verb, paragraph, subject.start())
+            while accordings and accordings[-1].position >= event.position:
+                yield accordings.pop()
+            yield event
+    yield from reversed(accordings)
 
 
 @attrs.define
 class _Events:
-    """The reported speech of each paragraph ("Jeffrey said the size ..."), read the first time
-    inheritance or a pronoun asks for it, so the rest of the article is never read."""
+    """The reported speech outside the quotations ("Jeffrey said the size ..."), read from a
+    place back only as far as a step needs it, so the rest of the article is never read."""
 
     texts: _Texts
     pairs: Sequence[_Pair]
     grouped: Mapping[int, list[int]]
-    read: dict[int, list[_Attribution]] = attrs.field(factory=dict)
+    stretches: dict[int, list[tuple[int, int]]] = attrs.field(factory=dict)
 
-    def of(self, paragraph: int) -> list[_Attribution]:
-        """The reported speech outside the quotations of ``paragraph``, in order."""
-        if paragraph not in self.read:
-            block = self.texts[paragraph]
+    def back_from(self, paragraph: int, position: int) -> Iterator[_Attribution]:
+        """The reported speech before ``position`` in ``paragraph``, then in the
+        ``EVENT_PARAGRAPHS`` before it, from the nearest back, within ``EVENT_REACH``
+        characters of text."""
+        budget = EVENT_REACH
+        for before in range(paragraph, max(-1, paragraph - 1 - EVENT_PARAGRAPHS), -1):
+            block = self.texts[before]
+            for start, stop in reversed(self.gaps(before)):
+                hi = min(stop, position) if before == paragraph else stop
+                if start < hi:
+                    lo = max(start, hi - budget)
+                    budget -= hi - lo
+                    yield from _gap_events_back(block, before, lo, hi)
+                if budget <= 0:
+                    return
+
+    def gaps(self, paragraph: int) -> list[tuple[int, int]]:
+        """The stretches of ``paragraph`` before, between and after its quotations (gap ``k``
+        stands before the paragraph's ``k``-th quotation)."""
+        found = self.stretches.get(paragraph)
+        if found is None:
             inside = [self.pairs[index] for index in self.grouped.get(paragraph, [])]
-            self.read[paragraph] = _gap_events(block, paragraph, _gaps(block.text, inside))
-        return self.read[paragraph]
+            found = self.stretches[paragraph] = _gaps(self.texts[paragraph].text, inside)
+        return found
+
+    def last(self, paragraph: int, first_gap: int = 0) -> _Attribution | None:
+        """The last reported speech of ``paragraph`` in its gaps from ``first_gap`` on, read
+        from the end only as far back as the first speaker found, within ``EVENT_REACH``."""
+        block = self.texts[paragraph]
+        budget = EVENT_REACH
+        for start, hi in reversed(self.gaps(paragraph)[first_gap:]):
+            lo = max(start, hi - budget)
+            budget -= hi - lo
+            found = _last_gap_event(block, paragraph, lo, hi)
+            if found is not None or budget <= 0:
+                return found
+        return None
 
 
 def _gaps(text: str, pairs: Sequence[_Pair]) -> list[tuple[int, int]]:
@@ -781,22 +830,20 @@ def _inherit_chains(pairs: Sequence[_Pair], found: list[_Attribution | None]) ->
 
 
 def _inherit_neighbours(
+    paragraph: int,
     indices: Sequence[int],
-    pairs: Sequence[_Pair],
-    events: Sequence[_Attribution],
+    events: _Events,
     found: list[_Attribution | None],
 ) -> None:
     """A quotation with no cue takes the nearest attribution before it in its paragraph, of a
     quotation or of reported speech ("Cruz tweeted a warning. “Q”"), else the nearest after it
-    ("“Q1.” “Q2,” he said")."""
+    ("“Q1.” “Q2,” he said"). Only the reported speech between a quotation and the one before
+    it is read, and only when the quotation needs it."""
     last: _Attribution | None = None
-    waiting = iter(events)
-    event = next(waiting, None)
-    for index in indices:
-        while event is not None and event.position < pairs[index].start:
-            last, event = event, next(waiting, None)
+    for gap, index in enumerate(indices):
         if found[index] is None:
-            found[index] = last
+            event = _in_gap(events, paragraph, gap)
+            found[index] = event if event is not None else last
         last = found[index]
     last = None
     for index in reversed(indices):
@@ -805,20 +852,27 @@ def _inherit_neighbours(
         last = found[index]
 
 
+def _in_gap(events: _Events, paragraph: int, gap: int) -> _Attribution | None:
+    """The last reported speech in gap ``gap`` of ``paragraph`` (before its quotation ``gap``)."""
+    lo, hi = events.gaps(paragraph)[gap]
+    return _last_gap_event(events.texts[paragraph], paragraph, lo, hi)
+
+
 def _last_attribution(
+    paragraph: int,
     indices: Sequence[int],
-    pairs: Sequence[_Pair],
     found: Sequence[_Attribution | None],
-    events: Sequence[_Attribution],
+    events: _Events,
 ) -> _Attribution | None:
     """The attribution that stands last in a paragraph, of a quotation or reported speech."""
     best: tuple[int, _Attribution] | None = None
-    for index in indices:
+    for gap, index in enumerate(indices):
         attribution = found[index]
-        if attribution is not None and (best is None or pairs[index].start >= best[0]):
-            best = (pairs[index].start, attribution)
-    if events and (best is None or events[-1].position >= best[0]):
-        return events[-1]
+        if attribution is not None:
+            best = (gap, attribution)
+    event = events.last(paragraph, 0 if best is None else best[0] + 1)
+    if event is not None:
+        return event
     return None if best is None else best[1]
 
 
@@ -840,7 +894,7 @@ def _inherit(
     for paragraph, indices in sorted(events.grouped.items()):
         if all(found[index] is not None for index in indices):
             continue
-        _inherit_neighbours(indices, pairs, events.of(paragraph), found)
+        _inherit_neighbours(paragraph, indices, events, found)
         if found[indices[0]] is not None:
             continue  # the paragraph names a speaker; its quotations have it now
         text = paragraphs[paragraph]
@@ -860,7 +914,7 @@ def _previous_attribution(
     """The last attribution in the paragraphs just before ``paragraph``."""
     for before in range(paragraph - 1, max(-1, paragraph - 1 - INHERIT_PARAGRAPHS), -1):
         indices = events.grouped.get(before, [])
-        attribution = _last_attribution(indices, pairs, found, events.of(before))
+        attribution = _last_attribution(before, indices, found, events)
         if attribution is not None:
             return attribution
     return None
@@ -1144,10 +1198,8 @@ def _resolve(
     """Resolve every attribution's mention to a speaker, in reading order. A pronoun looks
     back over the reported speech of its paragraph and the ``EVENT_PARAGRAPHS`` before it."""
     timeline = {a for a in attributions if a is not None}
-    for paragraph in {a.paragraph for a in timeline if _kind(a.mention) == "pronoun"}:
-        for before in range(max(0, paragraph - EVENT_PARAGRAPHS), paragraph + 1):
-            events.of(before)
-    timeline.update(event for found in events.read.values() for event in found)
+    for pronoun in [a for a in timeline if _kind(a.mention) == "pronoun"]:
+        timeline.update(_antecedents(events, pronoun))
     kinds = {a.mention: _kind(a.mention) for a in timeline}
     words = {m: _name_tokens(m) if kind == "name" else [] for m, kind in kinds.items()}
     names = [words[a.mention] for a in timeline if kinds[a.mention] == "name"]
@@ -1163,6 +1215,17 @@ def _resolve(
         mention = attribution.mention
         speakers[attribution] = resolver.resolve(mention, kinds[mention], words[mention])
     return speakers
+
+
+def _antecedents(events: _Events, pronoun: _Attribution) -> list[_Attribution]:
+    """The reported speech a pronoun may stand for: from the nearest before it back to the
+    first named speaker (or ``PRONOUN_LOOKBACK`` of them)."""
+    found: list[_Attribution] = []
+    for event in events.back_from(pronoun.paragraph, pronoun.position):
+        found.append(event)
+        if _kind(event.mention) == "name" or len(found) >= PRONOUN_LOOKBACK:
+            break
+    return found
 
 
 # --- the driver ----------------------------------------------------------------------------
