@@ -366,6 +366,8 @@ class _Text:
             found = ACCORDING_RE.finditer(self.text) if "ccording" in self.text else ()
             self.according = list(found)
             self.according_starts = [match.start() for match in self.according]
+        if not self.according:
+            return []
         first = bisect.bisect_left(self.according_starts, lo)
         last = bisect.bisect_left(self.according_starts, hi)
         return [m for m in self.according[first:last] if m.end() <= hi]
@@ -757,17 +759,20 @@ class _Events:
     grouped: Mapping[int, list[int]]
     stretches: dict[int, list[tuple[int, int]]] = attrs.field(factory=dict)
 
-    def back_from(self, paragraph: int, position: int) -> Iterator[_Attribution]:
+    def back_from(
+        self, paragraph: int, position: int, floor: tuple[int, int] = (-1, -1)
+    ) -> Iterator[_Attribution]:
         """The reported speech before ``position`` in ``paragraph``, then in the
-        ``EVENT_PARAGRAPHS`` before it, from the nearest back, within ``EVENT_REACH``
-        characters of text."""
+        ``EVENT_PARAGRAPHS`` before it, from the nearest back to ``floor`` (a paragraph and a
+        position in it), within ``EVENT_REACH`` characters of text."""
         budget = EVENT_REACH
-        for before in range(paragraph, max(-1, paragraph - 1 - EVENT_PARAGRAPHS), -1):
+        for before in range(paragraph, max(floor[0] - 1, paragraph - 1 - EVENT_PARAGRAPHS), -1):
             block = self.texts[before]
+            bottom = floor[1] if before == floor[0] else 0
             for start, stop in reversed(self.gaps(before)):
                 hi = min(stop, position) if before == paragraph else stop
-                if start < hi:
-                    lo = max(start, hi - budget)
+                if max(start, bottom) < hi:
+                    lo = max(start, bottom, hi - budget)
                     budget -= hi - lo
                     yield from _gap_events_back(block, before, lo, hi)
                 if budget <= 0:
@@ -1198,8 +1203,11 @@ def _resolve(
     """Resolve every attribution's mention to a speaker, in reading order. A pronoun looks
     back over the reported speech of its paragraph and the ``EVENT_PARAGRAPHS`` before it."""
     timeline = {a for a in attributions if a is not None}
+    named = sorted((a.paragraph, a.position) for a in timeline if _kind(a.mention) == "name")
     for pronoun in [a for a in timeline if _kind(a.mention) == "pronoun"]:
-        timeline.update(_antecedents(events, pronoun))
+        nearest = bisect.bisect_left(named, (pronoun.paragraph, pronoun.position)) - 1
+        floor = named[nearest] if nearest >= 0 else (-1, -1)
+        timeline.update(_antecedents(events, pronoun, floor))
     kinds = {a.mention: _kind(a.mention) for a in timeline}
     words = {m: _name_tokens(m) if kind == "name" else [] for m, kind in kinds.items()}
     names = [words[a.mention] for a in timeline if kinds[a.mention] == "name"]
@@ -1217,11 +1225,14 @@ def _resolve(
     return speakers
 
 
-def _antecedents(events: _Events, pronoun: _Attribution) -> list[_Attribution]:
+def _antecedents(
+    events: _Events, pronoun: _Attribution, floor: tuple[int, int]
+) -> list[_Attribution]:
     """The reported speech a pronoun may stand for: from the nearest before it back to the
-    first named speaker (or ``PRONOUN_LOOKBACK`` of them)."""
+    first named speaker (or ``PRONOUN_LOOKBACK`` of them), and not before ``floor``, the place
+    of the last speaker of a quotation named before it."""
     found: list[_Attribution] = []
-    for event in events.back_from(pronoun.paragraph, pronoun.position):
+    for event in events.back_from(pronoun.paragraph, pronoun.position, floor):
         found.append(event)
         if _kind(event.mention) == "name" or len(found) >= PRONOUN_LOOKBACK:
             break
