@@ -440,3 +440,45 @@ def test_a_participle_takes_the_subject_of_its_sentence() -> None:
     assert quote.speaker == "Trump"
     quote = one("Jessica Mackler issued a statement saying the remark “has no place here.”")
     assert quote.speaker == "Jessica Mackler"
+
+
+# --- relative "who" and sentence-final attributions --------------------------------------------
+
+
+def test_relative_who_is_the_mention_and_its_antecedent_the_speaker() -> None:
+    quote = one(
+        "The mayor met Senator Ruth Alvarez, who has in the past described the plan as "
+        "“a tax on commuters.”"
+    )
+    assert (quote.mention, quote.speaker, quote.cue) == ("who", "Ruth Alvarez", "described")
+
+
+def test_relative_who_after_an_appositive_names_the_nearer_mention() -> None:
+    quote = one(
+        "The vote split the council and drew a reply from Dan Cole, a county spokesman, "
+        "who said the budget was “balanced on paper only.”"
+    )
+    assert (quote.mention, quote.speaker) == ("who", "a county spokesman")
+
+
+def test_who_without_a_comma_is_not_a_relative_speaker() -> None:
+    quote = one("It was Harris who said the bridge would be “open by the spring.”")
+    assert quote.mention != "who"
+
+
+def test_sentence_final_attribution_covers_every_quotation_of_its_sentence() -> None:
+    quotes = who(
+        "Ticket sales were “flat for about a month” while buyers waited to see how a "
+        "“difficult season” played out, he said."
+    )
+    assert [(text, mention) for text, _, mention, _ in quotes] == [
+        ("flat for about a month", "he"),
+        ("difficult season", "he"),
+    ]
+
+
+def test_sentence_final_attribution_does_not_reach_into_the_sentence_before() -> None:
+    quotes = who(
+        "The board called the report “thorough.” Sales were “slow” after the storm, Kim Lee said."
+    )
+    assert quotes[0][2] != "Kim Lee"

@@ -111,6 +111,10 @@ RECENT_PEOPLE = 8
 #: a third of the time on PolNeAR; two paragraphs back found no more speakers there than one.
 EVENT_PARAGRAPHS = 1
 
+#: How far before a speech verb a relative "who" is looked for: ", who has in the past said" is
+#: under 40 characters; four words in between are allowed.
+RELATIVE_WINDOW = 50
+
 #: A pronoun reads at most this many attributions of reported speech back, stopping at the first
 #: named one: the nearest name is the one "he" or "she" stands for unless it cannot be (an
 #: organisation, the other gender), and then the speakers of the quotations before it remain.
@@ -221,6 +225,13 @@ SUBJECT_BEFORE_RE = re.compile(
     rf"(?P<mention>{_MENTION}){_PARENTHESIS}{_APPOSITIVE}\s{_ADVERBS}{{0,2}}\Z"
 )
 
+#: What may stand between a relative "who" and its verb: up to four words in lower case or
+#: figures ("who has publicly vowed", "who in 2010 said", "who has in the past described").
+RELATIVE_RE = re.compile(r",\s(?:who)\s(?:[a-z0-9][\w’'-]*\s){0,4}\Z")
+
+#: The mention a relative "who" follows, matched against the text that ends at its comma.
+ANTECEDENT_RE = re.compile(rf"(?P<mention>{_MENTION}){_PARENTHESIS}\Z")
+
 #: A speaker after "according to", anywhere in a sentence.
 ACCORDING_RE = re.compile(rf"(?P<cue>{ACCORDING_TO_RE.pattern})(?P<mention>{_MENTION})")
 
@@ -299,6 +310,17 @@ class _Attribution:
     cue: str | None
     paragraph: int
     position: int
+    refers: str | None = None  # what a relative "who" stands for ("Barack Obama, who said")
+
+
+@attrs.frozen
+class _Subject:
+    """The subject of a speech verb: its mention, where that starts, and for a relative "who"
+    the mention it refers to."""
+
+    mention: str
+    start: int
+    refers: str | None = None
 
 
 @attrs.frozen
@@ -320,7 +342,7 @@ class _Text:
     cue_starts: list[int]
     cue_words: list[str]
     verbal: list[bool]  # the cue word is not a noun ("the state", "his call")
-    subjects: dict[tuple[int, int], re.Match[str] | None] = attrs.field(factory=dict)
+    subjects: dict[tuple[int, int], _Subject | None] = attrs.field(factory=dict)
     according: list[re.Match[str]] | None = None
     according_starts: list[int] = attrs.field(factory=list)
     starts: tuple[int, ...] | None = None
@@ -353,7 +375,7 @@ class _Text:
         """Whether a word that reports speech, noun or verb, lies within ``text[lo:hi]``."""
         return bool(self.cues(lo, hi))
 
-    def subject(self, verb_start: int, floor: int) -> re.Match[str] | None:
+    def subject(self, verb_start: int, floor: int) -> _Subject | None:
         """The speaker mention right before the verb at ``verb_start``, not before ``floor``."""
         key = (verb_start, floor)
         if key not in self.subjects:
@@ -515,9 +537,14 @@ def _without_full_stop(token: str) -> str:
     return token if bare.lower() in SENTENCE_ABBREVIATIONS else bare
 
 
-def _attribution(mention: str, cue: str | None, paragraph: int, position: int) -> _Attribution:
+def _attribution(
+    mention: str, cue: str | None, paragraph: int, position: int, refers: str | None = None
+) -> _Attribution:
     """An attribution with sentence openers cut off the mention ("And America Rising") and the
     full stop that ends the sentence ("said Jane Doe.")."""
+    if refers is not None:
+        referent = _attribution(refers, cue, paragraph, position).mention
+        return _Attribution(mention, cue, paragraph, position, referent)
     tokens = mention.split(" ")
     named = _kind(mention) == "name"
     while named and len(tokens) > 1 and tokens[0].lower().strip(",") in NAME_STOPWORDS:
@@ -551,15 +578,38 @@ def _could_end_subject(text: str, verb_start: int) -> bool:
     return last in NOMINAL_HEADS or last in {"he", "she", "they", "it"}
 
 
-def _subject_of(text: str, verb_start: int, floor: int) -> re.Match[str] | None:
-    """The speaker mention that stands right before the speech verb at ``verb_start``."""
+def _subject_of(text: str, verb_start: int, floor: int) -> _Subject | None:
+    """The speaker mention that stands right before the speech verb at ``verb_start``, or a
+    relative "who" and the mention before it ("Barack Obama, who called him ...")."""
+    relative = _relative_subject(text, verb_start, floor)
+    if relative is not None:
+        return relative
     if not _could_end_subject(text, verb_start):
         return None
     lo = max(floor, verb_start - SUBJECT_WINDOW)
     while lo < verb_start:
         match = SUBJECT_BEFORE_RE.search(text, lo, verb_start)
-        if match is None or _mention_ok(match.group("mention")):
-            return match
+        if match is None:
+            return None
+        if _mention_ok(match.group("mention")):
+            return _Subject(match.group("mention"), match.start("mention"))
+        lo = match.start() + 1
+    return None
+
+
+def _relative_subject(text: str, verb_start: int, floor: int) -> _Subject | None:
+    """A relative "who" as the subject of the verb at ``verb_start`` ("McConnell, who in 2010
+    said", "Beck, who has in the past described"), with the mention it follows."""
+    at = text.rfind(", who ", max(floor, verb_start - RELATIVE_WINDOW), verb_start)
+    if at < 0 or RELATIVE_RE.match(text, at, verb_start) is None:
+        return None
+    lo = max(floor, at - SUBJECT_WINDOW)
+    while lo < at:
+        match = ANTECEDENT_RE.search(text, lo, at)
+        if match is None:
+            return None
+        if _mention_ok(match.group("mention")):
+            return _Subject("who", at + 2, match.group("mention"))
         lo = match.start() + 1
     return None
 
@@ -588,9 +638,9 @@ def _attribution_before(
                 # a participle's speaker is the subject of its sentence.
                 head = SENTENCE_SUBJECT_RE.match(text, start, verb_start)
                 if head is not None and _subject_ok(head.group("mention")):
-                    subject = head
-            mention = subject.group("mention")
-            return _attribution(mention, found[-1][1], paragraph, subject.start("mention"))
+                    subject = _Subject(head.group("mention"), head.start("mention"))
+            cue = found[-1][1]
+            return _attribution(subject.mention, cue, paragraph, subject.start, subject.refers)
     if according is not None:
         position = according.start("mention")
         return _attribution(according.group("mention"), "according to", paragraph, position)
@@ -699,29 +749,51 @@ def _own_attributions(
 ) -> tuple[list[_Attribution | None], list[_Attribution | None]]:
     """The attribution that stands next to each quotation, or ``None``, strict and broad.
 
-    Strict: a speaker with a speech verb or "according to" next to the quotation. Broad: the
-    strict one or, where there is none, a speaker with a verb of thought or characterisation,
-    or the subject of the sentence.
+    Strict: a speaker with a speech verb or "according to" next to the quotation, else the
+    attribution that ends a sentence holding it and a later quotation (the quotations are read
+    from the last, so that one is known). Broad: the strict one or, where there is none, a
+    speaker with a verb of thought or characterisation, or the subject of the sentence.
     """
-    strict: list[_Attribution | None] = []
-    broad: list[_Attribution | None] = []
-    for index, pair in enumerate(pairs):
+    strict: list[_Attribution | None] = [None] * len(pairs)
+    broad: list[_Attribution | None] = [None] * len(pairs)
+    for index in range(len(pairs) - 1, -1, -1):
+        pair = pairs[index]
         block = texts[pair.paragraph]
         lo, hi = _window(pairs, index, block.text)
         mine = None
         if pair.close >= 0:
             mine = _attribution_after(block, pair.paragraph, pair.close + 1, hi)
+        span = (lo, pair.start - 1)
+        if mine is None and pair.start > 0:
+            mine = _attribution_before(block, pair.paragraph, span, SPEECH_VERBS)
+        if mine is None:
+            mine = _sentence_final(block, pairs, strict, index)
         wide = mine
         if mine is None and pair.start > 0:
-            span = (lo, pair.start - 1)
-            mine = wide = _attribution_before(block, pair.paragraph, span, SPEECH_VERBS)
-            if mine is None:
-                wide = _attribution_before(block, pair.paragraph, span, REPORTED_SPEECH_VERBS)
-                if wide is None:
-                    wide = _sentence_subject(block, pair.paragraph, span)
-        strict.append(mine)
-        broad.append(wide)
+            wide = _attribution_before(block, pair.paragraph, span, REPORTED_SPEECH_VERBS)
+            if wide is None:
+                wide = _sentence_subject(block, pair.paragraph, span)
+        strict[index] = mine
+        broad[index] = wide
     return strict, broad
+
+
+def _sentence_final(
+    block: _Text, pairs: Sequence[_Pair], strict: Sequence[_Attribution | None], index: int
+) -> _Attribution | None:
+    """The attribution at the end of a sentence that holds quotation ``index`` and a later
+    one: "Fundraising was “stagnant” as donors waited to see how a “turbulent cycle” played
+    out, he said." gives both quotations to "he"."""
+    following = index + 1
+    if following >= len(pairs) or pairs[following].paragraph != pairs[index].paragraph:
+        return None
+    later = strict[following]
+    if later is None or later.position < pairs[following].end:
+        return None  # no attribution after the later quotation
+    breaks = block.breaks
+    if bisect.bisect_right(breaks, pairs[index].end) != bisect.bisect_right(breaks, later.position):
+        return None  # not one sentence
+    return later
 
 
 def _last_gap_event(block: _Text, paragraph: int, lo: int, hi: int) -> _Attribution | None:
@@ -742,7 +814,7 @@ def _gap_events_back(block: _Text, paragraph: int, lo: int, hi: int) -> Iterator
     for verb_start, verb in reversed(block.verbs(lo, hi, SPEECH_VERBS)):
         subject = block.subject(verb_start, lo)
         if subject is not None:
-            event = _attribution(subject.group("mention"), verb, paragraph, subject.start())
+            event = _attribution(subject.mention, verb, paragraph, subject.start, subject.refers)
             while accordings and accordings[-1].position >= event.position:
                 yield accordings.pop()
             yield event
@@ -1128,6 +1200,8 @@ def _rank_names(counts: Counter[str], order: dict[str, int]) -> _NameIndex:
 
 
 def _kind(mention: str) -> str:
+    if mention == "who":
+        return "relative"
     if mention.lower() in {"he", "she", "they", "it"}:
         return "pronoun"
     if NOMINAL_RE.fullmatch(mention) or NOMINAL_OPENING_RE.match(mention):
@@ -1203,14 +1277,14 @@ def _resolve(
     """Resolve every attribution's mention to a speaker, in reading order. A pronoun looks
     back over the reported speech of its paragraph and the ``EVENT_PARAGRAPHS`` before it."""
     timeline = {a for a in attributions if a is not None}
-    named = sorted((a.paragraph, a.position) for a in timeline if _kind(a.mention) == "name")
+    named = sorted((a.paragraph, a.position) for a in timeline if _kind(_said_by(a)) == "name")
     for pronoun in [a for a in timeline if _kind(a.mention) == "pronoun"]:
         nearest = bisect.bisect_left(named, (pronoun.paragraph, pronoun.position)) - 1
         floor = named[nearest] if nearest >= 0 else (-1, -1)
         timeline.update(_antecedents(events, pronoun, floor))
-    kinds = {a.mention: _kind(a.mention) for a in timeline}
+    kinds = {_said_by(a): _kind(_said_by(a)) for a in timeline}
     words = {m: _name_tokens(m) if kind == "name" else [] for m, kind in kinds.items()}
-    names = [words[a.mention] for a in timeline if kinds[a.mention] == "name"]
+    names = [words[_said_by(a)] for a in timeline if kinds[_said_by(a)] == "name"]
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
     for tokens in names:
@@ -1220,9 +1294,14 @@ def _resolve(
     resolver = _Resolver(paragraphs, spoken, wanted)
     speakers: dict[_Attribution, str | None] = {}
     for attribution in sorted(timeline, key=lambda a: (a.paragraph, a.position, a.mention)):
-        mention = attribution.mention
+        mention = _said_by(attribution)
         speakers[attribution] = resolver.resolve(mention, kinds[mention], words[mention])
     return speakers
+
+
+def _said_by(attribution: _Attribution) -> str:
+    """The mention that names the speaker: what a relative "who" refers to, else the mention."""
+    return attribution.refers or attribution.mention
 
 
 def _antecedents(
