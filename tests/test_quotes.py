@@ -482,3 +482,28 @@ def test_sentence_final_attribution_does_not_reach_into_the_sentence_before() ->
         "The board called the report “thorough.” Sales were “slow” after the storm, Kim Lee said."
     )
     assert quotes[0][2] != "Kim Lee"
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_after_it() -> None:
+    quotes = who(
+        "After the flood, Governor Ana Ruiz issued the following statement:",
+        "“Our thoughts are with every family that lost a home tonight.”",
+    )
+    assert [(speaker, mention) for _, speaker, mention, _ in quotes] == [
+        ("Ana Ruiz", "Governor Ana Ruiz")
+    ]
+
+
+def test_a_one_word_label_before_a_colon_is_no_speaker() -> None:
+    quotes = who("Transcript:", "“We are going to win this district, and we will win it big.”")
+    assert quotes[0][2] != "Transcript"
+
+
+def test_age_and_home_town_between_the_name_and_the_verb() -> None:
+    quote = one("Cory Dunn, 22, of Lansing, Mich., said he still hoped for a “surprise” win.")
+    assert quote.speaker == "Cory Dunn"
+
+
+def test_remembered_after_the_quotation_is_a_speech_verb() -> None:
+    quote = one("“Nobody thought it would work,” remembered Paula Stone, a former adviser.")
+    assert (quote.speaker, quote.cue) == ("Paula Stone", "remembered")

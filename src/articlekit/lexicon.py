@@ -579,7 +579,7 @@ SPEECH_VERBS = _word_set(
     rages raged gripe gripes griped snipe sniped marvel marveled marvelled gush gushed sigh
     sighed brag brags bragged rant ranted swear swore sworn reiterate reiterates reiterated
     summarize summarized observe observing conceding instruct instructed reply demand demands
-    demanded retaliated surmised interrupted
+    demanded retaliated surmised interrupted remembered recollected
     went shot fired pointed points chimed
     """
 )

@@ -172,7 +172,7 @@ _MENTION = (
     rf"(?<![\w’'.-])"
     rf"(?:{_NOMINAL}|{SPEAKER_PRONOUN_PATTERN}|{_TITLED_NAME}|{_NAME}|{_DESCRIBED_NAME})"
 )
-_APPOSITIVE = r"(?:(?:,[^,“”\"]{1,80}){1,2},)?"
+_APPOSITIVE = r"(?:(?:,[^,“”\"]{1,80}){1,3},)?"
 _PARENTHESIS = r"(?:\s\([^()]{1,40}\))?"
 _LOOSE_NOMINAL = (
     rf"(?<![\w’'.-])(?:{NOMINAL_DETERMINER_PATTERN}|[A-Z][\w\-]*[’']s)(?:\s[\w’'\-.]+){{1,4}}?"
@@ -988,13 +988,35 @@ def _inherit(
 def _previous_attribution(
     paragraph: int, pairs: Sequence[_Pair], found: Sequence[_Attribution | None], events: _Events
 ) -> _Attribution | None:
-    """The last attribution in the paragraphs just before ``paragraph``."""
+    """The last attribution in the paragraphs just before ``paragraph``; first, the speaker
+    of the paragraph right before when it ends with a colon that introduces the quotation."""
+    introduced = _introduced_by(events.texts, paragraph - 1) if paragraph > 0 else None
+    if introduced is not None:
+        return introduced
     for before in range(paragraph - 1, max(-1, paragraph - 1 - INHERIT_PARAGRAPHS), -1):
         indices = events.grouped.get(before, [])
         attribution = _last_attribution(before, indices, found, events)
         if attribution is not None:
             return attribution
     return None
+
+
+def _introduced_by(texts: _Texts, paragraph: int) -> _Attribution | None:
+    """The speaker of a paragraph that ends with a colon, introducing the quotation that opens
+    the next: "President Clinton released the following statement:", "The Times reports:"."""
+    block = texts[paragraph]
+    colon = len(block.text.rstrip()) - 1
+    if colon < 0 or block.text[colon] != ":":
+        return None
+    span = (0, colon)
+    found = _attribution_before(block, paragraph, span, REPORTED_SPEECH_VERBS)
+    if found is None:
+        found = _sentence_subject(block, paragraph, span)
+    if found is None:
+        return None
+    if found.cue is None and _kind(found.mention) == "name" and " " not in found.mention:
+        return None  # with no verb, one capitalised word opens the sentence: "Transcript:"
+    return found
 
 
 # --- 4. what is not a quotation ------------------------------------------------------------
