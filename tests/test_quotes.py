@@ -507,3 +507,12 @@ def test_age_and_home_town_between_the_name_and_the_verb() -> None:
 def test_remembered_after_the_quotation_is_a_speech_verb() -> None:
     quote = one("“Nobody thought it would work,” remembered Paula Stone, a former adviser.")
     assert (quote.speaker, quote.cue) == ("Paula Stone", "remembered")
+
+
+def test_a_show_title_before_the_role_of_a_person_is_no_quotation() -> None:
+    assert texts("“Late Night Live” host Dana Miles visited the school on Friday.") == []
+
+
+def test_a_show_title_after_with_from_or_for_is_no_quotation() -> None:
+    assert texts("She spoke in an interview with “Good Morning Ohio” on Monday.") == []
+    assert texts("Children dressed as characters from “Space Rangers” filled the hall.") == []

@@ -732,10 +732,19 @@ WORK_NOUNS = _word_set(
     """
 )
 
+#: People named by the work they are known for, right after its title: "“Daily Show” host
+#: Trevor Noah", "“Orange Is the New Black” star Dascha Polanco".
+WORK_ROLE_NOUNS = _word_set(
+    """
+    star stars host hosts co-host anchor actor actress creator producer showrunner writer
+    author director singer cast contestant alum
+    """
+)
+
 #: Words before a Title Cased quotation that make it the name of a show or work: "appeared on
 #: “Meet the Press”", "starred in “Parks and Recreation”", "author of “Going Viral”". (After a
 #: possessive too: "CNN’s “New Day”".)
-TITLE_PREPOSITIONS = frozenset(("on", "in", "of"))
+TITLE_PREPOSITIONS = frozenset(("on", "in", "of", "with", "from", "for"))
 
 #: Abbreviations whose full stop does not end a sentence ("Lt. Gen. Paul Funk", "Feb. 3",
 #: "Sen. Cruz"), lower case without the stop. Single letters and dotted forms ("U.S.") count too.

@@ -61,6 +61,7 @@ from articlekit.lexicon import (
     SPEECH_VERBS,
     TITLE_PREPOSITIONS,
     WORK_NOUNS,
+    WORK_ROLE_NOUNS,
 )
 from articlekit.model import Quote
 
@@ -283,7 +284,7 @@ NOMINAL_OPENING_RE = re.compile(rf"{NOMINAL_DETERMINER_PATTERN}\s")
 
 #: Work nouns that name a work when they follow it ("the “No Comparison” ad"); "shows" and
 #: "play" after a quotation are verbs more often than not.
-_WORK_NOUNS_AFTER = WORK_NOUNS - REPORTED_SPEECH_WORDS - {"play"}
+_WORK_NOUNS_AFTER = (WORK_NOUNS - REPORTED_SPEECH_WORDS - {"play"}) | WORK_ROLE_NOUNS
 
 _OPEN, _CLOSE, _EITHER = 1, -1, 0
 
