@@ -233,6 +233,10 @@ RELATIVE_RE = re.compile(r",\s(?:who)\s(?:[a-z0-9][\w’'-]*\s){0,4}\Z")
 #: The mention a relative "who" follows, matched against the text that ends at its comma.
 ANTECEDENT_RE = re.compile(rf"(?P<mention>{_MENTION}){_PARENTHESIS}\Z")
 
+#: Marks that no speaker mention holds (names, nominal sources and pronouns are words, full
+#: stops and hyphens): a subject right before its verb starts after the last of them.
+MENTION_BREAKS = ",;:!?()[]“”\"—–"
+
 #: A speaker after "according to", anywhere in a sentence.
 ACCORDING_RE = re.compile(rf"(?P<cue>{ACCORDING_TO_RE.pattern})(?P<mention>{_MENTION})")
 
@@ -334,15 +338,16 @@ class _Marks:
 
 @attrs.define
 class _Text:
-    """One paragraph, read once: where its sentences start and where its cue words stand
-    (sorted), so that every quotation finds its sentence and its verbs by bisection. The
-    subjects of its verbs and its "according to" sources are found the first time they are
-    asked for and kept for the rest of the call."""
+    """One paragraph, read at most once for each thing a step asks of it: where its sentences
+    start and where its cue words stand (sorted, so that every quotation finds its sentence
+    and its verbs by bisection), the subjects of its verbs, its "according to" sources. Each
+    is found the first time it is asked for and kept for the rest of the call."""
 
     text: str
-    cue_starts: list[int]
-    cue_words: list[str]
-    verbal: list[bool]  # the cue word is not a noun ("the state", "his call")
+    cue_starts: list[int] = attrs.field(factory=list)
+    cue_words: list[str] = attrs.field(factory=list)
+    verbal: list[bool] = attrs.field(factory=list)  # not a noun ("the state", "his call")
+    scanned: bool = False
     subjects: dict[tuple[int, int], _Subject | None] = attrs.field(factory=dict)
     according: list[re.Match[str]] | None = None
     according_starts: list[int] = attrs.field(factory=list)
@@ -357,6 +362,8 @@ class _Text:
 
     def cues(self, lo: int, hi: int) -> range:
         """The indices of the cue words that lie within ``text[lo:hi]``."""
+        if not self.scanned:
+            _scan_cues(self)
         first = bisect.bisect_left(self.cue_starts, lo)
         last = first
         starts, words = self.cue_starts, self.cue_words
@@ -499,18 +506,21 @@ def _breaks(text: str) -> tuple[int, ...]:
 
 
 def _read(text: str) -> _Text:
-    """A paragraph, its sentence starts and its cue words."""
-    starts: list[int] = []
-    words: list[str] = []
-    verbal: list[bool] = []
+    """A paragraph, to be read as the steps ask."""
+    return _Text(text)
+
+
+def _scan_cues(block: _Text) -> None:
+    """Find the cue words of a paragraph, in one scan."""
+    text = block.text
     first = CUE_AT_START_RE.match(text)
     found = CUE_WORD_RE.finditer(text)
     for match in ([first] if first is not None else []) + list(found):
         start = match.start("word")
-        starts.append(start)
-        words.append(match.group("word"))
-        verbal.append(DETERMINER_BEFORE_RE.search(text, max(0, start - 6), start) is None)
-    return _Text(text, starts, words, verbal)
+        block.cue_starts.append(start)
+        block.cue_words.append(match.group("word"))
+        block.verbal.append(DETERMINER_BEFORE_RE.search(text, max(0, start - 6), start) is None)
+    block.scanned = True
 
 
 def _sentence_before(paragraph: _Text, lo: int, hi: int) -> int:
@@ -564,19 +574,31 @@ def _mention_ok(mention: str) -> bool:
     return bool(tokens) and not all(token.isupper() and len(token) > 1 for token in tokens)
 
 
-def _could_end_subject(text: str, verb_start: int) -> bool:
-    """Whether the word before a verb (adverbs aside) could end a speaker mention: a capital,
-    a pronoun, a nominal head, or the comma or bracket that closes an appositive. A cheap test
-    that spares most verbs ("that said", "was told") the search for a subject."""
+def _subject_end(text: str, verb_start: int) -> str | None:
+    """The word before a verb (adverbs aside) when it could end a speaker mention: a capital,
+    a pronoun, a nominal head, or the comma or bracket that closes an appositive; else
+    ``None``. A cheap test that spares most verbs ("that said", "was told") the search for a
+    subject."""
     words = text[max(0, verb_start - 60) : verb_start].split()
     while words and words[-1] in SPEECH_ADVERBS:
         words.pop()
     if not words:
-        return False
+        return None
     last = words[-1]
     if last.endswith((",", ")")) or any(char.isupper() for char in last):
-        return True
-    return last in NOMINAL_HEADS or last in {"he", "she", "they", "it"}
+        return last
+    return last if last in NOMINAL_HEADS or last in {"he", "she", "they", "it"} else None
+
+
+def _after_last_break(text: str, lo: int, hi: int) -> int:
+    """Where the text after the last mark that no mention holds (a comma, a colon, a bracket,
+    a quotation mark, a dash) starts in ``text[lo:hi]``: a subject with no appositive starts
+    there or later, so the search for it need not start before."""
+    for mark in MENTION_BREAKS:
+        at = text.rfind(mark, lo, hi)
+        if at >= lo:
+            lo = at + 1
+    return lo
 
 
 def _subject_of(text: str, verb_start: int, floor: int) -> _Subject | None:
@@ -585,9 +607,12 @@ def _subject_of(text: str, verb_start: int, floor: int) -> _Subject | None:
     relative = _relative_subject(text, verb_start, floor)
     if relative is not None:
         return relative
-    if not _could_end_subject(text, verb_start):
+    last = _subject_end(text, verb_start)
+    if last is None:
         return None
     lo = max(floor, verb_start - SUBJECT_WINDOW)
+    if not last.endswith((",", ")")):
+        lo = _after_last_break(text, lo, verb_start)  # no appositive, nor a parenthesis
     while lo < verb_start:
         match = SUBJECT_BEFORE_RE.search(text, lo, verb_start)
         if match is None:
