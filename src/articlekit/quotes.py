@@ -27,6 +27,7 @@ between calls.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -111,6 +112,10 @@ RECENT_PEOPLE = 8
 #: quotations before it. Reading only those spares reading the rest of the article, which took
 #: a third of the time on PolNeAR; two paragraphs back found no more speakers there than one.
 EVENT_PARAGRAPHS = 1
+
+#: How many mentions the kind of a mention and its name words are kept for (a cache of pure
+#: functions: results never depend on it). A long article gives a few hundred mentions.
+MENTION_CACHE = 4096
 
 #: How far before a speech verb a relative "who" is looked for: ", who has in the past said" is
 #: under 40 characters; four words in between are allowed.
@@ -233,6 +238,9 @@ RELATIVE_RE = re.compile(r",\s(?:who)\s(?:[a-z0-9][\w’'-]*\s){0,4}\Z")
 #: The mention a relative "who" follows, matched against the text that ends at its comma.
 ANTECEDENT_RE = re.compile(rf"(?P<mention>{_MENTION}){_PARENTHESIS}\Z")
 
+#: Personal pronouns in lower case, which end no mention but themselves ("he also said").
+LOWER_PRONOUNS = frozenset(("he", "she", "they", "it"))
+
 #: Marks that no speaker mention holds (names, nominal sources and pronouns are words, full
 #: stops and hyphens): a subject right before its verb starts after the last of them.
 MENTION_BREAKS = ",;:!?()[]“”\"—–"
@@ -346,6 +354,7 @@ class _Text:
     text: str
     cue_starts: list[int] = attrs.field(factory=list)
     cue_words: list[str] = attrs.field(factory=list)
+    cue_ends: list[int] = attrs.field(factory=list)
     verbal: list[bool] = attrs.field(factory=list)  # not a noun ("the state", "his call")
     scanned: bool = False
     subjects: dict[tuple[int, int], _Subject | None] = attrs.field(factory=dict)
@@ -365,11 +374,7 @@ class _Text:
         if not self.scanned:
             _scan_cues(self)
         first = bisect.bisect_left(self.cue_starts, lo)
-        last = first
-        starts, words = self.cue_starts, self.cue_words
-        while last < len(starts) and starts[last] + len(words[last]) <= hi:
-            last += 1
-        return range(first, last)
+        return range(first, max(first, bisect.bisect_right(self.cue_ends, hi)))
 
     def verbs(self, lo: int, hi: int, words: frozenset[str]) -> list[tuple[int, str]]:
         """The verbs among ``words`` in ``text[lo:hi]``, in order, as (start, verb)."""
@@ -519,6 +524,7 @@ def _scan_cues(block: _Text) -> None:
         start = match.start("word")
         block.cue_starts.append(start)
         block.cue_words.append(match.group("word"))
+        block.cue_ends.append(match.end("word"))
         block.verbal.append(DETERMINER_BEFORE_RE.search(text, max(0, start - 6), start) is None)
     block.scanned = True
 
@@ -590,6 +596,25 @@ def _subject_end(text: str, verb_start: int) -> str | None:
     return last if last in NOMINAL_HEADS or last in {"he", "she", "they", "it"} else None
 
 
+def _pronoun_subject(text: str, verb_start: int, floor: int) -> _Subject | None:
+    """The pronoun right before a verb, up to two adverbs between ("he also said"): no
+    other mention ends in a pronoun in lower case, so no pattern need be tried."""
+    end = verb_start - 1
+    for _ in range(3):
+        start = text.rfind(" ", floor, end) + 1 if end > floor else floor
+        start = max(start, floor)
+        word = text[start:end]
+        if word in LOWER_PRONOUNS:
+            before = text[start - 1 : start]
+            if start > floor and (before.isalnum() or before in "’'.-"):
+                return None
+            return _Subject(word, start)
+        if word not in SPEECH_ADVERBS or start <= floor:
+            return None
+        end = start - 1
+    return None
+
+
 def _after_last_break(text: str, lo: int, hi: int) -> int:
     """Where the text after the last mark that no mention holds (a comma, a colon, a bracket,
     a quotation mark, a dash) starts in ``text[lo:hi]``: a subject with no appositive starts
@@ -610,6 +635,8 @@ def _subject_of(text: str, verb_start: int, floor: int) -> _Subject | None:
     last = _subject_end(text, verb_start)
     if last is None:
         return None
+    if last in LOWER_PRONOUNS:
+        return _pronoun_subject(text, verb_start, floor)
     lo = max(floor, verb_start - SUBJECT_WINDOW)
     if not last.endswith((",", ")")):
         lo = _after_last_break(text, lo, verb_start)  # no appositive, nor a parenthesis
@@ -1168,7 +1195,8 @@ def _is_short_speech(block: _Text, pair: _Pair) -> bool:
 # --- 5. speakers ---------------------------------------------------------------------------
 
 
-def _name_tokens(mention: str) -> list[str]:
+@functools.lru_cache(maxsize=MENTION_CACHE)
+def _name_tokens(mention: str) -> tuple[str, ...]:
     """The words of a named mention that make the name: titles, ranks and openers removed."""
     tokens = mention.split()
     lower = [index for index, token in enumerate(tokens) if token[:1].islower()]
@@ -1183,7 +1211,7 @@ def _name_tokens(mention: str) -> list[str]:
     titles = [i for i, token in enumerate(tokens) if token.lower().strip(".") in NAME_TITLES]
     if titles and titles[-1] + 1 < len(tokens):
         tokens = tokens[titles[-1] + 1 :]
-    return tokens
+    return tuple(tokens)
 
 
 def _possessive(token: str) -> str:
@@ -1247,6 +1275,7 @@ def _rank_names(counts: Counter[str], order: dict[str, int]) -> _NameIndex:
     return _NameIndex(by_surname, by_first)
 
 
+@functools.lru_cache(maxsize=MENTION_CACHE)
 def _kind(mention: str) -> str:
     if mention == "who":
         return "relative"
@@ -1331,7 +1360,7 @@ def _resolve(
         floor = named[nearest] if nearest >= 0 else (-1, -1)
         timeline.update(_antecedents(events, pronoun, floor))
     kinds = {_said_by(a): _kind(_said_by(a)) for a in timeline}
-    words = {m: _name_tokens(m) if kind == "name" else [] for m, kind in kinds.items()}
+    words = {m: _name_tokens(m) if kind == "name" else () for m, kind in kinds.items()}
     names = [words[_said_by(a)] for a in timeline if kinds[_said_by(a)] == "name"]
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
