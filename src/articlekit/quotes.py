@@ -355,7 +355,7 @@ class _Text:
     cue_starts: list[int] = attrs.field(factory=list)
     cue_words: list[str] = attrs.field(factory=list)
     cue_ends: list[int] = attrs.field(factory=list)
-    verbal: list[bool] = attrs.field(factory=list)  # not a noun ("the state", "his call")
+    nouns: dict[int, bool] = attrs.field(factory=dict)  # "the state", "his call"
     scanned: bool = False
     subjects: dict[tuple[int, int], _Subject | None] = attrs.field(factory=dict)
     according: list[re.Match[str]] | None = None
@@ -381,8 +381,17 @@ class _Text:
         return [
             (self.cue_starts[i], self.cue_words[i])
             for i in self.cues(lo, hi)
-            if self.verbal[i] and self.cue_words[i] in words
+            if self.cue_words[i] in words and not self.noun(i)
         ]
+
+    def noun(self, index: int) -> bool:
+        """Whether cue word ``index`` is a noun: a determiner stands right before it."""
+        found = self.nouns.get(index)
+        if found is None:
+            start = self.cue_starts[index]
+            before = DETERMINER_BEFORE_RE.search(self.text, max(0, start - 6), start)
+            found = self.nouns[index] = before is not None
+        return found
 
     def has_cue(self, lo: int, hi: int) -> bool:
         """Whether a word that reports speech, noun or verb, lies within ``text[lo:hi]``."""
@@ -444,8 +453,13 @@ def _direction(text: str, index: int) -> int:
     return _EITHER
 
 
+_NO_MARKS = _Marks((), -1)
+
+
 def _pair_marks(text: str) -> _Marks:
     """Pair the double quotation marks of one paragraph, left to right, in one pass."""
+    if QUOTE_MARK_RE.search(text) is None:
+        return _NO_MARKS  # most paragraphs: one cheap scan and nothing more
     pairs: list[tuple[int, int]] = []
     open_at = -1
     in_markup = False
@@ -521,11 +535,9 @@ def _scan_cues(block: _Text) -> None:
     first = CUE_AT_START_RE.match(text)
     found = CUE_WORD_RE.finditer(text)
     for match in ([first] if first is not None else []) + list(found):
-        start = match.start("word")
-        block.cue_starts.append(start)
+        block.cue_starts.append(match.start("word"))
         block.cue_words.append(match.group("word"))
         block.cue_ends.append(match.end("word"))
-        block.verbal.append(DETERMINER_BEFORE_RE.search(text, max(0, start - 6), start) is None)
     block.scanned = True
 
 
