@@ -516,3 +516,8 @@ def test_a_show_title_before_the_role_of_a_person_is_no_quotation() -> None:
 def test_a_show_title_after_with_from_or_for_is_no_quotation() -> None:
     assert texts("She spoke in an interview with “Good Morning Ohio” on Monday.") == []
     assert texts("Children dressed as characters from “Space Rangers” filled the hall.") == []
+
+
+def test_a_pronoun_after_who_is_the_speaker() -> None:
+    quote = one("She met the governor, who he noted was “tired of the fighting.”")
+    assert quote.mention != "who"

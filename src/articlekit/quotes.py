@@ -232,8 +232,11 @@ SUBJECT_BEFORE_RE = re.compile(
 )
 
 #: What may stand between a relative "who" and its verb: up to four words in lower case or
-#: figures ("who has publicly vowed", "who in 2010 said", "who has in the past described").
-RELATIVE_RE = re.compile(r",\s(?:who)\s(?:[a-z0-9][\w’'-]*\s){0,4}\Z")
+#: figures ("who has publicly vowed", "who in 2010 said", "who has in the past described"),
+#: but no pronoun: in "Obama, who he noted was" the speaker is "he".
+RELATIVE_RE = re.compile(
+    r",\s(?:who)\s(?:(?!(?:he|she|they|it|i|we|you)\s)[a-z0-9][\w’'-]*\s){0,4}\Z"
+)
 
 #: The mention a relative "who" follows, matched against the text that ends at its comma.
 ANTECEDENT_RE = re.compile(rf"(?P<mention>{_MENTION}){_PARENTHESIS}\Z")
