@@ -521,3 +521,10 @@ def test_a_show_title_after_with_from_or_for_is_no_quotation() -> None:
 def test_a_pronoun_after_who_is_the_speaker() -> None:
     quote = one("She met the governor, who he noted was “tired of the fighting.”")
     assert quote.mention != "who"
+
+
+def test_a_verb_of_characterisation_right_after_the_quotation() -> None:
+    quote = one("“The council has failed the town,” Mayor Lena Ortiz scoffed.")
+    assert (quote.speaker, quote.cue) == ("Lena Ortiz", "scoffed")
+    mocked = one("“Everyone loves a parade,” he mocks, as Ray Diaz, the organiser, looks on.")
+    assert (mocked.mention, mocked.cue) == ("he", "mocks")

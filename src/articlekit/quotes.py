@@ -208,6 +208,13 @@ MENTION_FIRST_RE = re.compile(
     rf"{_APPOSITIVE}\s{_ADVERBS}{{0,2}}(?P<cue>{_VERB})"
 )
 
+#: "“Q,” he mocks", "“Q,” Trump scoffed at them": a speaker and a verb of characterisation
+#: right after a quotation that closes with a comma; read when no speech verb attributes it.
+MENTION_FIRST_BROAD_RE = re.compile(
+    rf",?[\s—–-]+(?P<mention>{_MENTION}){_PARENTHESIS}{_APPOSITIVE}\s{_ADVERBS}{{0,2}}"
+    rf"(?P<cue>(?:{_alternation(REPORTED_SPEECH_VERBS)})(?![\w’'-]))"
+)
+
 #: "“Q,” according to two U.S. officials".
 ACCORDING_FIRST_RE = re.compile(
     rf"[\s,—–-]*(?P<cue>according to)\s(?P<mention>{_MENTION}|{_LOOSE_NOMINAL_TO_END})"
@@ -781,6 +788,21 @@ def _attribution_after(block: _Text, paragraph: int, lo: int, hi: int) -> _Attri
     return _attribution(mention, cue, paragraph, match.start(group))
 
 
+def _characterised_after(
+    block: _Text, paragraph: int, close: int, hi: int
+) -> _Attribution | None:
+    """A speaker and a verb of characterisation right after a quotation that ends in a comma
+    ("“The white working class has failed capitalism,” he mocks")."""
+    text = block.text
+    if "," not in text[close - 1 : close + 2]:
+        return None
+    match = MENTION_FIRST_BROAD_RE.match(text, close + 1, min(hi, close + POST_WINDOW))
+    if match is None or not _mention_ok(match.group("mention")):
+        return None
+    mention, cue = match.group("mention"), match.group("cue")
+    return _attribution(mention, cue, paragraph, match.start("mention"))
+
+
 def _patterns_after(text: str, lo: int, hi: int) -> tuple[re.Pattern[str], ...]:
     """The attribution patterns worth trying after a closing mark, by the first word there:
     a speech verb ("said Jeffrey"), "according", a dash, or else a mention ("Jeffrey said")."""
@@ -837,7 +859,9 @@ def _own_attributions(
         if mine is None:
             mine = _sentence_final(block, pairs, strict, index)
         wide = mine
-        if mine is None and pair.start > 0:
+        if mine is None and pair.close >= 0:
+            wide = _characterised_after(block, pair.paragraph, pair.close, hi)
+        if wide is None and pair.start > 0:
             wide = _attribution_before(block, pair.paragraph, span, REPORTED_SPEECH_VERBS)
             if wide is None:
                 wide = _sentence_subject(block, pair.paragraph, span)
