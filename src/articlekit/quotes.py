@@ -8,20 +8,24 @@ The steps, each a small function, chained by :func:`find_quotes`:
    pairing off. A mark left open at the end of a paragraph is an AP running quote when the next
    paragraph opens again; otherwise it is dropped and never swallows the text after it.
 2. **Attribute** each quotation from the words around it: ``“Q,” said NAME``, ``“Q,” NAME
-   said``, ``NAME said: “Q.”``, ``NAME told OUTLET``, ``according to NAME``, and a speaker with
-   a speech verb earlier in the sentence (partial quotes in reported speech).
+   said``, ``NAME said: “Q.”``, ``NAME told OUTLET``, ``according to NAME``, ``NAME, who
+   said``, a speaker with a speech verb earlier in the sentence (partial quotes in reported
+   speech), and an attribution that ends the sentence of a later quotation.
 3. **Inherit**: a quotation with no attribution of its own takes the one of its running-quote
    chain, of the quotation or reported speech before it in its paragraph (else the quotation
-   after it), or, when the paragraph opens with it, the last attribution of the paragraph
-   before.
+   after it), or, when the paragraph opens with it, the speaker of a paragraph before that
+   ends in a colon, else the last attribution of the paragraph before.
 4. **Leave out** what is not speech: scare quotes of one to three words in a sentence that
    reports no speech, titles of works and shows, nicknames, linked articles in round-ups.
 5. **Resolve** mentions to speakers: titles and ranks removed, a surname to the fullest name the
    article gives it, "he" or "she" to the last named speaker, nominal sources as written.
 
-Every step works on bounded windows around each quotation mark, and each paragraph is scanned
-once for its sentences, so the whole is linear in the length of the text. Nothing is kept
-between calls.
+A paragraph with no quotation mark costs one scan. The others are read lazily and once (see
+:class:`_Text`): sentence starts, cue words, the subjects of verbs are found the first time a
+step asks and kept for the call; reported speech is read back from where a step needs it,
+within ``EVENT_REACH``. Every step works on bounded windows, so the whole is linear in the
+length of the text. Nothing is kept between calls (the two caches of pure functions on
+mention strings aside, which never change a result).
 """
 
 from __future__ import annotations
