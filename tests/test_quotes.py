@@ -528,3 +528,24 @@ def test_a_verb_of_characterisation_right_after_the_quotation() -> None:
     assert (quote.speaker, quote.cue) == ("Lena Ortiz", "scoffed")
     mocked = one("“Everyone loves a parade,” he mocks, as Ray Diaz, the organiser, looks on.")
     assert (mocked.mention, mocked.cue) == ("he", "mocks")
+
+
+def test_a_sentence_of_only_a_speaker_and_a_verb_attributes_the_quotation_before() -> None:
+    quote = one("“We will open the bridge in May.” Mayor Ruth Alder said.")
+    assert quote.speaker == "Ruth Alder"
+
+
+def test_a_next_sentence_with_more_than_a_speaker_does_not_attribute() -> None:
+    quote = one("“The banks cannot be trusted.” Mr Reyes, who grew up in Lima, agreed.")
+    assert quote.speaker is None
+
+
+def test_a_speaker_label_before_a_colon_in_an_exchange() -> None:
+    quotes = who(
+        "The two traded lines on taxes. Moreno: “We will cut them.” "
+        "Sen. Kate Lund: “You said that in 2012.”"
+    )
+    assert [(text, speaker) for text, speaker, _, _ in quotes] == [
+        ("We will cut them.", "Moreno"),
+        ("You said that in 2012.", "Kate Lund"),
+    ]

@@ -259,6 +259,12 @@ LOWER_PRONOUNS = frozenset(("he", "she", "they", "it"))
 #: stops and hyphens): a subject right before its verb starts after the last of them.
 MENTION_BREAKS = ",;:!?()[]“”\"—–"
 
+#: A speaker's name as the label of what follows, opening a paragraph or a sentence:
+#: "Clinton: “…”", "Sen. Ted Cruz: “…”".
+SPEAKER_LABEL_RE = re.compile(
+    rf"(?:^|(?<=[.!?”\"]\s))(?P<mention>{_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,3}}):\s*\Z"
+)
+
 #: A speaker after "according to", anywhere in a sentence.
 ACCORDING_RE = re.compile(rf"(?P<cue>{ACCORDING_TO_RE.pattern})(?P<mention>{_MENTION})")
 
@@ -768,11 +774,12 @@ def _attribution_after(block: _Text, paragraph: int, lo: int, hi: int) -> _Attri
     """An attribution that follows a closing mark at ``lo - 1``, up to ``hi``.
 
     A quotation that ends its sentence inside the marks ("… again.”") is not attributed by
-    the next sentence ("… again.” New Jersey Gov. Chris Christie, hoping to …, said").
+    the next sentence ("… again.” New Jersey Gov. Chris Christie, hoping to …, said"), unless
+    that sentence says no more than who said it ("… missing.” Trump said.").
     """
     text = block.text
     if _ends_sentence(text, lo - 1) and text[lo : lo + 2].strip()[:1].isupper():
-        return None
+        return _bare_attribution(text, paragraph, lo, hi)
     hi = min(hi, lo + POST_WINDOW)
     for pattern in _patterns_after(text, lo, hi):
         match = pattern.match(text, lo, hi)
@@ -790,6 +797,19 @@ def _attribution_after(block: _Text, paragraph: int, lo: int, hi: int) -> _Attri
     if not _mention_ok(mention):
         return None
     return _attribution(mention, cue, paragraph, match.start(group))
+
+
+def _bare_attribution(text: str, paragraph: int, lo: int, hi: int) -> _Attribution | None:
+    """A sentence of a speaker and a speech verb alone after a quotation: "Trump said."."""
+    match = MENTION_FIRST_RE.match(text, lo, min(hi, lo + POST_WINDOW))
+    if match is None or text[match.end() : match.end() + 1] not in (".", ""):
+        return None
+    if "," in match.group():
+        return None  # "Mr Valentine, who grew up there, agreed.": a sentence of its own
+    if not _mention_ok(match.group("mention")):
+        return None
+    mention, cue = match.group("mention"), match.group("cue")
+    return _attribution(mention, cue, paragraph, match.start("mention"))
 
 
 def _characterised_after(
@@ -860,6 +880,8 @@ def _own_attributions(
         span = (lo, pair.start - 1)
         if mine is None and pair.start > 0:
             mine = _attribution_before(block, pair.paragraph, span, SPEECH_VERBS)
+        if mine is None and pair.start > 0:
+            mine = _speaker_label(block, pair.paragraph, lo, pair.start - 1)
         if mine is None:
             mine = _sentence_final(block, pairs, strict, index)
         wide = mine
@@ -872,6 +894,18 @@ def _own_attributions(
         strict[index] = mine
         broad[index] = wide
     return strict, broad
+
+
+def _speaker_label(block: _Text, paragraph: int, lo: int, mark: int) -> _Attribution | None:
+    """A name and a colon that open a sentence right before the quotation, as transcripts and
+    exchanges give them: "Clinton: “Our goal is to defeat ISIS.” Bush: “…”"."""
+    text = block.text
+    if text[max(lo, mark - 3) : mark].strip()[-1:] != ":":
+        return None
+    match = SPEAKER_LABEL_RE.search(text, max(lo, mark - SUBJECT_WINDOW), mark)
+    if match is None or not _mention_ok(match.group("mention")):
+        return None
+    return _attribution(match.group("mention"), None, paragraph, match.start("mention"))
 
 
 def _sentence_final(
