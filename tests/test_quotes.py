@@ -549,3 +549,16 @@ def test_a_speaker_label_before_a_colon_in_an_exchange() -> None:
         ("We will cut them.", "Moreno"),
         ("You said that in 2012.", "Kate Lund"),
     ]
+
+
+def test_the_writer_speaking_right_after_a_quotation() -> None:
+    quotes = who("The clerk looked up. “Name?” she asked. “Lee,” I said, and sat down.")
+    assert [(text, speaker, mention) for text, speaker, mention, _ in quotes] == [
+        ("Name?", None, "she"),
+        ("Lee,", None, "I"),
+    ]
+
+
+def test_i_inside_text_is_no_speaker_mention() -> None:
+    quote = one("When I said the plan was “dead on arrival,” Mayor Tom Hale laughed.")
+    assert quote.mention != "I"

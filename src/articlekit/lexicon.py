@@ -670,6 +670,11 @@ NAME_PARTICLES = "(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|of|la|le|y)"
 #: pattern. "I" and "we" are the reporter's voice outside a quotation.
 SPEAKER_PRONOUN_PATTERN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\w’'])"
 
+#: The writer's voice as the speaker, right after a quotation that ends in a comma ("“Okay,” I
+#: said" in a first-person piece): a mention that names no one. Anywhere else "I" and "we" are
+#: too often words of a quotation whose marks did not pair.
+WRITER_PRONOUN_PATTERN = r"(?:I|[Ww]e)(?![\w’'])"
+
 #: Pronouns that stand for one person: resolved to the last named speaker before them.
 SINGULAR_PRONOUNS = frozenset(("he", "she"))
 

@@ -67,6 +67,7 @@ from articlekit.lexicon import (
     TITLE_PREPOSITIONS,
     WORK_NOUNS,
     WORK_ROLE_NOUNS,
+    WRITER_PRONOUN_PATTERN,
 )
 from articlekit.model import Quote
 
@@ -217,6 +218,11 @@ MENTION_FIRST_RE = re.compile(
 MENTION_FIRST_BROAD_RE = re.compile(
     rf",?[\s—–-]+(?P<mention>{_MENTION}){_PARENTHESIS}{_APPOSITIVE}\s{_ADVERBS}{{0,2}}"
     rf"(?P<cue>(?:{_alternation(REPORTED_SPEECH_VERBS)})(?![\w’'-]))"
+)
+
+#: "“Okay,” I said", "“Q,” we were told": the writer speaking, right after the closing mark.
+WRITER_AFTER_RE = re.compile(
+    rf"\s(?P<mention>{WRITER_PRONOUN_PATTERN})\s{_ADVERBS}{{0,2}}(?P<cue>{_VERB})"
 )
 
 #: "“Q,” according to two U.S. officials".
@@ -606,8 +612,9 @@ def _attribution(
 def _mention_ok(mention: str) -> bool:
     """A pronoun, a nominal source or a name with a name word in it (not "However"), and not
     a run of capitals ("NEW YORK", "CONGRESS HAS INVESTIGATED HIM": datelines and kickers)."""
-    if _kind(mention) != "name":
-        return True
+    kind = _kind(mention)
+    if kind != "name":
+        return kind != "writer"  # "I" and "we" only right after a quotation (WRITER_AFTER_RE)
     tokens = _name_tokens(mention)
     return bool(tokens) and not all(token.isupper() and len(token) > 1 for token in tokens)
 
@@ -781,11 +788,21 @@ def _attribution_after(block: _Text, paragraph: int, lo: int, hi: int) -> _Attri
     if _ends_sentence(text, lo - 1) and text[lo : lo + 2].strip()[:1].isupper():
         return _bare_attribution(text, paragraph, lo, hi)
     hi = min(hi, lo + POST_WINDOW)
+    writer = WRITER_AFTER_RE.match(text, lo, hi) if text[lo - 2 : lo - 1] == "," else None
+    if writer is not None:
+        return _Attribution(writer.group("mention"), writer.group("cue"), paragraph, lo + 1)
     for pattern in _patterns_after(text, lo, hi):
         match = pattern.match(text, lo, hi)
         if match is not None and _mention_ok(match.group("mention")):
             cue = match.group("cue")
             return _attribution(match.group("mention"), cue, paragraph, match.start("mention"))
+    return _clause_attribution(block, paragraph, lo, hi)
+
+
+def _clause_attribution(block: _Text, paragraph: int, lo: int, hi: int) -> _Attribution | None:
+    """The attribution that closes the sentence of a partial quote: "… a “disaster” for the
+    country, Trump said."."""
+    text = block.text
     end = _sentence_after(block, lo, hi)
     if "," not in text[lo:end]:
         return None
@@ -1356,6 +1373,8 @@ def _rank_names(counts: Counter[str], order: dict[str, int]) -> _NameIndex:
 def _kind(mention: str) -> str:
     if mention == "who":
         return "relative"
+    if mention in ("I", "we", "We"):
+        return "writer"
     if mention.lower() in {"he", "she", "they", "it"}:
         return "pronoun"
     if NOMINAL_RE.fullmatch(mention) or NOMINAL_OPENING_RE.match(mention):
@@ -1391,6 +1410,8 @@ class _Resolver:
 
     def resolve(self, mention: str, kind: str, tokens: Sequence[str]) -> str | None:
         """The speaker a mention of ``kind`` (with its name words ``tokens``) stands for."""
+        if kind == "writer":
+            return None  # the writer, whom the article does not name here
         if kind == "pronoun":
             pronoun = mention.lower()
             return self.person(pronoun) if pronoun in SINGULAR_PRONOUNS else self.plural
