@@ -562,3 +562,16 @@ def test_the_writer_speaking_right_after_a_quotation() -> None:
 def test_i_inside_text_is_no_speaker_mention() -> None:
     quote = one("When I said the plan was “dead on arrival,” Mayor Tom Hale laughed.")
     assert quote.mention != "I"
+
+
+def test_a_participle_after_with_has_its_own_subject() -> None:
+    quote = one(
+        "Democrats were quick to respond, with Senator Mae Ortiz tweeting that the bill was "
+        "a “gift to polluters.”"
+    )
+    assert quote.speaker == "Mae Ortiz"
+
+
+def test_ally_describes_the_name_after_it() -> None:
+    quote = one("“He has been a friend for years,” said Harmon ally Joan Pike.")
+    assert quote.speaker == "Joan Pike"

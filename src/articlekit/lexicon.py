@@ -659,7 +659,8 @@ NAME_DESCRIPTORS = _word_set(
     developer comedian actor actress singer rapper star reporter correspondent editor
     publisher rival opponent challenger incumbent chief-of-staff staff deputy state county
     city district federal u.s. republican democratic retired longtime veteran fellow outgoing
-    incoming interim acting newly-elected opinion managing editorial
+    incoming interim acting newly-elected opinion managing editorial ally confidant loyalist
+    surrogate backer critic
     """
 )
 

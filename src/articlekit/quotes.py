@@ -725,9 +725,10 @@ def _attribution_before(
             break
         subject = block.subject(verb_start, start)
         if subject is not None:
-            if verb.endswith("ing"):
+            if verb.endswith("ing") and not _after_with(text, subject.start):
                 # "Trump attacked Romney, calling him “…”", "X issued a statement saying":
-                # a participle's speaker is the subject of its sentence.
+                # a participle's speaker is the subject of its sentence, but in "…, with
+                # Donald Trump tweeting that" its own.
                 head = SENTENCE_SUBJECT_RE.match(text, start, verb_start)
                 if head is not None and _subject_ok(head.group("mention")):
                     subject = _Subject(head.group("mention"), head.start("mention"))
@@ -737,6 +738,11 @@ def _attribution_before(
         position = according.start("mention")
         return _attribution(according.group("mention"), "according to", paragraph, position)
     return None
+
+
+def _after_with(text: str, at: int) -> bool:
+    """Whether "with" stands right before ``at``: "…, with Donald Trump tweeting"."""
+    return text[max(0, at - 5) : at].lower() == "with "
 
 
 def _sentence_subject(block: _Text, paragraph: int, span: tuple[int, int]) -> _Attribution | None:
