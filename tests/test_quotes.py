@@ -575,3 +575,19 @@ def test_a_participle_after_with_has_its_own_subject() -> None:
 def test_ally_describes_the_name_after_it() -> None:
     quote = one("“He has been a friend for years,” said Harmon ally Joan Pike.")
     assert quote.speaker == "Joan Pike"
+
+
+def test_a_pronoun_stands_for_the_named_subject_of_its_sentence() -> None:
+    quotes = who(
+        "“We will appeal,” said Mayor Tom Reyes.",
+        "Governor Lisa Park condemned what she called a “reckless ruling” by the court.",
+    )
+    assert quotes[-1][1:3] == ("Lisa Park", "she")
+
+
+def test_a_second_clause_between_the_opener_and_the_subject() -> None:
+    quote = one(
+        "Moreover, as part of the hearing, Senator Paul Grant cited a report that "
+        "“less than one percent” of the files were kept."
+    )
+    assert quote.speaker == "Paul Grant"

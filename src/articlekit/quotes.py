@@ -198,7 +198,7 @@ _LOOSE_NAME_TO_END = (
 )
 _OPENER = (
     r"(?:(?:And|But|So|Yet|Still|Now|Then|Meanwhile|Instead|Later|Earlier)\s)?"
-    r"(?:[A-Z][^,“”\"]{0,50},\s)?"
+    r"(?:[A-Z][^,“”\"]{0,50},\s(?:[a-z][^,“”\"]{0,50},\s)?)?"
 )
 
 #: "“Q,” said James Jeffrey": a speech verb, then the speaker, right after the closing mark.
@@ -1492,11 +1492,29 @@ def _antecedents(
     first named speaker (or ``PRONOUN_LOOKBACK`` of them), and not before ``floor``, the place
     of the last speaker of a quotation named before it."""
     found: list[_Attribution] = []
+    head = _sentence_head(events.texts[pronoun.paragraph], pronoun)
     for event in events.back_from(pronoun.paragraph, pronoun.position, floor):
         found.append(event)
         if _kind(event.mention) == "name" or len(found) >= PRONOUN_LOOKBACK:
             break
+    if head is not None and (not found or found[-1].position < head.position):
+        found.append(head)  # nearer than any speaker read back
     return found
+
+
+def _sentence_head(block: _Text, pronoun: _Attribution) -> _Attribution | None:
+    """The named subject of the sentence a pronoun stands in, before it ("Ban Ki-moon condemned
+    what he called a “brazen breach”": he is Ban Ki-moon)."""
+    start = _sentence_before(block, 0, pronoun.position)
+    if start >= pronoun.position:
+        return None
+    match = SENTENCE_SUBJECT_RE.match(block.text, start, pronoun.position)
+    if match is None or match.start("mention") >= pronoun.position:
+        return None
+    mention = match.group("mention")
+    if _kind(mention) != "name" or not _subject_ok(mention):
+        return None
+    return _attribution(mention, None, pronoun.paragraph, match.start("mention"))
 
 
 # --- the driver ----------------------------------------------------------------------------
