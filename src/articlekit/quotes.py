@@ -84,6 +84,10 @@ PRE_WINDOW = 400
 #: rest of a reported-speech sentence ("... a “disaster” for the country, Trump said").
 POST_WINDOW = 160
 
+#: A sentence after a quotation that names its speaker and nothing else ("Mayor Ruth Alder
+#: said.") has a few words: a titled name of up to five and the verb, an adverb or two.
+BARE_MAX_WORDS = 8
+
 #: How far back from a speech verb its subject is looked for: a titled name with an
 #: appositive ("Jeffrey, now an analyst at the Washington Institute for Near East Policy,
 #: said") is under 120 characters.
@@ -824,6 +828,10 @@ def _clause_attribution(block: _Text, paragraph: int, lo: int, hi: int) -> _Attr
 
 def _bare_attribution(text: str, paragraph: int, lo: int, hi: int) -> _Attribution | None:
     """A sentence of a speaker and a speech verb alone after a quotation: "Trump said."."""
+    stop = text.find(".", lo, min(hi, lo + POST_WINDOW))
+    words = text[lo : len(text) if stop < 0 else stop].split()
+    if len(words) > BARE_MAX_WORDS or SPEECH_VERBS.isdisjoint(words):
+        return None  # a cheap test first: most such sentences say more
     match = MENTION_FIRST_RE.match(text, lo, min(hi, lo + POST_WINDOW))
     if match is None or text[match.end() : match.end() + 1] not in (".", ""):
         return None
