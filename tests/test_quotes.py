@@ -591,3 +591,16 @@ def test_a_second_clause_between_the_opener_and_the_subject() -> None:
         "“less than one percent” of the files were kept."
     )
     assert quote.speaker == "Paul Grant"
+
+
+def test_it_stands_for_the_last_source_that_is_no_person() -> None:
+    quotes = who(
+        "“The plan is unlawful,” the commission said in its ruling.",
+        "“It cannot stand,” it added.",
+    )
+    assert quotes[-1][1:3] == ("the commission", "it")
+
+
+def test_it_does_not_stand_for_a_person() -> None:
+    quotes = who("“We will appeal,” said Mayor Tom Reyes.", "“It cannot stand,” it added.")
+    assert quotes[-1][1] is None

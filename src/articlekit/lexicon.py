@@ -721,6 +721,17 @@ NOMINAL_HEADS = _word_set(
     """
 )
 
+#: Heads of nominal sources that are no person, which "it" may stand for ("the lawsuit says",
+#: "the commission found"); the other heads name people ("the officials", "a spokeswoman").
+THING_HEADS = _word_set(
+    """
+    statement report campaign administration government ministry department agency police
+    group organization company firm survey poll study letter memo email tweet post website
+    paper newspaper magazine network committee commission council panel court lawsuit suit
+    ad board bill law ruling order complaint filing document release video
+    """
+)
+
 #: Words that open a nominal source, as a pattern ("a", "the", "two", "several", "his").
 NOMINAL_DETERMINER_PATTERN = (
     r"(?i:a|an|the|this|one|two|three|four|five|six|several|some|many|other|another|both|these"

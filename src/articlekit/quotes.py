@@ -64,6 +64,7 @@ from articlekit.lexicon import (
     SPEAKER_PRONOUN_PATTERN,
     SPEECH_ADVERBS,
     SPEECH_VERBS,
+    THING_HEADS,
     TITLE_PREPOSITIONS,
     WORK_NOUNS,
     WORK_ROLE_NOUNS,
@@ -1411,6 +1412,7 @@ class _Resolver:
     index: _NameIndex | None = None
     people: list[tuple[str, str]] = attrs.field(factory=list)  # (name, "he", "she" or "")
     plural: str | None = None
+    thing: str | None = None  # the last source that is no person: "the lawsuit", "the Council"
 
     def fullest(self, name: str) -> str:
         """The fullest name of a speaker named by one word: from the names the speakers are
@@ -1428,16 +1430,22 @@ class _Resolver:
             return None  # the writer, whom the article does not name here
         if kind == "pronoun":
             pronoun = mention.lower()
+            if pronoun == "it":
+                return self.thing
             return self.person(pronoun) if pronoun in SINGULAR_PRONOUNS else self.plural
         if kind == "nominal":
             if mention.endswith("s"):
                 self.plural = mention
+            elif not _gender(mention) and _is_thing(mention):
+                self.thing = mention
             return mention
         if not tokens:
             return mention
         name = " ".join(tokens)
         speaker = self.fullest(name) if len(tokens) == 1 else name
-        if _is_person(speaker) and " " in speaker:
+        if not _is_person(speaker):
+            self.thing = speaker
+        elif " " in speaker:
             self.people.append((speaker, _gender(mention)))
             del self.people[:-RECENT_PEOPLE]
         return speaker
@@ -1448,6 +1456,11 @@ class _Resolver:
             if gender in ("", pronoun):
                 return name
         return None
+
+
+def _is_thing(mention: str) -> bool:
+    """Whether a nominal source is no person ("the lawsuit", "the commission"), by its head."""
+    return mention.rsplit(None, 1)[-1].lower() in THING_HEADS
 
 
 def _gender(mention: str) -> str:
@@ -1520,7 +1533,8 @@ def _sentence_head(block: _Text, pronoun: _Attribution) -> _Attribution | None:
     if match is None or match.start("mention") >= pronoun.position:
         return None
     mention = match.group("mention")
-    if _kind(mention) != "name" or not _subject_ok(mention):
+    kinds = ("name",) if pronoun.mention.lower() in SINGULAR_PRONOUNS else ("name", "nominal")
+    if _kind(mention) not in kinds or not _subject_ok(mention):
         return None
     return _attribution(mention, None, pronoun.paragraph, match.start("mention"))
 
