@@ -1518,8 +1518,8 @@ def _antecedents(
         found.append(event)
         if _kind(event.mention) == "name" or len(found) >= PRONOUN_LOOKBACK:
             break
-    if head is not None and (not found or found[-1].position < head.position):
-        found.append(head)  # nearer than any speaker read back
+    if head is not None:
+        found.append(head)  # its place puts it after any speaker read back before it
     return found
 
 
