@@ -604,3 +604,12 @@ def test_it_stands_for_the_last_source_that_is_no_person() -> None:
 def test_it_does_not_stand_for_a_person() -> None:
     quotes = who("“We will appeal,” said Mayor Tom Reyes.", "“It cannot stand,” it added.")
     assert quotes[-1][1] is None
+
+
+def test_a_surname_before_a_colon_introduces_the_next_paragraph() -> None:
+    quotes = who(
+        "Voters heard again from Senator Ruth Vance on Tuesday.",
+        "In July, Vance made the following comment:",
+        "“The rate for young workers is far higher than anyone admits.”",
+    )
+    assert quotes[0][1] == "Ruth Vance"

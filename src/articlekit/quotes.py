@@ -1177,8 +1177,25 @@ def _introduced_by(texts: _Texts, paragraph: int) -> _Attribution | None:
     if found is None:
         return None
     if found.cue is None and _kind(found.mention) == "name" and " " not in found.mention:
-        return None  # with no verb, one capitalised word opens the sentence: "Transcript:"
+        # With no verb, one capitalised word opening the sentence is a name only if the article
+        # capitalises it mid-sentence too ("Sanders made the following comment:"), not a
+        # label ("Transcript:", "Partial transcript as follows:").
+        return found if _named_elsewhere(texts.paragraphs, found.mention) else None
     return found
+
+
+def _named_elsewhere(paragraphs: Sequence[str], word: str) -> bool:
+    """Whether ``word`` stands capitalised inside a sentence somewhere in the article: after a
+    word in lower case or a comma, and not inside a longer word."""
+    for text in paragraphs:
+        at = text.find(word, 2)
+        while at >= 2:
+            after = text[at + len(word) : at + len(word) + 1]
+            inside = text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] == ",")
+            if inside and not (after.isalnum() or after in "’'-"):
+                return True
+            at = text.find(word, at + 1)
+    return False
 
 
 # --- 4. what is not a quotation ------------------------------------------------------------
