@@ -22,22 +22,33 @@ Trump"), also with the Source's appositive left off ("Doley, who held a fundrais
 ``speaker`` column. The ``+name`` column also counts a speaker that carries every capitalised
 word of the Source ("an angry Hollande" / "François Hollande"; "Trump’s campaign" / "Donald
 Trump" counts too, so it is the lenient figure).
+
+Speed (``--speed``): every BBC News article and every PolNeAR text is parsed with
+:func:`articlekit.parse_text`, timing the call to ``find_quotes`` inside it apart from the rest
+of the parse, in the same process; the ratio quotes / rest is the figure issue 3 bounds (0.5).
+The best of ``--rounds`` rounds is kept for each, as timing on a shared machine is noisy.
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import attrs
 
+import articlekit
+from articlekit import pipeline
+from articlekit.model import Quote
 from articlekit.quotes import find_quotes
 
 #: The corpus, beside the repository (``/work/main`` -> ``/work/shared/data/polnear``).
-POLNEAR = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "polnear"
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+POLNEAR = DATA / "polnear"
+BBC = DATA / "bbc"
 SPLITS = ("train", "dev")
 
 _MARKS = '“”"„‟″«»'
@@ -264,11 +275,69 @@ def measure(articles: Sequence[Article], tally: Tally, verbose: bool) -> None:
                 print(f"FN {article.name} {g.paragraph}: {context!r}")
 
 
+def _texts(corpus: str, limit: int | None) -> list[str]:
+    """The raw texts of a corpus as ``parse_text`` takes them."""
+    if corpus == "bbc":
+        paths = sorted(BBC.glob("*/*.txt"))[:limit]
+        return [path.read_bytes().decode("latin-1") for path in paths]
+    paths = [p for split in SPLITS for p in sorted((POLNEAR / split / "text").glob("*.txt"))]
+    return [path.read_text(encoding="utf-8") for path in paths[:limit]]
+
+
+def _timed(spent: list[float]) -> Callable[[Sequence[str]], tuple[Quote, ...]]:
+    """``find_quotes`` that adds the seconds it takes to ``spent[0]``."""
+
+    def timed(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
+        began = time.perf_counter()
+        try:
+            return find_quotes(paragraphs)
+        finally:
+            spent[0] += time.perf_counter() - began
+
+    return timed
+
+
+def speed(corpus: str, limit: int | None, rounds: int) -> str:
+    """One row: articles, rest-of-parse and quotes time per article, and their ratio."""
+    texts = _texts(corpus, limit)
+    best: tuple[float, float] | None = None
+    original = getattr(pipeline, "find_quotes")  # noqa: B009 - patched below, and restored
+    try:
+        for _ in range(rounds):
+            spent = [0.0]
+            setattr(pipeline, "find_quotes", _timed(spent))  # noqa: B010
+            began = time.perf_counter()
+            for text in texts:
+                articlekit.parse_text(text)
+            total = time.perf_counter() - began
+            row = (total - spent[0], spent[0])
+            if best is None or row[1] / row[0] < best[1] / best[0]:
+                best = row
+    finally:
+        setattr(pipeline, "find_quotes", original)  # noqa: B010
+    assert best is not None
+    rest, quotes = (1e6 * value / max(len(texts), 1) for value in best)
+    return f"{corpus:<8}{len(texts):>6}{rest:>10.0f}{quotes:>10.0f}{quotes / rest:>8.2f}"
+
+
 def main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
+    parser.add_argument("-v", action="store_true", help="list every error (FP, FN, SPK)")
+    parser.add_argument("--speed", action="store_true", help="time quotes against the parse")
+    parser.add_argument("--limit", type=int, default=None, help="texts per corpus (--speed)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds, best kept (--speed)")
+    args = parser.parse_args(argv)
     if not POLNEAR.is_dir():
         print(f"skipped: PolNeAR not found at {POLNEAR}")
         return 0
-    verbose = "-v" in argv
+    if args.speed:
+        print("parse_text, us per article: the rest of the parse, find_quotes, their ratio")
+        print(f"{'corpus':<8}{'docs':>6}{'rest':>10}{'quotes':>10}{'ratio':>8}")
+        for corpus in ("bbc", "polnear"):
+            if corpus == "polnear" or BBC.is_dir():
+                print(speed(corpus, args.limit, args.rounds))
+        return 0
+    verbose = args.v
     print("PolNeAR, first annotator per file; exact-offset match")
     print(
         f"{'split':<8}{'docs':>6}{'gold':>7}{'found':>7}{'P':>7}{'R':>7}{'F1':>7}"

@@ -440,3 +440,176 @@ def test_a_participle_takes_the_subject_of_its_sentence() -> None:
     assert quote.speaker == "Trump"
     quote = one("Jessica Mackler issued a statement saying the remark “has no place here.”")
     assert quote.speaker == "Jessica Mackler"
+
+
+# --- relative "who" and sentence-final attributions --------------------------------------------
+
+
+def test_relative_who_is_the_mention_and_its_antecedent_the_speaker() -> None:
+    quote = one(
+        "The mayor met Senator Ruth Alvarez, who has in the past described the plan as "
+        "“a tax on commuters.”"
+    )
+    assert (quote.mention, quote.speaker, quote.cue) == ("who", "Ruth Alvarez", "described")
+
+
+def test_relative_who_after_an_appositive_names_the_nearer_mention() -> None:
+    quote = one(
+        "The vote split the council and drew a reply from Dan Cole, a county spokesman, "
+        "who said the budget was “balanced on paper only.”"
+    )
+    assert (quote.mention, quote.speaker) == ("who", "a county spokesman")
+
+
+def test_who_without_a_comma_is_not_a_relative_speaker() -> None:
+    quote = one("It was Harris who said the bridge would be “open by the spring.”")
+    assert quote.mention != "who"
+
+
+def test_sentence_final_attribution_covers_every_quotation_of_its_sentence() -> None:
+    quotes = who(
+        "Ticket sales were “flat for about a month” while buyers waited to see how a "
+        "“difficult season” played out, he said."
+    )
+    assert [(text, mention) for text, _, mention, _ in quotes] == [
+        ("flat for about a month", "he"),
+        ("difficult season", "he"),
+    ]
+
+
+def test_sentence_final_attribution_does_not_reach_into_the_sentence_before() -> None:
+    quotes = who(
+        "The board called the report “thorough.” Sales were “slow” after the storm, Kim Lee said."
+    )
+    assert quotes[0][2] != "Kim Lee"
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_after_it() -> None:
+    quotes = who(
+        "After the flood, Governor Ana Ruiz issued the following statement:",
+        "“Our thoughts are with every family that lost a home tonight.”",
+    )
+    assert [(speaker, mention) for _, speaker, mention, _ in quotes] == [
+        ("Ana Ruiz", "Governor Ana Ruiz")
+    ]
+
+
+def test_a_one_word_label_before_a_colon_is_no_speaker() -> None:
+    quotes = who("Transcript:", "“We are going to win this district, and we will win it big.”")
+    assert quotes[0][2] != "Transcript"
+
+
+def test_age_and_home_town_between_the_name_and_the_verb() -> None:
+    quote = one("Cory Dunn, 22, of Lansing, Mich., said he still hoped for a “surprise” win.")
+    assert quote.speaker == "Cory Dunn"
+
+
+def test_remembered_after_the_quotation_is_a_speech_verb() -> None:
+    quote = one("“Nobody thought it would work,” remembered Paula Stone, a former adviser.")
+    assert (quote.speaker, quote.cue) == ("Paula Stone", "remembered")
+
+
+def test_a_show_title_before_the_role_of_a_person_is_no_quotation() -> None:
+    assert texts("“Late Night Live” host Dana Miles visited the school on Friday.") == []
+
+
+def test_a_show_title_after_with_from_or_for_is_no_quotation() -> None:
+    assert texts("She spoke in an interview with “Good Morning Ohio” on Monday.") == []
+    assert texts("Children dressed as characters from “Space Rangers” filled the hall.") == []
+
+
+def test_a_pronoun_after_who_is_the_speaker() -> None:
+    quote = one("She met the governor, who he noted was “tired of the fighting.”")
+    assert quote.mention != "who"
+
+
+def test_a_verb_of_characterisation_right_after_the_quotation() -> None:
+    quote = one("“The council has failed the town,” Mayor Lena Ortiz scoffed.")
+    assert (quote.speaker, quote.cue) == ("Lena Ortiz", "scoffed")
+    mocked = one("“Everyone loves a parade,” he mocks, as Ray Diaz, the organiser, looks on.")
+    assert (mocked.mention, mocked.cue) == ("he", "mocks")
+
+
+def test_a_sentence_of_only_a_speaker_and_a_verb_attributes_the_quotation_before() -> None:
+    quote = one("“We will open the bridge in May.” Mayor Ruth Alder said.")
+    assert quote.speaker == "Ruth Alder"
+
+
+def test_a_next_sentence_with_more_than_a_speaker_does_not_attribute() -> None:
+    quote = one("“The banks cannot be trusted.” Mr Reyes, who grew up in Lima, agreed.")
+    assert quote.speaker is None
+
+
+def test_a_speaker_label_before_a_colon_in_an_exchange() -> None:
+    quotes = who(
+        "The two traded lines on taxes. Moreno: “We will cut them.” "
+        "Sen. Kate Lund: “You said that in 2012.”"
+    )
+    assert [(text, speaker) for text, speaker, _, _ in quotes] == [
+        ("We will cut them.", "Moreno"),
+        ("You said that in 2012.", "Kate Lund"),
+    ]
+
+
+def test_the_writer_speaking_right_after_a_quotation() -> None:
+    quotes = who("The clerk looked up. “Name?” she asked. “Lee,” I said, and sat down.")
+    assert [(text, speaker, mention) for text, speaker, mention, _ in quotes] == [
+        ("Name?", None, "she"),
+        ("Lee,", None, "I"),
+    ]
+
+
+def test_i_inside_text_is_no_speaker_mention() -> None:
+    quote = one("When I said the plan was “dead on arrival,” Mayor Tom Hale laughed.")
+    assert quote.mention != "I"
+
+
+def test_a_participle_after_with_has_its_own_subject() -> None:
+    quote = one(
+        "Democrats were quick to respond, with Senator Mae Ortiz tweeting that the bill was "
+        "a “gift to polluters.”"
+    )
+    assert quote.speaker == "Mae Ortiz"
+
+
+def test_ally_describes_the_name_after_it() -> None:
+    quote = one("“He has been a friend for years,” said Harmon ally Joan Pike.")
+    assert quote.speaker == "Joan Pike"
+
+
+def test_a_pronoun_stands_for_the_named_subject_of_its_sentence() -> None:
+    quotes = who(
+        "“We will appeal,” said Mayor Tom Reyes.",
+        "Governor Lisa Park condemned what she called a “reckless ruling” by the court.",
+    )
+    assert quotes[-1][1:3] == ("Lisa Park", "she")
+
+
+def test_a_second_clause_between_the_opener_and_the_subject() -> None:
+    quote = one(
+        "Moreover, as part of the hearing, Senator Paul Grant cited a report that "
+        "“less than one percent” of the files were kept."
+    )
+    assert quote.speaker == "Paul Grant"
+
+
+def test_it_stands_for_the_last_source_that_is_no_person() -> None:
+    quotes = who(
+        "“The plan is unlawful,” the commission said in its ruling.",
+        "“It cannot stand,” it added.",
+    )
+    assert quotes[-1][1:3] == ("the commission", "it")
+
+
+def test_it_does_not_stand_for_a_person() -> None:
+    quotes = who("“We will appeal,” said Mayor Tom Reyes.", "“It cannot stand,” it added.")
+    assert quotes[-1][1] is None
+
+
+def test_a_surname_before_a_colon_introduces_the_next_paragraph() -> None:
+    quotes = who(
+        "Voters heard again from Senator Ruth Vance on Tuesday.",
+        "In July, Vance made the following comment:",
+        "“The rate for young workers is far higher than anyone admits.”",
+    )
+    assert quotes[0][1] == "Ruth Vance"

@@ -610,7 +610,7 @@ SPEECH_VERBS = _word_set(
     rages raged gripe gripes griped snipe sniped marvel marveled marvelled gush gushed sigh
     sighed brag brags bragged rant ranted swear swore sworn reiterate reiterates reiterated
     summarize summarized observe observing conceding instruct instructed reply demand demands
-    demanded retaliated surmised interrupted
+    demanded retaliated surmised interrupted remembered recollected
     went shot fired pointed points chimed
     """
 )
@@ -690,7 +690,8 @@ NAME_DESCRIPTORS = _word_set(
     developer comedian actor actress singer rapper star reporter correspondent editor
     publisher rival opponent challenger incumbent chief-of-staff staff deputy state county
     city district federal u.s. republican democratic retired longtime veteran fellow outgoing
-    incoming interim acting newly-elected opinion managing editorial
+    incoming interim acting newly-elected opinion managing editorial ally confidant loyalist
+    surrogate backer critic
     """
 )
 
@@ -700,6 +701,11 @@ NAME_PARTICLES = "(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|of|la|le|y)"
 #: Personal pronouns that stand for a speaker ("“Q,” he said", "“Q,” it reads"), as a
 #: pattern. "I" and "we" are the reporter's voice outside a quotation.
 SPEAKER_PRONOUN_PATTERN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\w’'])"
+
+#: The writer's voice as the speaker, right after a quotation that ends in a comma ("“Okay,” I
+#: said" in a first-person piece): a mention that names no one. Anywhere else "I" and "we" are
+#: too often words of a quotation whose marks did not pair.
+WRITER_PRONOUN_PATTERN = r"(?:I|[Ww]e)(?![\w’'])"
 
 #: Pronouns that stand for one person: resolved to the last named speaker before them.
 SINGULAR_PRONOUNS = frozenset(("he", "she"))
@@ -746,6 +752,17 @@ NOMINAL_HEADS = _word_set(
     """
 )
 
+#: Heads of nominal sources that are no person, which "it" may stand for ("the lawsuit says",
+#: "the commission found"); the other heads name people ("the officials", "a spokeswoman").
+THING_HEADS = _word_set(
+    """
+    statement report campaign administration government ministry department agency police
+    group organization company firm survey poll study letter memo email tweet post website
+    paper newspaper magazine network committee commission council panel court lawsuit suit
+    ad board bill law ruling order complaint filing document release video
+    """
+)
+
 #: Words that open a nominal source, as a pattern ("a", "the", "two", "several", "his").
 NOMINAL_DETERMINER_PATTERN = (
     r"(?i:a|an|the|this|one|two|three|four|five|six|several|some|many|other|another|both|these"
@@ -763,10 +780,19 @@ WORK_NOUNS = _word_set(
     """
 )
 
+#: People named by the work they are known for, right after its title: "“Daily Show” host
+#: Trevor Noah", "“Orange Is the New Black” star Dascha Polanco".
+WORK_ROLE_NOUNS = _word_set(
+    """
+    star stars host hosts co-host anchor actor actress creator producer showrunner writer
+    author director singer cast contestant alum
+    """
+)
+
 #: Words before a Title Cased quotation that make it the name of a show or work: "appeared on
 #: “Meet the Press”", "starred in “Parks and Recreation”", "author of “Going Viral”". (After a
 #: possessive too: "CNN’s “New Day”".)
-TITLE_PREPOSITIONS = frozenset(("on", "in", "of"))
+TITLE_PREPOSITIONS = frozenset(("on", "in", "of", "with", "from", "for"))
 
 #: Abbreviations whose full stop does not end a sentence ("Lt. Gen. Paul Funk", "Feb. 3",
 #: "Sen. Cruz"), lower case without the stop. Single letters and dotted forms ("U.S.") count too.

@@ -8,28 +8,33 @@ The steps, each a small function, chained by :func:`find_quotes`:
    pairing off. A mark left open at the end of a paragraph is an AP running quote when the next
    paragraph opens again; otherwise it is dropped and never swallows the text after it.
 2. **Attribute** each quotation from the words around it: ``“Q,” said NAME``, ``“Q,” NAME
-   said``, ``NAME said: “Q.”``, ``NAME told OUTLET``, ``according to NAME``, and a speaker with
-   a speech verb earlier in the sentence (partial quotes in reported speech).
+   said``, ``NAME said: “Q.”``, ``NAME told OUTLET``, ``according to NAME``, ``NAME, who
+   said``, a speaker with a speech verb earlier in the sentence (partial quotes in reported
+   speech), and an attribution that ends the sentence of a later quotation.
 3. **Inherit**: a quotation with no attribution of its own takes the one of its running-quote
    chain, of the quotation or reported speech before it in its paragraph (else the quotation
-   after it), or, when the paragraph opens with it, the last attribution of the paragraph
-   before.
+   after it), or, when the paragraph opens with it, the speaker of a paragraph before that
+   ends in a colon, else the last attribution of the paragraph before.
 4. **Leave out** what is not speech: scare quotes of one to three words in a sentence that
    reports no speech, titles of works and shows, nicknames, linked articles in round-ups.
 5. **Resolve** mentions to speakers: titles and ranks removed, a surname to the fullest name the
    article gives it, "he" or "she" to the last named speaker, nominal sources as written.
 
-Every step works on bounded windows around each quotation mark, and each paragraph is scanned
-once for its sentences, so the whole is linear in the length of the text. Nothing is kept
-between calls.
+A paragraph with no quotation mark costs one scan. The others are read lazily and once (see
+:class:`_Text`): sentence starts, cue words, the subjects of verbs are found the first time a
+step asks and kept for the call; reported speech is read back from where a step needs it,
+within ``EVENT_REACH``. Every step works on bounded windows, so the whole is linear in the
+length of the text. Nothing is kept between calls (the two caches of pure functions on
+mention strings aside, which never change a result).
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -59,8 +64,11 @@ from articlekit.lexicon import (
     SPEAKER_PRONOUN_PATTERN,
     SPEECH_ADVERBS,
     SPEECH_VERBS,
+    THING_HEADS,
     TITLE_PREPOSITIONS,
     WORK_NOUNS,
+    WORK_ROLE_NOUNS,
+    WRITER_PRONOUN_PATTERN,
 )
 from articlekit.model import Quote
 
@@ -76,6 +84,10 @@ PRE_WINDOW = 400
 #: ambassador to Iraq at the time" needs only the first few words; 160 leaves room for the
 #: rest of a reported-speech sentence ("... a “disaster” for the country, Trump said").
 POST_WINDOW = 160
+
+#: A sentence after a quotation that names its speaker and nothing else ("Mayor Ruth Alder
+#: said.") has a few words: a titled name of up to five and the verb, an adverb or two.
+BARE_MAX_WORDS = 8
 
 #: How far back from a speech verb its subject is looked for: a titled name with an
 #: appositive ("Jeffrey, now an analyst at the Washington Institute for Near East Policy,
@@ -101,7 +113,6 @@ INHERIT_PARAGRAPHS = 2
 #: tested word by word; beyond this many surnames the test is not worth it (and would make
 #: the time grow with the number of surnames as well as with the text).
 NAME_PREFILTER_WORDS = 20
-
 #: "He" and "she" look back over this many of the last persons named as speakers for one they
 #: can stand for; a story rarely keeps more people in play at once.
 RECENT_PEOPLE = 8
@@ -111,6 +122,24 @@ RECENT_PEOPLE = 8
 #: quotations before it. Reading only those spares reading the rest of the article, which took
 #: a third of the time on PolNeAR; two paragraphs back found no more speakers there than one.
 EVENT_PARAGRAPHS = 1
+
+#: How many mentions the kind of a mention and its name words are kept for (a cache of pure
+#: functions: results never depend on it). A long article gives a few hundred mentions.
+MENTION_CACHE = 4096
+
+#: How far before a speech verb a relative "who" is looked for: ", who has in the past said" is
+#: under 40 characters; four words in between are allowed.
+RELATIVE_WINDOW = 50
+
+#: A pronoun reads at most this many attributions of reported speech back, stopping at the first
+#: named one: the nearest name is the one "he" or "she" stands for unless it cannot be (an
+#: organisation, the other gender), and then the speakers of the quotations before it remain.
+PRONOUN_LOOKBACK = 3
+
+#: Reported speech is read back from a quotation over at most this many characters of text
+#: outside quotations: a long paragraph and the one before it (news paragraphs run to about
+#: 300 characters), and a bound that keeps a paragraph of thousands of quotations linear.
+EVENT_REACH = 2000
 
 
 # --- patterns, built from the lexicon once at import ---------------------------------------
@@ -159,7 +188,7 @@ _MENTION = (
     rf"(?<![\w’'.-])"
     rf"(?:{_NOMINAL}|{SPEAKER_PRONOUN_PATTERN}|{_TITLED_NAME}|{_NAME}|{_DESCRIBED_NAME})"
 )
-_APPOSITIVE = r"(?:(?:,[^,“”\"]{1,80}){1,2},)?"
+_APPOSITIVE = r"(?:(?:,[^,“”\"]{1,80}){1,3},)?"
 _PARENTHESIS = r"(?:\s\([^()]{1,40}\))?"
 _LOOSE_NOMINAL = (
     rf"(?<![\w’'.-])(?:{NOMINAL_DETERMINER_PATTERN}|[A-Z][\w\-]*[’']s)(?:\s[\w’'\-.]+){{1,4}}?"
@@ -174,7 +203,7 @@ _LOOSE_NAME_TO_END = (
 )
 _OPENER = (
     r"(?:(?:And|But|So|Yet|Still|Now|Then|Meanwhile|Instead|Later|Earlier)\s)?"
-    r"(?:[A-Z][^,“”\"]{0,50},\s)?"
+    r"(?:[A-Z][^,“”\"]{0,50},\s(?:[a-z][^,“”\"]{0,50},\s)?)?"
 )
 
 #: "“Q,” said James Jeffrey": a speech verb, then the speaker, right after the closing mark.
@@ -187,6 +216,18 @@ VERB_FIRST_RE = re.compile(
 MENTION_FIRST_RE = re.compile(
     rf"[\s,—–-]*(?P<mention>{_MENTION}|{_LOOSE_NOMINAL}|{_BARE_NOMINAL}){_PARENTHESIS}"
     rf"{_APPOSITIVE}\s{_ADVERBS}{{0,2}}(?P<cue>{_VERB})"
+)
+
+#: "“Q,” he mocks", "“Q,” Trump scoffed at them": a speaker and a verb of characterisation
+#: right after a quotation that closes with a comma; read when no speech verb attributes it.
+MENTION_FIRST_BROAD_RE = re.compile(
+    rf",?[\s—–-]+(?P<mention>{_MENTION}){_PARENTHESIS}{_APPOSITIVE}\s{_ADVERBS}{{0,2}}"
+    rf"(?P<cue>(?:{_alternation(REPORTED_SPEECH_VERBS)})(?![\w’'-]))"
+)
+
+#: "“Okay,” I said", "“Q,” we were told": the writer speaking, right after the closing mark.
+WRITER_AFTER_RE = re.compile(
+    rf"\s(?P<mention>{WRITER_PRONOUN_PATTERN})\s{_ADVERBS}{{0,2}}(?P<cue>{_VERB})"
 )
 
 #: "“Q,” according to two U.S. officials".
@@ -212,6 +253,29 @@ SUBJECT_BEFORE_RE = re.compile(
     rf"(?P<mention>{_MENTION}){_PARENTHESIS}{_APPOSITIVE}\s{_ADVERBS}{{0,2}}\Z"
 )
 
+#: What may stand between a relative "who" and its verb: up to four words in lower case or
+#: figures ("who has publicly vowed", "who in 2010 said", "who has in the past described"),
+#: but no pronoun: in "Obama, who he noted was" the speaker is "he".
+RELATIVE_RE = re.compile(
+    r",\s(?:who)\s(?:(?!(?:he|she|they|it|i|we|you)\s)[a-z0-9][\w’'-]*\s){0,4}\Z"
+)
+
+#: The mention a relative "who" follows, matched against the text that ends at its comma.
+ANTECEDENT_RE = re.compile(rf"(?P<mention>{_MENTION}){_PARENTHESIS}\Z")
+
+#: Personal pronouns in lower case, which end no mention but themselves ("he also said").
+LOWER_PRONOUNS = frozenset(("he", "she", "they", "it"))
+
+#: Marks that no speaker mention holds (names, nominal sources and pronouns are words, full
+#: stops and hyphens): a subject right before its verb starts after the last of them.
+MENTION_BREAKS = ",;:!?()[]“”\"—–"
+
+#: A speaker's name as the label of what follows, opening a paragraph or a sentence:
+#: "Clinton: “…”", "Sen. Ted Cruz: “…”".
+SPEAKER_LABEL_RE = re.compile(
+    rf"(?:^|(?<=[.!?”\"]\s))(?P<mention>{_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,3}}):\s*\Z"
+)
+
 #: A speaker after "according to", anywhere in a sentence.
 ACCORDING_RE = re.compile(rf"(?P<cue>{ACCORDING_TO_RE.pattern})(?P<mention>{_MENTION})")
 
@@ -221,14 +285,14 @@ CLAUSE_ATTRIBUTION_RE = re.compile(
     rf"|(?P<cue2>{_VERB})\s(?P<mention2>{_MENTION}|{_LOOSE_NAME_TO_END}))"
 )
 
-#: A speech verb in running text ("said", "told", "went" of "went on").
-SPEECH_VERB_RE = re.compile(rf"(?<![\w’'-])(?:{_alternation(SPEECH_VERBS)})(?![\w’'-])")
+#: A word that reports speech in running text after a space, noun or verb ("said", "calling",
+#: "statement"): the speech verbs and the verbs of characterisation are among them, so one scan
+#: of a paragraph finds every cue. The space before it makes the scan fast (the regex engine
+#: looks for the space first); a cue right after a bracket or a dash is rare.
+CUE_WORD_RE = re.compile(rf" (?P<word>{_alternation(REPORTED_SPEECH_WORDS)})(?![\w’'-])")
 
-#: A verb of speech, thought or characterisation in running text ("called", "described").
-REPORTED_VERB_RE = re.compile(rf"(?<![\w’'-])(?:{_alternation(REPORTED_SPEECH_VERBS)})(?![\w’'-])")
-
-#: A word that reports speech in running text, noun or verb ("statement", "calling").
-REPORTED_WORD_RE = re.compile(rf"(?<![\w’'-])(?:{_alternation(REPORTED_SPEECH_WORDS)})(?![\w’'-])")
+#: The same word at the very start of a paragraph.
+CUE_AT_START_RE = re.compile(rf"(?P<word>{_alternation(REPORTED_SPEECH_WORDS)})(?![\w’'-])")
 
 #: The first word after a closing mark, and the dash before it if there is one.
 FIRST_WORD_RE = re.compile(r"[\s,]*(?P<dash>[―—–-]+)?\s*(?P<word>[\w’'-]*)")
@@ -244,8 +308,13 @@ DETERMINER_BEFORE_RE = re.compile(
 #: Every part is bounded, so scanning a paragraph is linear whatever it holds.
 SENTENCE_BREAK_RE = re.compile(r"[.!?][’'\"”)]{0,3}\s{1,5}(?=[‘'\"“(]?[A-Z0-9])")
 
-#: A run of two capitalised words or more that may be a full name, for the index of names.
-NAME_RUN_RE = re.compile(rf"{_NAME_TOKEN}(?:\s(?:{NAME_PARTICLES}\s)?{_NAME_TOKEN}){{1,6}}")
+#: A run of two capitalised words or more that may be a full name, for the index of names. Its
+#: first word is a name word that opens with a capital (``_NAME_TOKEN`` with the capital taken
+#: out in front), so the regex engine only tries the capitals of a text: three times faster.
+NAME_RUN_RE = re.compile(
+    rf"[A-Z](?:(?:\.[A-Z])+\.?|[\w’'\-]{{0,3}}\.|[\w’'\-]*)"
+    rf"(?:\s(?:{NAME_PARTICLES}\s)?{_NAME_TOKEN}){{1,6}}"
+)
 
 #: A nominal source phrase, whole.
 NOMINAL_RE = re.compile(_NOMINAL)
@@ -258,7 +327,7 @@ NOMINAL_OPENING_RE = re.compile(rf"{NOMINAL_DETERMINER_PATTERN}\s")
 
 #: Work nouns that name a work when they follow it ("the “No Comparison” ad"); "shows" and
 #: "play" after a quotation are verbs more often than not.
-_WORK_NOUNS_AFTER = WORK_NOUNS - REPORTED_SPEECH_WORDS - {"play"}
+_WORK_NOUNS_AFTER = (WORK_NOUNS - REPORTED_SPEECH_WORDS - {"play"}) | WORK_ROLE_NOUNS
 
 _OPEN, _CLOSE, _EITHER = 1, -1, 0
 
@@ -285,6 +354,17 @@ class _Attribution:
     cue: str | None
     paragraph: int
     position: int
+    refers: str | None = None  # what a relative "who" stands for ("Barack Obama, who said")
+
+
+@attrs.frozen
+class _Subject:
+    """The subject of a speech verb: its mention, where that starts, and for a relative "who"
+    the mention it refers to."""
+
+    mention: str
+    start: int
+    refers: str | None = None
 
 
 @attrs.frozen
@@ -295,13 +375,92 @@ class _Marks:
     trailing_open: int  # an opening mark never closed, or -1
 
 
-@attrs.frozen
+@attrs.define
 class _Text:
-    """A paragraph with quotations in it and where its sentences start (sorted), found once in
-    a linear scan so that every quotation finds its sentence by bisection."""
+    """One paragraph, read at most once for each thing a step asks of it: where its sentences
+    start and where its cue words stand (sorted, so that every quotation finds its sentence
+    and its verbs by bisection), the subjects of its verbs, its "according to" sources. Each
+    is found the first time it is asked for and kept for the rest of the call."""
 
     text: str
-    breaks: tuple[int, ...]
+    cue_starts: list[int] = attrs.field(factory=list)
+    cue_words: list[str] = attrs.field(factory=list)
+    cue_ends: list[int] = attrs.field(factory=list)
+    nouns: dict[int, bool] = attrs.field(factory=dict)  # "the state", "his call"
+    scanned: bool = False
+    subjects: dict[tuple[int, int], _Subject | None] = attrs.field(factory=dict)
+    according: list[re.Match[str]] | None = None
+    according_starts: list[int] = attrs.field(factory=list)
+    starts: tuple[int, ...] | None = None
+
+    @property
+    def breaks(self) -> tuple[int, ...]:
+        """Where the sentences start, after the first (found the first time it is asked)."""
+        if self.starts is None:
+            self.starts = _breaks(self.text)
+        return self.starts
+
+    def cues(self, lo: int, hi: int) -> range:
+        """The indices of the cue words that lie within ``text[lo:hi]``."""
+        if not self.scanned:
+            _scan_cues(self)
+        first = bisect.bisect_left(self.cue_starts, lo)
+        return range(first, max(first, bisect.bisect_right(self.cue_ends, hi)))
+
+    def verbs(self, lo: int, hi: int, words: frozenset[str]) -> list[tuple[int, str]]:
+        """The verbs among ``words`` in ``text[lo:hi]``, in order, as (start, verb)."""
+        return [
+            (self.cue_starts[i], self.cue_words[i])
+            for i in self.cues(lo, hi)
+            if self.cue_words[i] in words and not self.noun(i)
+        ]
+
+    def noun(self, index: int) -> bool:
+        """Whether cue word ``index`` is a noun: a determiner stands right before it."""
+        found = self.nouns.get(index)
+        if found is None:
+            start = self.cue_starts[index]
+            before = DETERMINER_BEFORE_RE.search(self.text, max(0, start - 6), start)
+            found = self.nouns[index] = before is not None
+        return found
+
+    def has_cue(self, lo: int, hi: int) -> bool:
+        """Whether a word that reports speech, noun or verb, lies within ``text[lo:hi]``."""
+        return bool(self.cues(lo, hi))
+
+    def subject(self, verb_start: int, floor: int) -> _Subject | None:
+        """The speaker mention right before the verb at ``verb_start``, not before ``floor``."""
+        key = (verb_start, floor)
+        if key not in self.subjects:
+            self.subjects[key] = _subject_of(self.text, verb_start, floor)
+        return self.subjects[key]
+
+    def according_to(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """The "according to NAME" sources within ``text[lo:hi]``."""
+        if self.according is None:
+            found = ACCORDING_RE.finditer(self.text) if "ccording" in self.text else ()
+            self.according = list(found)
+            self.according_starts = [match.start() for match in self.according]
+        if not self.according:
+            return []
+        first = bisect.bisect_left(self.according_starts, lo)
+        last = bisect.bisect_left(self.according_starts, hi)
+        return [m for m in self.according[first:last] if m.end() <= hi]
+
+
+@attrs.define
+class _Texts:
+    """The paragraphs of one article, each read (see :class:`_Text`) the first time a step
+    asks for it."""
+
+    paragraphs: Sequence[str]
+    read: dict[int, _Text] = attrs.field(factory=dict)
+
+    def __getitem__(self, index: int) -> _Text:
+        found = self.read.get(index)
+        if found is None:
+            found = self.read[index] = _read(self.paragraphs[index])
+        return found
 
 
 # --- 1. pairing ----------------------------------------------------------------------------
@@ -325,8 +484,13 @@ def _direction(text: str, index: int) -> int:
     return _EITHER
 
 
+_NO_MARKS = _Marks((), -1)
+
+
 def _pair_marks(text: str) -> _Marks:
     """Pair the double quotation marks of one paragraph, left to right, in one pass."""
+    if QUOTE_MARK_RE.search(text) is None:
+        return _NO_MARKS  # most paragraphs: one cheap scan and nothing more
     pairs: list[tuple[int, int]] = []
     open_at = -1
     in_markup = False
@@ -392,8 +556,20 @@ def _breaks(text: str) -> tuple[int, ...]:
 
 
 def _read(text: str) -> _Text:
-    """A paragraph and its sentence starts."""
-    return _Text(text, _breaks(text))
+    """A paragraph, to be read as the steps ask."""
+    return _Text(text)
+
+
+def _scan_cues(block: _Text) -> None:
+    """Find the cue words of a paragraph, in one scan."""
+    text = block.text
+    first = CUE_AT_START_RE.match(text)
+    found = CUE_WORD_RE.finditer(text)
+    for match in ([first] if first is not None else []) + list(found):
+        block.cue_starts.append(match.start("word"))
+        block.cue_words.append(match.group("word"))
+        block.cue_ends.append(match.end("word"))
+    block.scanned = True
 
 
 def _sentence_before(paragraph: _Text, lo: int, hi: int) -> int:
@@ -421,9 +597,14 @@ def _without_full_stop(token: str) -> str:
     return token if bare.lower() in SENTENCE_ABBREVIATIONS else bare
 
 
-def _attribution(mention: str, cue: str | None, paragraph: int, position: int) -> _Attribution:
+def _attribution(
+    mention: str, cue: str | None, paragraph: int, position: int, refers: str | None = None
+) -> _Attribution:
     """An attribution with sentence openers cut off the mention ("And America Rising") and the
     full stop that ends the sentence ("said Jane Doe.")."""
+    if refers is not None:
+        referent = _attribution(refers, cue, paragraph, position).mention
+        return _Attribution(mention, cue, paragraph, position, referent)
     tokens = mention.split(" ")
     named = _kind(mention) == "name"
     while named and len(tokens) > 1 and tokens[0].lower().strip(",") in NAME_STOPWORDS:
@@ -436,52 +617,102 @@ def _attribution(mention: str, cue: str | None, paragraph: int, position: int) -
 def _mention_ok(mention: str) -> bool:
     """A pronoun, a nominal source or a name with a name word in it (not "However"), and not
     a run of capitals ("NEW YORK", "CONGRESS HAS INVESTIGATED HIM": datelines and kickers)."""
-    if _kind(mention) != "name":
-        return True
+    kind = _kind(mention)
+    if kind != "name":
+        return kind != "writer"  # "I" and "we" only right after a quotation (WRITER_AFTER_RE)
     tokens = _name_tokens(mention)
     return bool(tokens) and not all(token.isupper() and len(token) > 1 for token in tokens)
 
 
-def _could_end_subject(text: str, verb_start: int) -> bool:
-    """Whether the word before a verb (adverbs aside) could end a speaker mention: a capital,
-    a pronoun, a nominal head, or the comma or bracket that closes an appositive. A cheap test
-    that spares most verbs ("that said", "was told") the search for a subject."""
+def _subject_end(text: str, verb_start: int) -> str | None:
+    """The word before a verb (adverbs aside) when it could end a speaker mention: a capital,
+    a pronoun, a nominal head, or the comma or bracket that closes an appositive; else
+    ``None``. A cheap test that spares most verbs ("that said", "was told") the search for a
+    subject."""
     words = text[max(0, verb_start - 60) : verb_start].split()
     while words and words[-1] in SPEECH_ADVERBS:
         words.pop()
     if not words:
-        return False
+        return None
     last = words[-1]
     if last.endswith((",", ")")) or any(char.isupper() for char in last):
-        return True
-    return last in NOMINAL_HEADS or last in {"he", "she", "they", "it"}
+        return last
+    return last if last in NOMINAL_HEADS or last in {"he", "she", "they", "it"} else None
 
 
-def _subject_of(text: str, verb_start: int, floor: int) -> re.Match[str] | None:
-    """The speaker mention that stands right before the speech verb at ``verb_start``."""
-    if not _could_end_subject(text, verb_start):
+def _pronoun_subject(text: str, verb_start: int, floor: int) -> _Subject | None:
+    """The pronoun right before a verb, up to two adverbs between ("he also said"): no
+    other mention ends in a pronoun in lower case, so no pattern need be tried."""
+    end = verb_start - 1
+    for _ in range(3):
+        start = text.rfind(" ", floor, end) + 1 if end > floor else floor
+        start = max(start, floor)
+        word = text[start:end]
+        if word in LOWER_PRONOUNS:
+            before = text[start - 1 : start]
+            if start > floor and (before.isalnum() or before in "’'.-"):
+                return None
+            return _Subject(word, start)
+        if word not in SPEECH_ADVERBS or start <= floor:
+            return None
+        end = start - 1
+    return None
+
+
+def _after_last_break(text: str, lo: int, hi: int) -> int:
+    """Where the text after the last mark that no mention holds (a comma, a colon, a bracket,
+    a quotation mark, a dash) starts in ``text[lo:hi]``: a subject with no appositive starts
+    there or later, so the search for it need not start before."""
+    for mark in MENTION_BREAKS:
+        at = text.rfind(mark, lo, hi)
+        if at >= lo:
+            lo = at + 1
+    return lo
+
+
+def _subject_of(text: str, verb_start: int, floor: int) -> _Subject | None:
+    """The speaker mention that stands right before the speech verb at ``verb_start``, or a
+    relative "who" and the mention before it ("Barack Obama, who called him ...")."""
+    relative = _relative_subject(text, verb_start, floor)
+    if relative is not None:
+        return relative
+    last = _subject_end(text, verb_start)
+    if last is None:
         return None
+    if last in LOWER_PRONOUNS:
+        return _pronoun_subject(text, verb_start, floor)
     lo = max(floor, verb_start - SUBJECT_WINDOW)
+    if not last.endswith((",", ")")):
+        lo = _after_last_break(text, lo, verb_start)  # no appositive, nor a parenthesis
     while lo < verb_start:
         match = SUBJECT_BEFORE_RE.search(text, lo, verb_start)
-        if match is None or _mention_ok(match.group("mention")):
-            return match
+        if match is None:
+            return None
+        if _mention_ok(match.group("mention")):
+            return _Subject(match.group("mention"), match.start("mention"))
         lo = match.start() + 1
     return None
 
 
-def _verbs(text: str, lo: int, hi: int, verbs: re.Pattern[str]) -> list[re.Match[str]]:
-    """The verbs ``verbs`` finds in ``text[lo:hi]``, in order, but not the nouns among them
-    ("the state", "his call")."""
-    return [
-        word
-        for word in verbs.finditer(text, lo, hi)
-        if DETERMINER_BEFORE_RE.search(text, max(lo, word.start() - 6), word.start()) is None
-    ]
+def _relative_subject(text: str, verb_start: int, floor: int) -> _Subject | None:
+    """A relative "who" as the subject of the verb at ``verb_start`` ("McConnell, who in 2010
+    said", "Beck, who has in the past described"), with the mention it follows."""
+    at = text.rfind(", who ", max(floor, verb_start - RELATIVE_WINDOW), verb_start)
+    if at < 0 or RELATIVE_RE.match(text, at, verb_start) is None:
+        return None
+    lo = max(floor, at - SUBJECT_WINDOW)
+    while lo < at:
+        match = ANTECEDENT_RE.search(text, lo, at)
+        if match is None:
+            return None
+        if _mention_ok(match.group("mention")):
+            return _Subject("who", at + 2, match.group("mention"))
+        lo = match.start() + 1
+    return None
 
 
 def _attribution_before(
-    block: _Text, paragraph: int, span: tuple[int, int], verbs: re.Pattern[str]
+    block: _Text, paragraph: int, span: tuple[int, int], verbs: frozenset[str]
 ) -> _Attribution | None:
     """A speaker and a verb of ``verbs`` earlier in the sentence that ends at an opening mark.
 
@@ -492,25 +723,31 @@ def _attribution_before(
     """
     text = block.text
     start, hi = _sentence_before(block, *span), span[1]
-    according = _last(ACCORDING_RE.finditer(text, start, hi))
-    found = _verbs(text, start, hi, verbs)
-    for verb in reversed(found):
-        if according is not None and according.start() > verb.start():
+    according = _last(block.according_to(start, hi))
+    found = block.verbs(start, hi, verbs)
+    for verb_start, verb in reversed(found):
+        if according is not None and according.start() > verb_start:
             break
-        subject = _subject_of(text, verb.start(), start)
+        subject = block.subject(verb_start, start)
         if subject is not None:
-            if verb.group().endswith("ing"):
+            if verb.endswith("ing") and not _after_with(text, subject.start):
                 # "Trump attacked Romney, calling him “…”", "X issued a statement saying":
-                # a participle's speaker is the subject of its sentence.
-                head = SENTENCE_SUBJECT_RE.match(text, start, verb.start())
+                # a participle's speaker is the subject of its sentence, but in "…, with
+                # Donald Trump tweeting that" its own.
+                head = SENTENCE_SUBJECT_RE.match(text, start, verb_start)
                 if head is not None and _subject_ok(head.group("mention")):
-                    subject = head
-            mention = subject.group("mention")
-            return _attribution(mention, found[-1].group(), paragraph, subject.start("mention"))
+                    subject = _Subject(head.group("mention"), head.start("mention"))
+            cue = found[-1][1]
+            return _attribution(subject.mention, cue, paragraph, subject.start, subject.refers)
     if according is not None:
         position = according.start("mention")
         return _attribution(according.group("mention"), "according to", paragraph, position)
     return None
+
+
+def _after_with(text: str, at: int) -> bool:
+    """Whether "with" stands right before ``at``: "…, with Donald Trump tweeting"."""
+    return text[max(0, at - 5) : at].lower() == "with "
 
 
 def _sentence_subject(block: _Text, paragraph: int, span: tuple[int, int]) -> _Attribution | None:
@@ -522,16 +759,16 @@ def _sentence_subject(block: _Text, paragraph: int, span: tuple[int, int]) -> _A
     ``None``."""
     text = block.text
     start, hi = _sentence_before(block, *span), span[1]
-    found = _verbs(text, start, hi, REPORTED_VERB_RE)
-    for verb in found:
-        match = SUBJECT_AT_START_RE.match(text, start, verb.start())
+    found = block.verbs(start, hi, REPORTED_SPEECH_VERBS)
+    for verb_start, verb in found:
+        match = SUBJECT_AT_START_RE.match(text, start, verb_start)
         if match is not None and _subject_ok(match.group("mention")):
             position = match.start("mention")
-            return _attribution(match.group("mention"), verb.group(), paragraph, position)
-    match = SENTENCE_SUBJECT_RE.match(text, start, found[-1].start() if found else hi)
+            return _attribution(match.group("mention"), verb, paragraph, position)
+    match = SENTENCE_SUBJECT_RE.match(text, start, found[-1][0] if found else hi)
     if match is None or not _mention_ok(match.group("mention")):
         return None
-    cue = found[-1].group() if found else None
+    cue = found[-1][1] if found else None
     return _attribution(match.group("mention"), cue, paragraph, match.start("mention"))
 
 
@@ -555,17 +792,28 @@ def _attribution_after(block: _Text, paragraph: int, lo: int, hi: int) -> _Attri
     """An attribution that follows a closing mark at ``lo - 1``, up to ``hi``.
 
     A quotation that ends its sentence inside the marks ("… again.”") is not attributed by
-    the next sentence ("… again.” New Jersey Gov. Chris Christie, hoping to …, said").
+    the next sentence ("… again.” New Jersey Gov. Chris Christie, hoping to …, said"), unless
+    that sentence says no more than who said it ("… missing.” Trump said.").
     """
     text = block.text
     if _ends_sentence(text, lo - 1) and text[lo : lo + 2].strip()[:1].isupper():
-        return None
+        return _bare_attribution(text, paragraph, lo, hi)
     hi = min(hi, lo + POST_WINDOW)
+    writer = WRITER_AFTER_RE.match(text, lo, hi) if text[lo - 2 : lo - 1] == "," else None
+    if writer is not None:
+        return _Attribution(writer.group("mention"), writer.group("cue"), paragraph, lo + 1)
     for pattern in _patterns_after(text, lo, hi):
         match = pattern.match(text, lo, hi)
         if match is not None and _mention_ok(match.group("mention")):
             cue = match.group("cue")
             return _attribution(match.group("mention"), cue, paragraph, match.start("mention"))
+    return _clause_attribution(block, paragraph, lo, hi)
+
+
+def _clause_attribution(block: _Text, paragraph: int, lo: int, hi: int) -> _Attribution | None:
+    """The attribution that closes the sentence of a partial quote: "… a “disaster” for the
+    country, Trump said."."""
+    text = block.text
     end = _sentence_after(block, lo, hi)
     if "," not in text[lo:end]:
         return None
@@ -577,6 +825,38 @@ def _attribution_after(block: _Text, paragraph: int, lo: int, hi: int) -> _Attri
     if not _mention_ok(mention):
         return None
     return _attribution(mention, cue, paragraph, match.start(group))
+
+
+def _bare_attribution(text: str, paragraph: int, lo: int, hi: int) -> _Attribution | None:
+    """A sentence of a speaker and a speech verb alone after a quotation: "Trump said."."""
+    stop = text.find(".", lo, min(hi, lo + POST_WINDOW))
+    words = text[lo : len(text) if stop < 0 else stop].split()
+    if len(words) > BARE_MAX_WORDS or SPEECH_VERBS.isdisjoint(words):
+        return None  # a cheap test first: most such sentences say more
+    match = MENTION_FIRST_RE.match(text, lo, min(hi, lo + POST_WINDOW))
+    if match is None or text[match.end() : match.end() + 1] not in (".", ""):
+        return None
+    if "," in match.group():
+        return None  # "Mr Valentine, who grew up there, agreed.": a sentence of its own
+    if not _mention_ok(match.group("mention")):
+        return None
+    mention, cue = match.group("mention"), match.group("cue")
+    return _attribution(mention, cue, paragraph, match.start("mention"))
+
+
+def _characterised_after(
+    block: _Text, paragraph: int, close: int, hi: int
+) -> _Attribution | None:
+    """A speaker and a verb of characterisation right after a quotation that ends in a comma
+    ("“The white working class has failed capitalism,” he mocks")."""
+    text = block.text
+    if "," not in text[close - 1 : close + 2]:
+        return None
+    match = MENTION_FIRST_BROAD_RE.match(text, close + 1, min(hi, close + POST_WINDOW))
+    if match is None or not _mention_ok(match.group("mention")):
+        return None
+    mention, cue = match.group("mention"), match.group("cue")
+    return _attribution(mention, cue, paragraph, match.start("mention"))
 
 
 def _patterns_after(text: str, lo: int, hi: int) -> tuple[re.Pattern[str], ...]:
@@ -611,72 +891,148 @@ def _window(pairs: Sequence[_Pair], index: int, text: str) -> tuple[int, int]:
 
 
 def _own_attributions(
-    blocks: Mapping[int, _Text],
-    pairs: Sequence[_Pair],
-    strict: Sequence[_Attribution | None] = (),
-) -> list[_Attribution | None]:
-    """The attribution that stands next to each quotation, or ``None``.
+    texts: _Texts, pairs: Sequence[_Pair]
+) -> tuple[list[_Attribution | None], list[_Attribution | None]]:
+    """The attribution that stands next to each quotation, or ``None``, strict and broad.
 
-    Without ``strict``, a speaker with a speech verb or "according to" next to the quotation.
-    With the strict attributions, those and, where they are ``None``, a speaker with a verb of
-    thought or characterisation, or the subject of the sentence.
+    Strict: a speaker with a speech verb or "according to" next to the quotation, else the
+    attribution that ends a sentence holding it and a later quotation (the quotations are read
+    from the last, so that one is known). Broad: the strict one or, where there is none, a
+    speaker with a verb of thought or characterisation, or the subject of the sentence.
     """
-    found: list[_Attribution | None] = []
-    broad = bool(strict)
-    verbs = REPORTED_VERB_RE if broad else SPEECH_VERB_RE
-    for index, pair in enumerate(pairs):
-        if broad and strict[index] is not None:
-            found.append(strict[index])
-            continue
-        block = blocks[pair.paragraph]
+    strict: list[_Attribution | None] = [None] * len(pairs)
+    broad: list[_Attribution | None] = [None] * len(pairs)
+    for index in range(len(pairs) - 1, -1, -1):
+        pair = pairs[index]
+        block = texts[pair.paragraph]
         lo, hi = _window(pairs, index, block.text)
-        attribution = None
+        mine = None
         if pair.close >= 0:
-            attribution = _attribution_after(block, pair.paragraph, pair.close + 1, hi)
-        if attribution is None and pair.start > 0:
-            span = (lo, pair.start - 1)
-            attribution = _attribution_before(block, pair.paragraph, span, verbs)
-            if attribution is None and broad:
-                attribution = _sentence_subject(block, pair.paragraph, span)
-        found.append(attribution)
-    return found
+            mine = _attribution_after(block, pair.paragraph, pair.close + 1, hi)
+        span = (lo, pair.start - 1)
+        if mine is None and pair.start > 0:
+            mine = _attribution_before(block, pair.paragraph, span, SPEECH_VERBS)
+        if mine is None and pair.start > 0:
+            mine = _speaker_label(block, pair.paragraph, lo, pair.start - 1)
+        if mine is None:
+            mine = _sentence_final(block, pairs, strict, index)
+        wide = mine
+        if mine is None and pair.close >= 0:
+            wide = _characterised_after(block, pair.paragraph, pair.close, hi)
+        if wide is None and pair.start > 0:
+            wide = _attribution_before(block, pair.paragraph, span, REPORTED_SPEECH_VERBS)
+            if wide is None:
+                wide = _sentence_subject(block, pair.paragraph, span)
+        strict[index] = mine
+        broad[index] = wide
+    return strict, broad
 
 
-def _gap_events(text: str, paragraph: int, gaps: Sequence[tuple[int, int]]) -> list[_Attribution]:
-    """Attributions of reported speech outside the quotations: "Jeffrey said the size ..."."""
-    events: list[_Attribution] = []
-    for lo, hi in gaps:
-        for verb in _verbs(text, lo, hi, SPEECH_VERB_RE):
-            subject = _subject_of(text, verb.start(), lo)
-            if subject is not None:
-                mention = subject.group("mention")
-                events.append(_attribution(mention, verb.group(), paragraph, subject.start()))
-        for according in ACCORDING_RE.finditer(text, lo, hi):
-            position = according.start("mention")
-            events.append(
-                _attribution(according.group("mention"), "according to", paragraph, position)
-            )
-    events.sort(key=lambda event: event.position)
-    return events
+def _speaker_label(block: _Text, paragraph: int, lo: int, mark: int) -> _Attribution | None:
+    """A name and a colon that open a sentence right before the quotation, as transcripts and
+    exchanges give them: "Clinton: “Our goal is to defeat ISIS.” Bush: “…”"."""
+    text = block.text
+    if text[max(lo, mark - 3) : mark].strip()[-1:] != ":":
+        return None
+    match = SPEAKER_LABEL_RE.search(text, max(lo, mark - SUBJECT_WINDOW), mark)
+    if match is None or not _mention_ok(match.group("mention")):
+        return None
+    return _attribution(match.group("mention"), None, paragraph, match.start("mention"))
+
+
+def _sentence_final(
+    block: _Text, pairs: Sequence[_Pair], strict: Sequence[_Attribution | None], index: int
+) -> _Attribution | None:
+    """The attribution at the end of a sentence that holds quotation ``index`` and a later
+    one: "Fundraising was “stagnant” as donors waited to see how a “turbulent cycle” played
+    out, he said." gives both quotations to "he"."""
+    following = index + 1
+    if following >= len(pairs) or pairs[following].paragraph != pairs[index].paragraph:
+        return None
+    later = strict[following]
+    if later is None or later.position < pairs[following].end:
+        return None  # no attribution after the later quotation
+    breaks = block.breaks
+    if bisect.bisect_right(breaks, pairs[index].end) != bisect.bisect_right(breaks, later.position):
+        return None  # not one sentence
+    return later
+
+
+def _last_gap_event(block: _Text, paragraph: int, lo: int, hi: int) -> _Attribution | None:
+    """The last attribution of reported speech in ``text[lo:hi]``, looking for subjects from
+    the last verb back."""
+    return next(_gap_events_back(block, paragraph, lo, hi), None)
+
+
+def _gap_events_back(block: _Text, paragraph: int, lo: int, hi: int) -> Iterator[_Attribution]:
+    """The attributions of reported speech in ``text[lo:hi]`` (outside quotations: "Jeffrey
+    said the size ...", "according to officials") from the last back, each subject looked for
+    only when the one after it has been taken."""
+    accordings = [
+        _attribution(according.group("mention"), "according to", paragraph, at)
+        for according in block.according_to(lo, hi)
+        for at in (according.start("mention"),)
+    ]
+    for verb_start, verb in reversed(block.verbs(lo, hi, SPEECH_VERBS)):
+        subject = block.subject(verb_start, lo)
+        if subject is not None:
+            event = _attribution(subject.mention, verb, paragraph, subject.start, subject.refers)
+            while accordings and accordings[-1].position >= event.position:
+                yield accordings.pop()
+            yield event
+    yield from reversed(accordings)
 
 
 @attrs.define
 class _Events:
-    """The reported speech of each paragraph ("Jeffrey said the size ..."), read the first time
-    inheritance or a pronoun asks for it, so the rest of the article is never read."""
+    """The reported speech outside the quotations ("Jeffrey said the size ..."), read from a
+    place back only as far as a step needs it, so the rest of the article is never read."""
 
-    paragraphs: Sequence[str]
+    texts: _Texts
     pairs: Sequence[_Pair]
     grouped: Mapping[int, list[int]]
-    read: dict[int, list[_Attribution]] = attrs.field(factory=dict)
+    stretches: dict[int, list[tuple[int, int]]] = attrs.field(factory=dict)
 
-    def of(self, paragraph: int) -> list[_Attribution]:
-        """The reported speech outside the quotations of ``paragraph``, in order."""
-        if paragraph not in self.read:
-            text = self.paragraphs[paragraph]
+    def back_from(
+        self, paragraph: int, position: int, floor: tuple[int, int] = (-1, -1)
+    ) -> Iterator[_Attribution]:
+        """The reported speech before ``position`` in ``paragraph``, then in the
+        ``EVENT_PARAGRAPHS`` before it, from the nearest back to ``floor`` (a paragraph and a
+        position in it), within ``EVENT_REACH`` characters of text."""
+        budget = EVENT_REACH
+        for before in range(paragraph, max(floor[0] - 1, paragraph - 1 - EVENT_PARAGRAPHS), -1):
+            block = self.texts[before]
+            bottom = floor[1] if before == floor[0] else 0
+            for start, stop in reversed(self.gaps(before)):
+                hi = min(stop, position) if before == paragraph else stop
+                if max(start, bottom) < hi:
+                    lo = max(start, bottom, hi - budget)
+                    budget -= hi - lo
+                    yield from _gap_events_back(block, before, lo, hi)
+                if budget <= 0:
+                    return
+
+    def gaps(self, paragraph: int) -> list[tuple[int, int]]:
+        """The stretches of ``paragraph`` before, between and after its quotations (gap ``k``
+        stands before the paragraph's ``k``-th quotation)."""
+        found = self.stretches.get(paragraph)
+        if found is None:
             inside = [self.pairs[index] for index in self.grouped.get(paragraph, [])]
-            self.read[paragraph] = _gap_events(text, paragraph, _gaps(text, inside))
-        return self.read[paragraph]
+            found = self.stretches[paragraph] = _gaps(self.texts[paragraph].text, inside)
+        return found
+
+    def last(self, paragraph: int, first_gap: int = 0) -> _Attribution | None:
+        """The last reported speech of ``paragraph`` in its gaps from ``first_gap`` on, read
+        from the end only as far back as the first speaker found, within ``EVENT_REACH``."""
+        block = self.texts[paragraph]
+        budget = EVENT_REACH
+        for start, hi in reversed(self.gaps(paragraph)[first_gap:]):
+            lo = max(start, hi - budget)
+            budget -= hi - lo
+            found = _last_gap_event(block, paragraph, lo, hi)
+            if found is not None or budget <= 0:
+                return found
+        return None
 
 
 def _gaps(text: str, pairs: Sequence[_Pair]) -> list[tuple[int, int]]:
@@ -713,22 +1069,20 @@ def _inherit_chains(pairs: Sequence[_Pair], found: list[_Attribution | None]) ->
 
 
 def _inherit_neighbours(
+    paragraph: int,
     indices: Sequence[int],
-    pairs: Sequence[_Pair],
-    events: Sequence[_Attribution],
+    events: _Events,
     found: list[_Attribution | None],
 ) -> None:
     """A quotation with no cue takes the nearest attribution before it in its paragraph, of a
     quotation or of reported speech ("Cruz tweeted a warning. “Q”"), else the nearest after it
-    ("“Q1.” “Q2,” he said")."""
+    ("“Q1.” “Q2,” he said"). Only the reported speech between a quotation and the one before
+    it is read, and only when the quotation needs it."""
     last: _Attribution | None = None
-    waiting = iter(events)
-    event = next(waiting, None)
-    for index in indices:
-        while event is not None and event.position < pairs[index].start:
-            last, event = event, next(waiting, None)
+    for gap, index in enumerate(indices):
         if found[index] is None:
-            found[index] = last
+            event = _in_gap(events, paragraph, gap)
+            found[index] = event if event is not None else last
         last = found[index]
     last = None
     for index in reversed(indices):
@@ -737,20 +1091,27 @@ def _inherit_neighbours(
         last = found[index]
 
 
+def _in_gap(events: _Events, paragraph: int, gap: int) -> _Attribution | None:
+    """The last reported speech in gap ``gap`` of ``paragraph`` (before its quotation ``gap``)."""
+    lo, hi = events.gaps(paragraph)[gap]
+    return _last_gap_event(events.texts[paragraph], paragraph, lo, hi)
+
+
 def _last_attribution(
+    paragraph: int,
     indices: Sequence[int],
-    pairs: Sequence[_Pair],
     found: Sequence[_Attribution | None],
-    events: Sequence[_Attribution],
+    events: _Events,
 ) -> _Attribution | None:
     """The attribution that stands last in a paragraph, of a quotation or reported speech."""
     best: tuple[int, _Attribution] | None = None
-    for index in indices:
+    for gap, index in enumerate(indices):
         attribution = found[index]
-        if attribution is not None and (best is None or pairs[index].start >= best[0]):
-            best = (pairs[index].start, attribution)
-    if events and (best is None or events[-1].position >= best[0]):
-        return events[-1]
+        if attribution is not None:
+            best = (gap, attribution)
+    event = events.last(paragraph, 0 if best is None else best[0] + 1)
+    if event is not None:
+        return event
     return None if best is None else best[1]
 
 
@@ -772,7 +1133,7 @@ def _inherit(
     for paragraph, indices in sorted(events.grouped.items()):
         if all(found[index] is not None for index in indices):
             continue
-        _inherit_neighbours(indices, pairs, events.of(paragraph), found)
+        _inherit_neighbours(paragraph, indices, events, found)
         if found[indices[0]] is not None:
             continue  # the paragraph names a speaker; its quotations have it now
         text = paragraphs[paragraph]
@@ -789,13 +1150,52 @@ def _inherit(
 def _previous_attribution(
     paragraph: int, pairs: Sequence[_Pair], found: Sequence[_Attribution | None], events: _Events
 ) -> _Attribution | None:
-    """The last attribution in the paragraphs just before ``paragraph``."""
+    """The last attribution in the paragraphs just before ``paragraph``; first, the speaker
+    of the paragraph right before when it ends with a colon that introduces the quotation."""
+    introduced = _introduced_by(events.texts, paragraph - 1) if paragraph > 0 else None
+    if introduced is not None:
+        return introduced
     for before in range(paragraph - 1, max(-1, paragraph - 1 - INHERIT_PARAGRAPHS), -1):
         indices = events.grouped.get(before, [])
-        attribution = _last_attribution(indices, pairs, found, events.of(before))
+        attribution = _last_attribution(before, indices, found, events)
         if attribution is not None:
             return attribution
     return None
+
+
+def _introduced_by(texts: _Texts, paragraph: int) -> _Attribution | None:
+    """The speaker of a paragraph that ends with a colon, introducing the quotation that opens
+    the next: "President Clinton released the following statement:", "The Times reports:"."""
+    block = texts[paragraph]
+    colon = len(block.text.rstrip()) - 1
+    if colon < 0 or block.text[colon] != ":":
+        return None
+    span = (0, colon)
+    found = _attribution_before(block, paragraph, span, REPORTED_SPEECH_VERBS)
+    if found is None:
+        found = _sentence_subject(block, paragraph, span)
+    if found is None:
+        return None
+    if found.cue is None and _kind(found.mention) == "name" and " " not in found.mention:
+        # With no verb, one capitalised word opening the sentence is a name only if the article
+        # capitalises it mid-sentence too ("Sanders made the following comment:"), not a
+        # label ("Transcript:", "Partial transcript as follows:").
+        return found if _named_elsewhere(texts.paragraphs, found.mention) else None
+    return found
+
+
+def _named_elsewhere(paragraphs: Sequence[str], word: str) -> bool:
+    """Whether ``word`` stands capitalised inside a sentence somewhere in the article: after a
+    word in lower case or a comma, and not inside a longer word."""
+    for text in paragraphs:
+        at = text.find(word, 2)
+        while at >= 2:
+            after = text[at + len(word) : at + len(word) + 1]
+            inside = text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] == ",")
+            if inside and not (after.isalnum() or after in "’'-"):
+                return True
+            at = text.find(word, at + 1)
+    return False
 
 
 # --- 4. what is not a quotation ------------------------------------------------------------
@@ -889,8 +1289,7 @@ def _reported_in_sentence(block: _Text, pair: _Pair) -> bool:
     text = block.text
     lo = _sentence_before(block, 0, pair.start - 1)
     hi = _sentence_after(block, pair.end + 1, len(text)) if pair.close >= 0 else pair.end
-    before = REPORTED_WORD_RE.search(text, lo, pair.start)
-    return before is not None or REPORTED_WORD_RE.search(text, pair.end, hi) is not None
+    return block.has_cue(lo, pair.start) or block.has_cue(pair.end, hi)
 
 
 def _is_speech(block: _Text, pair: _Pair, own: _Attribution | None) -> bool:
@@ -922,7 +1321,8 @@ def _is_short_speech(block: _Text, pair: _Pair) -> bool:
 # --- 5. speakers ---------------------------------------------------------------------------
 
 
-def _name_tokens(mention: str) -> list[str]:
+@functools.lru_cache(maxsize=MENTION_CACHE)
+def _name_tokens(mention: str) -> tuple[str, ...]:
     """The words of a named mention that make the name: titles, ranks and openers removed."""
     tokens = mention.split()
     lower = [index for index, token in enumerate(tokens) if token[:1].islower()]
@@ -937,7 +1337,7 @@ def _name_tokens(mention: str) -> list[str]:
     titles = [i for i, token in enumerate(tokens) if token.lower().strip(".") in NAME_TITLES]
     if titles and titles[-1] + 1 < len(tokens):
         tokens = tokens[titles[-1] + 1 :]
-    return tokens
+    return tuple(tokens)
 
 
 def _possessive(token: str) -> str:
@@ -1001,7 +1401,12 @@ def _rank_names(counts: Counter[str], order: dict[str, int]) -> _NameIndex:
     return _NameIndex(by_surname, by_first)
 
 
+@functools.lru_cache(maxsize=MENTION_CACHE)
 def _kind(mention: str) -> str:
+    if mention == "who":
+        return "relative"
+    if mention in ("I", "we", "We"):
+        return "writer"
     if mention.lower() in {"he", "she", "they", "it"}:
         return "pronoun"
     if NOMINAL_RE.fullmatch(mention) or NOMINAL_OPENING_RE.match(mention):
@@ -1024,6 +1429,7 @@ class _Resolver:
     index: _NameIndex | None = None
     people: list[tuple[str, str]] = attrs.field(factory=list)  # (name, "he", "she" or "")
     plural: str | None = None
+    thing: str | None = None  # the last source that is no person: "the lawsuit", "the Council"
 
     def fullest(self, name: str) -> str:
         """The fullest name of a speaker named by one word: from the names the speakers are
@@ -1037,18 +1443,26 @@ class _Resolver:
 
     def resolve(self, mention: str, kind: str, tokens: Sequence[str]) -> str | None:
         """The speaker a mention of ``kind`` (with its name words ``tokens``) stands for."""
+        if kind == "writer":
+            return None  # the writer, whom the article does not name here
         if kind == "pronoun":
             pronoun = mention.lower()
+            if pronoun == "it":
+                return self.thing
             return self.person(pronoun) if pronoun in SINGULAR_PRONOUNS else self.plural
         if kind == "nominal":
             if mention.endswith("s"):
                 self.plural = mention
+            elif not _gender(mention) and _is_thing(mention):
+                self.thing = mention
             return mention
         if not tokens:
             return mention
         name = " ".join(tokens)
         speaker = self.fullest(name) if len(tokens) == 1 else name
-        if _is_person(speaker) and " " in speaker:
+        if not _is_person(speaker):
+            self.thing = speaker
+        elif " " in speaker:
             self.people.append((speaker, _gender(mention)))
             del self.people[:-RECENT_PEOPLE]
         return speaker
@@ -1059,6 +1473,11 @@ class _Resolver:
             if gender in ("", pronoun):
                 return name
         return None
+
+
+def _is_thing(mention: str) -> bool:
+    """Whether a nominal source is no person ("the lawsuit", "the commission"), by its head."""
+    return mention.rsplit(None, 1)[-1].lower() in THING_HEADS
 
 
 def _gender(mention: str) -> str:
@@ -1077,13 +1496,14 @@ def _resolve(
     """Resolve every attribution's mention to a speaker, in reading order. A pronoun looks
     back over the reported speech of its paragraph and the ``EVENT_PARAGRAPHS`` before it."""
     timeline = {a for a in attributions if a is not None}
-    for paragraph in {a.paragraph for a in timeline if _kind(a.mention) == "pronoun"}:
-        for before in range(max(0, paragraph - EVENT_PARAGRAPHS), paragraph + 1):
-            events.of(before)
-    timeline.update(event for found in events.read.values() for event in found)
-    kinds = {a.mention: _kind(a.mention) for a in timeline}
-    words = {m: _name_tokens(m) if kind == "name" else [] for m, kind in kinds.items()}
-    names = [words[a.mention] for a in timeline if kinds[a.mention] == "name"]
+    named = sorted((a.paragraph, a.position) for a in timeline if _kind(_said_by(a)) == "name")
+    for pronoun in [a for a in timeline if _kind(a.mention) == "pronoun"]:
+        nearest = bisect.bisect_left(named, (pronoun.paragraph, pronoun.position)) - 1
+        floor = named[nearest] if nearest >= 0 else (-1, -1)
+        timeline.update(_antecedents(events, pronoun, floor))
+    kinds = {_said_by(a): _kind(_said_by(a)) for a in timeline}
+    words = {m: _name_tokens(m) if kind == "name" else () for m, kind in kinds.items()}
+    names = [words[_said_by(a)] for a in timeline if kinds[_said_by(a)] == "name"]
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
     for tokens in names:
@@ -1093,9 +1513,47 @@ def _resolve(
     resolver = _Resolver(paragraphs, spoken, wanted)
     speakers: dict[_Attribution, str | None] = {}
     for attribution in sorted(timeline, key=lambda a: (a.paragraph, a.position, a.mention)):
-        mention = attribution.mention
+        mention = _said_by(attribution)
         speakers[attribution] = resolver.resolve(mention, kinds[mention], words[mention])
     return speakers
+
+
+def _said_by(attribution: _Attribution) -> str:
+    """The mention that names the speaker: what a relative "who" refers to, else the mention."""
+    return attribution.refers or attribution.mention
+
+
+def _antecedents(
+    events: _Events, pronoun: _Attribution, floor: tuple[int, int]
+) -> list[_Attribution]:
+    """The reported speech a pronoun may stand for: from the nearest before it back to the
+    first named speaker (or ``PRONOUN_LOOKBACK`` of them), and not before ``floor``, the place
+    of the last speaker of a quotation named before it."""
+    found: list[_Attribution] = []
+    head = _sentence_head(events.texts[pronoun.paragraph], pronoun)
+    for event in events.back_from(pronoun.paragraph, pronoun.position, floor):
+        found.append(event)
+        if _kind(event.mention) == "name" or len(found) >= PRONOUN_LOOKBACK:
+            break
+    if head is not None:
+        found.append(head)  # its place puts it after any speaker read back before it
+    return found
+
+
+def _sentence_head(block: _Text, pronoun: _Attribution) -> _Attribution | None:
+    """The named subject of the sentence a pronoun stands in, before it ("Ban Ki-moon condemned
+    what he called a “brazen breach”": he is Ban Ki-moon)."""
+    start = _sentence_before(block, 0, pronoun.position)
+    if start >= pronoun.position:
+        return None
+    match = SENTENCE_SUBJECT_RE.match(block.text, start, pronoun.position)
+    if match is None or match.start("mention") >= pronoun.position:
+        return None
+    mention = match.group("mention")
+    kinds = ("name",) if pronoun.mention.lower() in SINGULAR_PRONOUNS else ("name", "nominal")
+    if _kind(mention) not in kinds or not _subject_ok(mention):
+        return None
+    return _attribution(mention, None, pronoun.paragraph, match.start("mention"))
 
 
 # --- the driver ----------------------------------------------------------------------------
@@ -1116,16 +1574,15 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     if not pairs:
         return ()
     grouped = _by_paragraph(pairs)
-    blocks = {index: _read(paragraphs[index]) for index in grouped}
-    strict = _own_attributions(blocks, pairs)
-    own = _own_attributions(blocks, pairs, strict)
-    events = _Events(paragraphs, pairs, grouped)
+    texts = _Texts(paragraphs)
+    strict, own = _own_attributions(texts, pairs)
+    events = _Events(texts, pairs, grouped)
     found = _inherit(paragraphs, pairs, own, events)
     speakers = _resolve(paragraphs, found, events)
     quotes: list[Quote] = []
     for pair, mine, attribution in zip(pairs, strict, found, strict=True):
         text = paragraphs[pair.paragraph]
-        if not _is_speech(blocks[pair.paragraph], pair, mine):
+        if not _is_speech(texts[pair.paragraph], pair, mine):
             continue
         quotes.append(
             Quote(
