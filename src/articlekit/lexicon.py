@@ -698,6 +698,9 @@ NAME_DESCRIPTORS = _word_set(
 #: Lower-case particles inside personal names ("Ludwig van Beethoven", "Secretary of State").
 NAME_PARTICLES = "(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|of|la|le|y)"
 
+#: The same particles as words, for testing one token.
+NAME_PARTICLE_WORDS: frozenset[str] = frozenset(NAME_PARTICLES[3:-1].split("|"))
+
 #: Personal pronouns that stand for a speaker ("“Q,” he said", "“Q,” it reads"), as a
 #: pattern. "I" and "we" are the reporter's voice outside a quotation.
 SPEAKER_PRONOUN_PATTERN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\w’'])"

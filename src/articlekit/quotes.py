@@ -45,6 +45,7 @@ from articlekit.lexicon import (
     HEADLINE_MINOR_WORDS,
     MALE_WORDS,
     NAME_DESCRIPTORS,
+    NAME_PARTICLE_WORDS,
     NAME_PARTICLES,
     NAME_STOPWORDS,
     NAME_SUFFIXES,
@@ -1326,8 +1327,12 @@ def _name_tokens(mention: str) -> tuple[str, ...]:
     """The words of a named mention that make the name: titles, ranks and openers removed."""
     tokens = mention.split()
     lower = [index for index, token in enumerate(tokens) if token[:1].islower()]
-    if lower and lower[-1] + 1 < len(tokens) and tokens[lower[-1]] not in NAME_PARTICLES:
+    if lower and lower[-1] + 1 < len(tokens) and tokens[lower[-1]] not in NAME_PARTICLE_WORDS:
         tokens = tokens[lower[-1] + 1 :]
+    # "EMC's Treide", "Pund-IT's Charles King": the words up to a possessive are the owner.
+    owners = [index for index, token in enumerate(tokens[:-1]) if token.endswith(("’s", "'s"))]
+    if owners:
+        tokens = tokens[owners[-1] + 1 :]
     tokens = [_possessive(token) for token in tokens]
     while tokens and tokens[0].lower().strip(".") in NAME_STOPWORDS:
         tokens = tokens[1:]
@@ -1503,7 +1508,10 @@ def _resolve(
         timeline.update(_antecedents(events, pronoun, floor))
     kinds = {_said_by(a): _kind(_said_by(a)) for a in timeline}
     words = {m: _name_tokens(m) if kind == "name" else () for m, kind in kinds.items()}
-    names = [words[_said_by(a)] for a in timeline if kinds[_said_by(a)] == "name"]
+    # Reading order, not the set's: the first-seen order of names breaks ties between them,
+    # and a set's order changes from one process to the next (string hashing is salted).
+    ordered = sorted(timeline, key=lambda a: (a.paragraph, a.position, a.mention))
+    names = [words[_said_by(a)] for a in ordered if kinds[_said_by(a)] == "name"]
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
     for tokens in names:
@@ -1512,7 +1520,7 @@ def _resolve(
     wanted = frozenset(t[0] for t in names if len(t) == 1 and spoken.fullest(t[0]) == t[0])
     resolver = _Resolver(paragraphs, spoken, wanted)
     speakers: dict[_Attribution, str | None] = {}
-    for attribution in sorted(timeline, key=lambda a: (a.paragraph, a.position, a.mention)):
+    for attribution in ordered:
         mention = _said_by(attribution)
         speakers[attribution] = resolver.resolve(mention, kinds[mention], words[mention])
     return speakers
