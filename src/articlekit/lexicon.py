@@ -27,6 +27,12 @@ SPACE_RUN = re.compile(rf"[\s{_INVISIBLE_CLASS}]+")
 #: Invisible characters only (removed, not turned into a space, when they stand between letters).
 INVISIBLE_RUN = re.compile(f"[{_INVISIBLE_CLASS}]+")
 
+#: The characters that end a line for :meth:`str.splitlines` (``"\r\n"`` ends one line too).
+LINE_BREAKS = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+#: Any line break but ``"\n"``: text without one splits into lines at ``"\n"`` alone.
+OTHER_LINE_BREAK_RE = re.compile("[" + re.escape(LINE_BREAKS.replace("\n", "")) + "]")
+
 #: A sentence ending: a full stop, question or exclamation mark, possibly followed by closing
 #: quotation marks or brackets, at the end of a block.
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")

@@ -20,7 +20,7 @@ from typing import NamedTuple
 import attrs
 
 from articlekit.blocks import Block
-from articlekit.lexicon import INVISIBLE_RUN, SPACE_RUN
+from articlekit.lexicon import INVISIBLE_RUN, LINE_BREAKS, OTHER_LINE_BREAK_RE, SPACE_RUN
 
 #: Widest wrap width taken for hard-wrapped text. Fixed-width wire and e-mail copy wraps at 60
 #: to 80 columns (Reuters-21578 at about 70); a text whose usual line is longer than this is
@@ -67,15 +67,16 @@ MIN_INDENTED_SHARE = 0.1
 
 
 class _Line(NamedTuple):
-    text: str  # the line without its terminator
-    start: int  # offset of the line's first character in the source
+    text: str  # the line without leading and trailing white space or its terminator
+    start: int  # offset of the line's first character (its indentation) in the source
     indent: int  # leading white space, in characters
-    length: int  # length without leading and trailing white space
+    length: int  # length of ``text``
+    plain: bool  # ``text`` is printable with single spaces: already normalised
 
     @property
     def end(self) -> int:
         """Offset just past the line's last character that is not white space."""
-        return self.start + len(self.text.rstrip())
+        return self.start + self.indent + self.length
 
     @property
     def first_word(self) -> str:
@@ -83,30 +84,43 @@ class _Line(NamedTuple):
         return self.text.split(None, 1)[0]
 
 
-def _is_blank(text: str) -> bool:
-    """A line of nothing but white space and invisible characters."""
-    stripped = text.strip()
-    if not stripped:
-        return True
-    # Invisible characters are never printable: printable text has something to show.
-    return not stripped.isprintable() and not INVISIBLE_RUN.sub("", stripped).strip()
+def _is_invisible(text: str) -> bool:
+    """Whether a text that is not printable is nothing but invisible characters and spaces."""
+    return not INVISIBLE_RUN.sub("", text).strip()
 
 
-def _lines(source: str) -> Iterator[_Line | None]:
-    """Yield each line of ``source``, or ``None`` for a blank one."""
+def _raw_lines(source: str) -> tuple[list[str], list[int]]:
+    """Each line of ``source`` without its terminator, and the offset of the next line."""
+    if OTHER_LINE_BREAK_RE.search(source) is None:  # the usual case: "\n" ends every line
+        texts = source.split("\n")
+        if not texts[-1]:
+            texts.pop()  # the text ends with a line break, or is empty
+        return texts, [len(text) + 1 for text in texts]
+    raws = source.splitlines(keepends=True)
+    return [raw.rstrip(LINE_BREAKS) for raw in raws], [len(raw) for raw in raws]
+
+
+def _lines(source: str) -> list[_Line | None]:
+    """Each line of ``source``, or ``None`` for a blank one (white space and invisible
+    characters only)."""
+    lines: list[_Line | None] = []
     offset = 0
-    for raw in source.splitlines(keepends=True):
-        text = raw.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
-        if _is_blank(text):
-            yield None
+    texts, sizes = _raw_lines(source)
+    for text, size in zip(texts, sizes, strict=True):
+        stripped = text.strip()
+        # Invisible characters are never printable: printable text has something to show.
+        printable = stripped.isprintable()
+        if not stripped or (not printable and _is_invisible(stripped)):
+            lines.append(None)
         else:
-            stripped = text.lstrip()
-            indent = len(text) - len(stripped)
-            yield _Line(text, offset, indent, len(stripped.rstrip()))
-        offset += len(raw)
+            indent = text.find(stripped[0])
+            plain = printable and "  " not in stripped
+            lines.append(_Line(stripped, offset, indent, len(stripped), plain))
+        offset += size
+    return lines
 
 
-def _runs(lines: Iterator[_Line | None]) -> list[list[_Line]]:
+def _runs(lines: Sequence[_Line | None]) -> list[list[_Line]]:
     """Group lines into runs separated by blank lines."""
     runs: list[list[_Line]] = []
     current: list[_Line] = []
@@ -207,15 +221,33 @@ def normalise(text: str) -> str:
     return SPACE_RUN.sub(" ", INVISIBLE_RUN.sub("", text)).strip()
 
 
+def _line_text(line: _Line) -> str:
+    """The normalised text of a paragraph of one line."""
+    return line.text if line.plain else normalise(line.text)
+
+
 def _block(lines: Sequence[_Line], base_indent: int) -> Block:
     first = lines[0]
-    text = first.text if len(lines) == 1 else " ".join(line.text for line in lines)
+    if len(lines) == 1:
+        text = _line_text(first)
+    else:
+        text = normalise(" ".join(line.text for line in lines))
     return Block(
-        normalise(text),
-        first.start + first.indent,
-        lines[-1].end,
-        len(lines),
-        first.indent > base_indent,
+        text, first.start + first.indent, lines[-1].end, len(lines), first.indent > base_indent
+    )
+
+
+def _line_blocks(lines: Sequence[_Line], base_indent: int) -> tuple[Block, ...]:
+    """One block per line: the paragraphs of line-per-paragraph text."""
+    return tuple(
+        Block(
+            line.text if line.plain else normalise(line.text),
+            line.start + line.indent,
+            line.start + line.indent + line.length,
+            1,
+            line.indent > base_indent,
+        )
+        for line in lines
     )
 
 
@@ -236,6 +268,8 @@ def read_text(source: str) -> tuple[Block, ...]:
         width=_wrap_width(lines),
         blank_separated=_blank_separated(runs, len(lines)),
     )
+    if layout.width is None and not (layout.indented_paragraphs or layout.blank_separated):
+        return _line_blocks(lines, base_indent)  # every line starts a paragraph
     return tuple(
         _block(paragraph, layout.base_indent)
         for run in runs
