@@ -14,8 +14,8 @@ callers can map roles back onto the source.
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
 
 import attrs
 
@@ -66,22 +66,23 @@ MIN_INDENTED_LINES = 2
 MIN_INDENTED_SHARE = 0.1
 
 
-class _Line(NamedTuple):
-    text: str  # the line without leading and trailing white space or its terminator
-    start: int  # offset of the line's first character (its indentation) in the source
-    indent: int  # leading white space, in characters
-    length: int  # length of ``text``
-    plain: bool  # ``text`` is printable with single spaces: already normalised
+@attrs.frozen
+class _Lines:
+    """The lines of a text that are not blank, as parallel lists (one item per line)."""
 
-    @property
-    def end(self) -> int:
-        """Offset just past the line's last character that is not white space."""
-        return self.start + self.indent + self.length
+    texts: list[str]  # each line without leading and trailing white space or its terminator
+    starts: list[int]  # offset in the source of each line's first character after its indent
+    indents: list[int]  # each line's leading white space, in characters
+    plain: list[bool]  # the text is printable with single spaces: normalised already
+    run_ends: list[int]  # for each run of lines between blank lines, the index just past it
 
-    @property
-    def first_word(self) -> str:
-        """The first word of the line."""
-        return self.text.split(None, 1)[0]
+    def end(self, index: int) -> int:
+        """Offset just past the last character of line ``index`` that is not white space."""
+        return self.starts[index] + len(self.texts[index])
+
+    def runs(self) -> Iterator[range]:
+        """The indices of the lines of each run between blank lines."""
+        return itertools.starmap(range, itertools.pairwise([0, *self.run_ends]))
 
 
 def _is_invisible(text: str) -> bool:
@@ -100,47 +101,39 @@ def _raw_lines(source: str) -> tuple[list[str], list[int]]:
     return [raw.rstrip(LINE_BREAKS) for raw in raws], [len(raw) for raw in raws]
 
 
-def _lines(source: str) -> list[_Line | None]:
-    """Each line of ``source``, or ``None`` for a blank one (white space and invisible
-    characters only)."""
-    lines: list[_Line | None] = []
+def _lines(source: str) -> _Lines:
+    """The lines of ``source`` that are not blank (white space and invisible characters)."""
+    lines = _Lines([], [], [], [], [])
+    texts, starts, indents, plain = lines.texts, lines.starts, lines.indents, lines.plain
     offset = 0
-    texts, sizes = _raw_lines(source)
-    for text, size in zip(texts, sizes, strict=True):
+    in_run = False
+    raw_texts, sizes = _raw_lines(source)
+    for text, size in zip(raw_texts, sizes, strict=True):
         stripped = text.strip()
         # Invisible characters are never printable: printable text has something to show.
         printable = stripped.isprintable()
         if not stripped or (not printable and _is_invisible(stripped)):
-            lines.append(None)
+            if in_run:
+                lines.run_ends.append(len(texts))
+                in_run = False
         else:
             indent = text.find(stripped[0])
-            plain = printable and "  " not in stripped
-            lines.append(_Line(stripped, offset, indent, len(stripped), plain))
+            texts.append(stripped)
+            starts.append(offset + indent)
+            indents.append(indent)
+            plain.append(printable and "  " not in stripped)
+            in_run = True
         offset += size
+    if in_run:
+        lines.run_ends.append(len(texts))
     return lines
 
 
-def _runs(lines: Sequence[_Line | None]) -> list[list[_Line]]:
-    """Group lines into runs separated by blank lines."""
-    runs: list[list[_Line]] = []
-    current: list[_Line] = []
-    for line in lines:
-        if line is None:
-            if current:
-                runs.append(current)
-                current = []
-        else:
-            current.append(line)
-    if current:
-        runs.append(current)
-    return runs
-
-
-def _wrap_width(lines: Sequence[_Line]) -> int | None:
+def _wrap_width(lines: _Lines) -> int | None:
     """The width a hard-wrapped text was wrapped at, or ``None`` when it is not wrapped."""
-    if len(lines) < MIN_WRAP_LINES:
+    if len(lines.texts) < MIN_WRAP_LINES:
         return None
-    lengths = sorted(line.indent + line.length for line in lines)
+    lengths = sorted(map(operator.add, lines.indents, map(len, lines.texts)))
     width = lengths[min(len(lengths) - 1, int(len(lengths) * WRAP_PERCENTILE))]
     if width > MAX_WRAP_WIDTH:
         return None
@@ -158,36 +151,36 @@ class _Layout:
     blank_separated: bool  # paragraphs are separated by blank lines
 
 
-def _blank_separated(runs: Sequence[Sequence[_Line]], line_count: int) -> bool:
+def _blank_separated(run_sizes: Sequence[int], line_count: int) -> bool:
     """Whether blank lines separate the paragraphs, so that the lines of a run are one.
 
     Either there is a run for every other line or so, or most runs are single lines and a few
     hold a list or a manual line break.
     """
-    if len(runs) >= MIN_BLANK_SEPARATED_SHARE * line_count:
+    if len(run_sizes) >= MIN_BLANK_SEPARATED_SHARE * line_count:
         return True
-    single = sum(1 for run in runs if len(run) == 1)
-    return len(runs) >= MIN_SEPARATED_RUNS and single >= MIN_SINGLE_RUN_SHARE * len(runs)
+    single = run_sizes.count(1)
+    return len(run_sizes) >= MIN_SEPARATED_RUNS and single >= MIN_SINGLE_RUN_SHARE * len(run_sizes)
 
 
-def _indented_paragraphs(lines: Sequence[_Line], base_indent: int) -> bool:
+def _indented_paragraphs(indents: Sequence[int], base_indent: int) -> bool:
     """Whether the text starts paragraphs on indented lines and continues them on the others.
 
     That is the case when enough lines are indented and an ordinary line follows an indented
     one somewhere (a continuation); a lone indented quotation in line-per-paragraph text is not.
     """
-    indented = sum(1 for line in lines if line.indent > base_indent)
-    if indented < MIN_INDENTED_LINES or indented < MIN_INDENTED_SHARE * len(lines):
+    indented = len(indents) - indents.count(base_indent)  # no line is indented less
+    if indented < MIN_INDENTED_LINES or indented < MIN_INDENTED_SHARE * len(indents):
         return False
     return any(
-        previous.indent > base_indent and line.indent == base_indent
-        for previous, line in itertools.pairwise(lines)
+        previous > base_indent and indent == base_indent
+        for previous, indent in itertools.pairwise(indents)
     )
 
 
-def _starts_paragraph(previous: _Line, line: _Line, layout: _Layout) -> bool:
-    """Whether ``line`` starts a new paragraph within a run of non-blank lines."""
-    if line.indent > layout.base_indent:
+def _starts_paragraph(lines: _Lines, index: int, layout: _Layout) -> bool:
+    """Whether line ``index`` starts a new paragraph within a run of lines (not its first)."""
+    if lines.indents[index] > layout.base_indent:
         return True
     if layout.indented_paragraphs:
         return False  # the indentation marks every paragraph start
@@ -196,18 +189,20 @@ def _starts_paragraph(previous: _Line, line: _Line, layout: _Layout) -> bool:
         return not layout.blank_separated
     # In wrapped text a line breaks early only where its paragraph ends: had the next word
     # fitted, the wrapping would have put it on this line.
-    return previous.indent + previous.length + 1 + len(line.first_word) <= width
+    previous = index - 1
+    first_word = lines.texts[index].split(None, 1)[0]
+    return lines.indents[previous] + len(lines.texts[previous]) + 1 + len(first_word) <= width
 
 
-def _paragraph_lines(run: Sequence[_Line], layout: _Layout) -> Iterator[list[_Line]]:
-    """Split one run of non-blank lines into the lines of each paragraph."""
-    current = [run[0]]
-    for previous, line in itertools.pairwise(run):
-        if _starts_paragraph(previous, line, layout):
-            yield current
-            current = []
-        current.append(line)
-    yield current
+def _paragraphs(lines: _Lines, layout: _Layout) -> Iterator[range]:
+    """The indices of the lines of each paragraph."""
+    for run in lines.runs():
+        first = run.start
+        for index in range(run.start + 1, run.stop):
+            if _starts_paragraph(lines, index, layout):
+                yield range(first, index)
+                first = index
+        yield range(first, run.stop)
 
 
 def normalise(text: str) -> str:
@@ -221,33 +216,29 @@ def normalise(text: str) -> str:
     return SPACE_RUN.sub(" ", INVISIBLE_RUN.sub("", text)).strip()
 
 
-def _line_text(line: _Line) -> str:
-    """The normalised text of a paragraph of one line."""
-    return line.text if line.plain else normalise(line.text)
+def _block(lines: _Lines, paragraph: range, base_indent: int) -> Block:
+    first, last = paragraph.start, paragraph.stop - 1
+    if first == last:
+        text = lines.texts[first] if lines.plain[first] else normalise(lines.texts[first])
+    else:  # white space at the lines' ends would fold into the space that joins them
+        text = normalise(" ".join(lines.texts[first : last + 1]))
+    indented = lines.indents[first] > base_indent
+    return Block(text, lines.starts[first], lines.end(last), len(paragraph), indented)
 
 
-def _block(lines: Sequence[_Line], base_indent: int) -> Block:
-    first = lines[0]
-    if len(lines) == 1:
-        text = _line_text(first)
-    else:
-        text = normalise(" ".join(line.text for line in lines))
-    return Block(
-        text, first.start + first.indent, lines[-1].end, len(lines), first.indent > base_indent
-    )
-
-
-def _line_blocks(lines: Sequence[_Line], base_indent: int) -> tuple[Block, ...]:
+def _line_blocks(lines: _Lines, base_indent: int) -> tuple[Block, ...]:
     """One block per line: the paragraphs of line-per-paragraph text."""
     return tuple(
         Block(
-            line.text if line.plain else normalise(line.text),
-            line.start + line.indent,
-            line.start + line.indent + line.length,
+            text if plain else normalise(text),
+            start,
+            start + len(text),
             1,
-            line.indent > base_indent,
+            indent > base_indent,
         )
-        for line in lines
+        for text, start, indent, plain in zip(
+            lines.texts, lines.starts, lines.indents, lines.plain, strict=True
+        )
     )
 
 
@@ -257,21 +248,17 @@ def read_text(source: str) -> tuple[Block, ...]:
     >>> [b.text for b in read_text("Title\\n\\nFirst para-\\ngraph.\\n\\nSecond.")]
     ['Title', 'First para- graph.', 'Second.']
     """
-    runs = _runs(_lines(source))
-    lines = [line for run in runs for line in run]
-    if not lines:
+    lines = _lines(source)
+    if not lines.texts:
         return ()
-    base_indent = min(line.indent for line in lines)
+    base_indent = min(lines.indents)
+    run_sizes = [len(run) for run in lines.runs()]
     layout = _Layout(
         base_indent=base_indent,
-        indented_paragraphs=_indented_paragraphs(lines, base_indent),
+        indented_paragraphs=_indented_paragraphs(lines.indents, base_indent),
         width=_wrap_width(lines),
-        blank_separated=_blank_separated(runs, len(lines)),
+        blank_separated=_blank_separated(run_sizes, len(lines.texts)),
     )
     if layout.width is None and not (layout.indented_paragraphs or layout.blank_separated):
         return _line_blocks(lines, base_indent)  # every line starts a paragraph
-    return tuple(
-        _block(paragraph, layout.base_indent)
-        for run in runs
-        for paragraph in _paragraph_lines(run, layout)
-    )
+    return tuple(_block(lines, paragraph, base_indent) for paragraph in _paragraphs(lines, layout))
