@@ -27,6 +27,9 @@ SPACE_RUN = re.compile(rf"[\s{_INVISIBLE_CLASS}]+")
 #: Invisible characters only (removed, not turned into a space, when they stand between letters).
 INVISIBLE_RUN = re.compile(f"[{_INVISIBLE_CLASS}]+")
 
+#: A run of visible characters: neither white space nor invisible.
+VISIBLE_RUN = re.compile(rf"[^\s{_INVISIBLE_CLASS}]+")
+
 #: The characters that end a line for :meth:`str.splitlines` (``"\r\n"`` ends one line too).
 LINE_BREAKS = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
