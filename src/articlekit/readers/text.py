@@ -190,8 +190,11 @@ def _starts_paragraph(lines: _Lines, index: int, layout: _Layout) -> bool:
     # In wrapped text a line breaks early only where its paragraph ends: had the next word
     # fitted, the wrapping would have put it on this line.
     previous = index - 1
-    first_word = lines.texts[index].split(None, 1)[0]
-    return lines.indents[previous] + len(lines.texts[previous]) + 1 + len(first_word) <= width
+    room = width - (lines.indents[previous] + len(lines.texts[previous]) + 1)
+    text = lines.texts[index]
+    if len(text) <= room:  # the whole line would have fitted, so its first word would
+        return True
+    return room > 0 and len(text.split(None, 1)[0]) <= room
 
 
 def _paragraphs(lines: _Lines, layout: _Layout) -> Iterator[range]:
@@ -221,7 +224,9 @@ def _block(lines: _Lines, paragraph: range, base_indent: int) -> Block:
     if first == last:
         text = lines.texts[first] if lines.plain[first] else normalise(lines.texts[first])
     else:  # white space at the lines' ends would fold into the space that joins them
-        text = normalise(" ".join(lines.texts[first : last + 1]))
+        text = " ".join(lines.texts[first : last + 1])
+        if not all(lines.plain[first : last + 1]):
+            text = normalise(text)
     indented = lines.indents[first] > base_indent
     return Block(text, lines.starts[first], lines.end(last), len(paragraph), indented)
 
