@@ -101,15 +101,15 @@ def _spans(source: str, blocks: Sequence[Block], roles: Roles, parts: _Parts) ->
         role_of[roles.headline] = "headline"
     if roles.byline is not None:
         role_of[roles.byline] = "byline"
-    spans: list[Span] = []
-    for index, role in enumerate(role_of):
-        if role is None:
-            continue
-        block = blocks[index]
-        if index == parts.first_body and parts.head.cut:
-            spans.extend(_head_spans(source, block, parts.head))
-        else:
-            spans.append(Span(role, block.start, block.end))
+    spans = [
+        Span(role, block.start, block.end)
+        for role, block in zip(role_of, blocks, strict=True)
+        if role is not None
+    ]
+    first = parts.first_body
+    if first is not None and parts.head.cut:  # the byline and dateline cut off its head
+        position = first - role_of[:first].count(None)
+        spans[position : position + 1] = _head_spans(source, blocks[first], parts.head)
     return tuple(spans)
 
 
