@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from articlekit.readers.text import normalise, read_text
 
 
@@ -93,3 +96,37 @@ def test_empty_and_space_only_text_has_no_blocks() -> None:
 
 def test_normalise_folds_space_and_removes_invisible_characters() -> None:
     assert normalise("a\u00a0\u2009b\u200bc\u00add  \n e\x03") == "a bcd e"
+
+
+#: Lines in every convention the reader tells apart: indented, wrapped, blank, invisible.
+LINE_PIECES = [
+    "Home",
+    "The council met on Monday to review the plan, which would raise fees",
+    "for the first time in a decade.",
+    "    SALVADOR, Feb 26 - Showers continued",
+    "  Reuter",
+    "\t- item",
+    "",
+    " ",
+    "\u00a0",
+    "\u200b",
+    "\ufeffTitle",
+    "a  b",
+    "x\x03y",
+    "Short line.",
+]
+line_texts = st.tuples(
+    st.lists(st.sampled_from(LINE_PIECES) | st.text(max_size=12), max_size=30),
+    st.sampled_from(["\n", "\r\n", "\r", "\u2029"]),
+).map(lambda pair: pair[1].join(pair[0]))
+
+
+@given(line_texts)
+def test_blocks_are_their_source_spans_normalised_in_order(source: str) -> None:
+    blocks = read_text(source)
+    for block in blocks:
+        assert block.text
+        assert block.text == normalise(source[block.start : block.end])
+        assert not (source[block.start].isspace() or source[block.end - 1].isspace())
+    ends = [0, *(offset for block in blocks for offset in (block.start, block.end))]
+    assert ends == sorted(ends)

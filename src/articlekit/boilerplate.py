@@ -8,7 +8,13 @@ furniture.
 
 from __future__ import annotations
 
-from articlekit.lexicon import BOILERPLATE_ANYWHERE_RE, BOILERPLATE_RE
+from articlekit.lexicon import (
+    BOILERPLATE_ANYWHERE_KEYS,
+    BOILERPLATE_ANYWHERE_LOWER_RE,
+    BOILERPLATE_ANYWHERE_RE,
+    BOILERPLATE_LOWER_RE,
+    BOILERPLATE_RE,
+)
 
 #: Longest block decided to be boilerplate by its wording. Copyright notices and comment
 #: policies run to about 50 words; a longer block is prose even when it opens like one.
@@ -27,8 +33,22 @@ def is_boilerplate(text: str) -> bool:
     >>> is_boilerplate("The site uses a new system, officials said.")
     False
     """
-    if len(text) > MAX_BOILERPLATE_CHARS or len(text.split()) > MAX_BOILERPLATE_WORDS:
+    if len(text) > MAX_BOILERPLATE_CHARS or not _worded_as_boilerplate(text):
         return False
-    if BOILERPLATE_RE.match(text) is not None:
+    return len(text.split()) <= MAX_BOILERPLATE_WORDS
+
+
+def _worded_as_boilerplate(text: str) -> bool:
+    """Whether a boilerplate pattern matches at the start of ``text`` or one found anywhere."""
+    if not text.isascii():
+        return (
+            BOILERPLATE_RE.match(text) is not None
+            or BOILERPLATE_ANYWHERE_RE.search(text) is not None
+        )
+    lower = text.lower()
+    if BOILERPLATE_LOWER_RE.match(lower) is not None:
         return True
-    return BOILERPLATE_ANYWHERE_RE.search(text) is not None
+    for key in BOILERPLATE_ANYWHERE_KEYS:  # a loop: cheaper than any() over a generator
+        if key in lower:
+            return BOILERPLATE_ANYWHERE_LOWER_RE.search(lower) is not None
+    return False

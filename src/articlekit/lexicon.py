@@ -27,6 +27,15 @@ SPACE_RUN = re.compile(rf"[\s{_INVISIBLE_CLASS}]+")
 #: Invisible characters only (removed, not turned into a space, when they stand between letters).
 INVISIBLE_RUN = re.compile(f"[{_INVISIBLE_CLASS}]+")
 
+#: A run of visible characters: neither white space nor invisible.
+VISIBLE_RUN = re.compile(rf"[^\s{_INVISIBLE_CLASS}]+")
+
+#: The characters that end a line for :meth:`str.splitlines` (``"\r\n"`` ends one line too).
+LINE_BREAKS = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+#: Any line break but ``"\n"``: text without one splits into lines at ``"\n"`` alone.
+OTHER_LINE_BREAK_RE = re.compile("[" + re.escape(LINE_BREAKS.replace("\n", "")) + "]")
+
 #: A sentence ending: a full stop, question or exclamation mark, possibly followed by closing
 #: quotation marks or brackets, at the end of a block.
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -299,6 +308,16 @@ BOILERPLATE_ANYWHERE_RE = re.compile("|".join(BOILERPLATE_ANYWHERE_PATTERNS), re
 BOILERPLATE_RE = re.compile(
     "|".join(f"(?:{pattern})" for pattern in BOILERPLATE_PATTERNS), re.IGNORECASE
 )
+
+#: Both sets of patterns again, case-sensitive, for ASCII text lower-cased first: matching
+#: lower-cased text is exact for ASCII (the patterns are written in lower case) and about twice
+#: as fast as ``re.IGNORECASE``.
+BOILERPLATE_LOWER_RE = re.compile("|".join(f"(?:{pattern})" for pattern in BOILERPLATE_PATTERNS))
+BOILERPLATE_ANYWHERE_LOWER_RE = re.compile("|".join(BOILERPLATE_ANYWHERE_PATTERNS))
+
+#: Words that a match of each pattern of ``BOILERPLATE_ANYWHERE_PATTERNS`` contains, lower
+#: case: a block without any of them is not searched (most blocks).
+BOILERPLATE_ANYWHERE_KEYS: tuple[str, ...] = ("all rights reserved", "akismet", "may not be ")
 
 # --- datelines ---
 

@@ -10,7 +10,7 @@ import attrs
 from articlekit.blocks import Block
 from articlekit.byline import parse_byline, split_leading_byline
 from articlekit.dateline import split_dateline
-from articlekit.lexicon import INVISIBLE_CHARS
+from articlekit.lexicon import SPACE_RUN, VISIBLE_RUN
 from articlekit.model import Article, Dateline, Span, SpanRole
 from articlekit.quotes import find_quotes
 from articlekit.roles import Roles, assign_roles
@@ -60,19 +60,16 @@ def _source_offset(source: str, start: int, visible: int) -> int:
     count of other characters maps an offset in the text back onto the source.
     """
     seen = 0
-    index = start
-    while index < len(source):
-        char = source[index]
-        if not (char.isspace() or char in INVISIBLE_CHARS):
-            if seen == visible:
-                return index
-            seen += 1
-        index += 1
-    return index
+    for run in VISIBLE_RUN.finditer(source, start):  # a word at a time, not a character
+        size = run.end() - run.start()
+        if seen + size > visible:
+            return run.start() + visible - seen
+        seen += size
+    return len(source)
 
 
 def _visible_count(text: str) -> int:
-    return sum(1 for char in text if not (char.isspace() or char in INVISIBLE_CHARS))
+    return len(text) - sum(len(run) for run in SPACE_RUN.findall(text))
 
 
 @attrs.frozen
@@ -95,19 +92,24 @@ def _body(blocks: Sequence[Block], roles: Roles, reference_date: dt.date | None)
 
 def _spans(source: str, blocks: Sequence[Block], roles: Roles, parts: _Parts) -> tuple[Span, ...]:
     """The role of every block as spans of the source, in source order."""
-    role_of: dict[int, SpanRole] = {i: "body" for i in roles.body}
-    role_of.update({i: "boilerplate" for i in roles.boilerplate})
+    role_of: list[SpanRole | None] = [None] * len(blocks)
+    for index in roles.body:
+        role_of[index] = "body"
+    for index in roles.boilerplate:
+        role_of[index] = "boilerplate"
     if roles.headline is not None:
         role_of[roles.headline] = "headline"
     if roles.byline is not None:
         role_of[roles.byline] = "byline"
-    spans: list[Span] = []
-    for index in sorted(role_of):
-        block = blocks[index]
-        if index == parts.first_body and parts.head.cut:
-            spans.extend(_head_spans(source, block, parts.head))
-        else:
-            spans.append(Span(role_of[index], block.start, block.end))
+    spans = [
+        Span(role, block.start, block.end)
+        for role, block in zip(role_of, blocks, strict=True)
+        if role is not None
+    ]
+    first = parts.first_body
+    if first is not None and parts.head.cut:  # the byline and dateline cut off its head
+        position = first - role_of[:first].count(None)
+        spans[position : position + 1] = _head_spans(source, blocks[first], parts.head)
     return tuple(spans)
 
 

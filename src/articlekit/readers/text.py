@@ -14,13 +14,13 @@ callers can map roles back onto the source.
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
 
 import attrs
 
 from articlekit.blocks import Block
-from articlekit.lexicon import INVISIBLE_RUN, SPACE_RUN
+from articlekit.lexicon import INVISIBLE_RUN, LINE_BREAKS, OTHER_LINE_BREAK_RE, SPACE_RUN
 
 #: Widest wrap width taken for hard-wrapped text. Fixed-width wire and e-mail copy wraps at 60
 #: to 80 columns (Reuters-21578 at about 70); a text whose usual line is longer than this is
@@ -66,67 +66,74 @@ MIN_INDENTED_LINES = 2
 MIN_INDENTED_SHARE = 0.1
 
 
-class _Line(NamedTuple):
-    text: str  # the line without its terminator
-    start: int  # offset of the line's first character in the source
-    indent: int  # leading white space, in characters
-    length: int  # length without leading and trailing white space
+@attrs.frozen
+class _Lines:
+    """The lines of a text that are not blank, as parallel lists (one item per line)."""
 
-    @property
-    def end(self) -> int:
-        """Offset just past the line's last character that is not white space."""
-        return self.start + len(self.text.rstrip())
+    texts: list[str]  # each line without leading and trailing white space or its terminator
+    starts: list[int]  # offset in the source of each line's first character after its indent
+    indents: list[int]  # each line's leading white space, in characters
+    plain: list[bool]  # the text is printable with single spaces: normalised already
+    run_ends: list[int]  # for each run of lines between blank lines, the index just past it
 
-    @property
-    def first_word(self) -> str:
-        """The first word of the line."""
-        return self.text.split(None, 1)[0]
+    def end(self, index: int) -> int:
+        """Offset just past the last character of line ``index`` that is not white space."""
+        return self.starts[index] + len(self.texts[index])
 
-
-def _is_blank(text: str) -> bool:
-    """A line of nothing but white space and invisible characters."""
-    stripped = text.strip()
-    if not stripped:
-        return True
-    # Invisible characters are never printable: printable text has something to show.
-    return not stripped.isprintable() and not INVISIBLE_RUN.sub("", stripped).strip()
+    def runs(self) -> Iterator[range]:
+        """The indices of the lines of each run between blank lines."""
+        return itertools.starmap(range, itertools.pairwise([0, *self.run_ends]))
 
 
-def _lines(source: str) -> Iterator[_Line | None]:
-    """Yield each line of ``source``, or ``None`` for a blank one."""
+def _is_invisible(text: str) -> bool:
+    """Whether a text that is not printable is nothing but invisible characters and spaces."""
+    return not INVISIBLE_RUN.sub("", text).strip()
+
+
+def _raw_lines(source: str) -> tuple[list[str], list[int]]:
+    """Each line of ``source`` without its terminator, and the offset of the next line."""
+    if OTHER_LINE_BREAK_RE.search(source) is None:  # the usual case: "\n" ends every line
+        texts = source.split("\n")
+        if not texts[-1]:
+            texts.pop()  # the text ends with a line break, or is empty
+        return texts, [len(text) + 1 for text in texts]
+    raws = source.splitlines(keepends=True)
+    return [raw.rstrip(LINE_BREAKS) for raw in raws], [len(raw) for raw in raws]
+
+
+def _lines(source: str) -> _Lines:
+    """The lines of ``source`` that are not blank (white space and invisible characters)."""
+    lines = _Lines([], [], [], [], [])
+    texts, starts, indents, plain = lines.texts, lines.starts, lines.indents, lines.plain
     offset = 0
-    for raw in source.splitlines(keepends=True):
-        text = raw.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
-        if _is_blank(text):
-            yield None
+    in_run = False
+    raw_texts, sizes = _raw_lines(source)
+    for text, size in zip(raw_texts, sizes, strict=True):
+        stripped = text.strip()
+        # Invisible characters are never printable: printable text has something to show.
+        printable = stripped.isprintable()
+        if not stripped or (not printable and _is_invisible(stripped)):
+            if in_run:
+                lines.run_ends.append(len(texts))
+                in_run = False
         else:
-            stripped = text.lstrip()
-            indent = len(text) - len(stripped)
-            yield _Line(text, offset, indent, len(stripped.rstrip()))
-        offset += len(raw)
+            indent = text.find(stripped[0])
+            texts.append(stripped)
+            starts.append(offset + indent)
+            indents.append(indent)
+            plain.append(printable and "  " not in stripped)
+            in_run = True
+        offset += size
+    if in_run:
+        lines.run_ends.append(len(texts))
+    return lines
 
 
-def _runs(lines: Iterator[_Line | None]) -> list[list[_Line]]:
-    """Group lines into runs separated by blank lines."""
-    runs: list[list[_Line]] = []
-    current: list[_Line] = []
-    for line in lines:
-        if line is None:
-            if current:
-                runs.append(current)
-                current = []
-        else:
-            current.append(line)
-    if current:
-        runs.append(current)
-    return runs
-
-
-def _wrap_width(lines: Sequence[_Line]) -> int | None:
+def _wrap_width(lines: _Lines) -> int | None:
     """The width a hard-wrapped text was wrapped at, or ``None`` when it is not wrapped."""
-    if len(lines) < MIN_WRAP_LINES:
+    if len(lines.texts) < MIN_WRAP_LINES:
         return None
-    lengths = sorted(line.indent + line.length for line in lines)
+    lengths = sorted(map(operator.add, lines.indents, map(len, lines.texts)))
     width = lengths[min(len(lengths) - 1, int(len(lengths) * WRAP_PERCENTILE))]
     if width > MAX_WRAP_WIDTH:
         return None
@@ -144,36 +151,36 @@ class _Layout:
     blank_separated: bool  # paragraphs are separated by blank lines
 
 
-def _blank_separated(runs: Sequence[Sequence[_Line]], line_count: int) -> bool:
+def _blank_separated(run_sizes: Sequence[int], line_count: int) -> bool:
     """Whether blank lines separate the paragraphs, so that the lines of a run are one.
 
     Either there is a run for every other line or so, or most runs are single lines and a few
     hold a list or a manual line break.
     """
-    if len(runs) >= MIN_BLANK_SEPARATED_SHARE * line_count:
+    if len(run_sizes) >= MIN_BLANK_SEPARATED_SHARE * line_count:
         return True
-    single = sum(1 for run in runs if len(run) == 1)
-    return len(runs) >= MIN_SEPARATED_RUNS and single >= MIN_SINGLE_RUN_SHARE * len(runs)
+    single = run_sizes.count(1)
+    return len(run_sizes) >= MIN_SEPARATED_RUNS and single >= MIN_SINGLE_RUN_SHARE * len(run_sizes)
 
 
-def _indented_paragraphs(lines: Sequence[_Line], base_indent: int) -> bool:
+def _indented_paragraphs(indents: Sequence[int], base_indent: int) -> bool:
     """Whether the text starts paragraphs on indented lines and continues them on the others.
 
     That is the case when enough lines are indented and an ordinary line follows an indented
     one somewhere (a continuation); a lone indented quotation in line-per-paragraph text is not.
     """
-    indented = sum(1 for line in lines if line.indent > base_indent)
-    if indented < MIN_INDENTED_LINES or indented < MIN_INDENTED_SHARE * len(lines):
+    indented = len(indents) - indents.count(base_indent)  # no line is indented less
+    if indented < MIN_INDENTED_LINES or indented < MIN_INDENTED_SHARE * len(indents):
         return False
     return any(
-        previous.indent > base_indent and line.indent == base_indent
-        for previous, line in itertools.pairwise(lines)
+        previous > base_indent and indent == base_indent
+        for previous, indent in itertools.pairwise(indents)
     )
 
 
-def _starts_paragraph(previous: _Line, line: _Line, layout: _Layout) -> bool:
-    """Whether ``line`` starts a new paragraph within a run of non-blank lines."""
-    if line.indent > layout.base_indent:
+def _starts_paragraph(lines: _Lines, index: int, layout: _Layout) -> bool:
+    """Whether line ``index`` starts a new paragraph within a run of lines (not its first)."""
+    if lines.indents[index] > layout.base_indent:
         return True
     if layout.indented_paragraphs:
         return False  # the indentation marks every paragraph start
@@ -182,18 +189,23 @@ def _starts_paragraph(previous: _Line, line: _Line, layout: _Layout) -> bool:
         return not layout.blank_separated
     # In wrapped text a line breaks early only where its paragraph ends: had the next word
     # fitted, the wrapping would have put it on this line.
-    return previous.indent + previous.length + 1 + len(line.first_word) <= width
+    previous = index - 1
+    room = width - (lines.indents[previous] + len(lines.texts[previous]) + 1)
+    text = lines.texts[index]
+    if len(text) <= room:  # the whole line would have fitted, so its first word would
+        return True
+    return room > 0 and len(text.split(None, 1)[0]) <= room
 
 
-def _paragraph_lines(run: Sequence[_Line], layout: _Layout) -> Iterator[list[_Line]]:
-    """Split one run of non-blank lines into the lines of each paragraph."""
-    current = [run[0]]
-    for previous, line in itertools.pairwise(run):
-        if _starts_paragraph(previous, line, layout):
-            yield current
-            current = []
-        current.append(line)
-    yield current
+def _paragraphs(lines: _Lines, layout: _Layout) -> Iterator[range]:
+    """The indices of the lines of each paragraph."""
+    for run in lines.runs():
+        first = run.start
+        for index in range(run.start + 1, run.stop):
+            if _starts_paragraph(lines, index, layout):
+                yield range(first, index)
+                first = index
+        yield range(first, run.stop)
 
 
 def normalise(text: str) -> str:
@@ -207,15 +219,31 @@ def normalise(text: str) -> str:
     return SPACE_RUN.sub(" ", INVISIBLE_RUN.sub("", text)).strip()
 
 
-def _block(lines: Sequence[_Line], base_indent: int) -> Block:
-    first = lines[0]
-    text = first.text if len(lines) == 1 else " ".join(line.text for line in lines)
-    return Block(
-        normalise(text),
-        first.start + first.indent,
-        lines[-1].end,
-        len(lines),
-        first.indent > base_indent,
+def _block(lines: _Lines, paragraph: range, base_indent: int) -> Block:
+    first, last = paragraph.start, paragraph.stop - 1
+    if first == last:
+        text = lines.texts[first] if lines.plain[first] else normalise(lines.texts[first])
+    else:  # white space at the lines' ends would fold into the space that joins them
+        text = " ".join(lines.texts[first : last + 1])
+        if not all(lines.plain[first : last + 1]):
+            text = normalise(text)
+    indented = lines.indents[first] > base_indent
+    return Block(text, lines.starts[first], lines.end(last), len(paragraph), indented)
+
+
+def _line_blocks(lines: _Lines, base_indent: int) -> tuple[Block, ...]:
+    """One block per line: the paragraphs of line-per-paragraph text."""
+    return tuple(
+        Block(
+            text if plain else normalise(text),
+            start,
+            start + len(text),
+            1,
+            indent > base_indent,
+        )
+        for text, start, indent, plain in zip(
+            lines.texts, lines.starts, lines.indents, lines.plain, strict=True
+        )
     )
 
 
@@ -225,19 +253,17 @@ def read_text(source: str) -> tuple[Block, ...]:
     >>> [b.text for b in read_text("Title\\n\\nFirst para-\\ngraph.\\n\\nSecond.")]
     ['Title', 'First para- graph.', 'Second.']
     """
-    runs = _runs(_lines(source))
-    lines = [line for run in runs for line in run]
-    if not lines:
+    lines = _lines(source)
+    if not lines.texts:
         return ()
-    base_indent = min(line.indent for line in lines)
+    base_indent = min(lines.indents)
+    run_sizes = [len(run) for run in lines.runs()]
     layout = _Layout(
         base_indent=base_indent,
-        indented_paragraphs=_indented_paragraphs(lines, base_indent),
+        indented_paragraphs=_indented_paragraphs(lines.indents, base_indent),
         width=_wrap_width(lines),
-        blank_separated=_blank_separated(runs, len(lines)),
+        blank_separated=_blank_separated(run_sizes, len(lines.texts)),
     )
-    return tuple(
-        _block(paragraph, layout.base_indent)
-        for run in runs
-        for paragraph in _paragraph_lines(run, layout)
-    )
+    if layout.width is None and not (layout.indented_paragraphs or layout.blank_separated):
+        return _line_blocks(lines, base_indent)  # every line starts a paragraph
+    return tuple(_block(lines, paragraph, base_indent) for paragraph in _paragraphs(lines, layout))
