@@ -518,3 +518,22 @@ def test_other_columns_after_the_article_are_a_related_box() -> None:
     page = _page(f"<p>{PROSE}</p>" * 3 + f"<h3>Other Opinion Columns</h3>{teasers}")
     blocks, _ = read_html(page, max_size=LIMIT)
     assert _body(blocks) == [PROSE] * 3
+
+
+def test_a_class_word_inside_a_hex_id_is_no_class_word() -> None:
+    # "...687ad78c..." holds "ad" between digits: an id, not an advertisement.
+    page = _page(f'<div class="entry" id="entry-6a00e55391c48e88687ad78c970b"><p>{PROSE}</p></div>')
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert _body(blocks) == [PROSE]
+
+
+def test_typepad_category_classes_name_the_post_not_the_element() -> None:
+    names = "entry-category-social_media entry-author-jane_roe entry-type-post entry"
+    blocks, _ = read_html(_page(f'<div class="{names}"><p>{PROSE}</p></div>'), max_size=LIMIT)
+    assert _body(blocks) == [PROSE]
+
+
+def test_a_content_class_overrules_a_drop_word_beside_it() -> None:
+    page = _page(f'<div class="single-article-content" id="nav-single"><p>{PROSE}</p></div>')
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert _body(blocks) == [PROSE]

@@ -1007,7 +1007,7 @@ HTML_DROP_TAGS = frozenset({"nav", "aside", "figcaption", "menu"})
 #: class/id words (at the start of a word in the attribute) that mark furniture to report:
 #: comments, share bars, newsletter boxes, related/most-read lists, copyright footers.
 HTML_FURNITURE_CLASS_RE = re.compile(
-    r"(?:^|[^a-z])(?:comment|disqus|respond|replies|discussion|share(?![dh])|sharing|social|"
+    r"(?:^|[^a-z0-9])(?:comment|disqus|respond|replies|discussion|share(?![dh])|sharing|social|"
     r"newsletter|subscribe|signup|sign-up|related|recommend|more-stories|most-|popular|"
     r"trending|foot(?:er)?(?:$|[^a-z])|copyright|outbrain|taboola|also-read|read-next|"
     r"readmore)"
@@ -1021,14 +1021,22 @@ HTML_FURNITURE_STATE_RE = re.compile(
 )
 
 #: class/id words that mark content to drop: navigation, menus, ads, captions, image credits,
-#: sidebars, breadcrumbs, screen-reader-only and print-only parts.
+#: sidebars, breadcrumbs, screen-reader-only and print-only parts. A word must stand apart from
+#: letters and digits: "ad" inside a hex id ("entry-6a00e5...687ad78c") is no class word.
 HTML_DROP_CLASS_RE = re.compile(
-    r"(?:^|[^a-z])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|caption|"
+    r"(?:^|[^a-z0-9])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|caption|"
     r"credit|advert|advertisement|ad|ads|adv|dfp|banner|sponsor|sponsored|promo|masthead|"
     r"skip|toolbar|tooltip|modal|popup|cookie|visually-hidden|sr-only|print-only|"
     r"screen-reader|tags|tag-list|keywords|pagination|pager|bio-box|wp-caption|"
     r"author[-_]*(?:bio|box|info|card|description|details|profile|about)|about[-_]the[-_]author|"
-    r"photo-?credit)(?:$|[^a-z])"
+    r"photo-?credit)(?:$|[^a-z0-9])"
+)
+
+#: class/id words that say an element holds content, overruling a drop word beside them
+#: (``class="single-article-content" id="nav-single"``), after readability's
+#: okMaybeItsACandidate.
+HTML_CONTENT_CLASS_RE = re.compile(
+    r"(?:^|[^a-z0-9])(?:article|body|column|content|main)(?:$|[^a-z0-9])"
 )
 
 #: ``style`` values that hide an element.
@@ -1322,11 +1330,12 @@ HTML_RELATED_MARKER_RE = re.compile(
 #: class/id words of a comment section: never overruled as a mere wrapper, however much text.
 HTML_COMMENTS_CLASS_RE = re.compile(r"comment|disqus|respond|repl(?:y|ies)|discussion")
 
-#: Class names that file a post under a tag, category or author (WordPress's post_class):
+#: Class names that file a post under a tag, category or author (WordPress's post_class,
+#: TypePad's "entry-category-social_media"):
 #: "tag-share" or "category-ads" says what the post is about, not what the element is.
 HTML_TAXONOMY_CLASS_RE = re.compile(
-    r"(?:tag|category|categories|format|topic)-|"
-    r"author-(?!(?:bio|box|info|card|description|details|profile|about)(?:$|[^a-z]))"
+    r"(?:[a-z0-9]+-)?(?:tag|category|categories|format|topic)-|"
+    r"(?:[a-z0-9]+-)?author-(?!(?:bio|box|info|card|description|details|profile|about)(?:$|[^a-z]))"
 )
 
 # --- html: page metadata (headline and published date; read in readers/html_meta.py) ---
