@@ -302,3 +302,65 @@ def test_a_declared_title_that_is_only_the_site_name_gives_way_to_the_next() -> 
     )
     _, meta = read_html(_page(head, BODY), max_size=LIMIT)
     assert meta.headline == "Bridge to close for repairs"
+
+
+def test_a_relative_canonical_link_names_no_site() -> None:
+    head = (
+        '<link rel="canonical" href="council-closes-the-old-bridge.html">'
+        '<meta property="og:title" content="Council closes the old bridge">'
+    )
+    # The declared title wins over the shorter <h1>: it is not taken for the site's name.
+    _, meta = read_html(_page(head, "<h1>Bridge to close</h1>" + BODY), max_size=LIMIT)
+    assert meta.headline == "Council closes the old bridge"
+
+
+def test_application_name_that_is_the_headline_names_no_site() -> None:
+    head = (
+        "<title>Council closes the old bridge - Example News</title>"
+        '<meta name="application-name" content="Council closes the old bridge">'
+        '<meta property="og:title" content="Council closes the old bridge">'
+    )
+    # The declared title wins over the shorter <h1>: it is not taken for the site's name.
+    _, meta = read_html(_page(head, "<h1>Bridge to close</h1>" + BODY), max_size=LIMIT)
+    assert meta.headline == "Council closes the old bridge"
+
+
+def test_application_name_still_names_the_site_when_title_differs() -> None:
+    head = (
+        "<title>Council closes the old bridge</title>"
+        '<meta name="application-name" content="Example News - Latest Headlines">'
+        '<meta property="og:title" content="Example News - Latest Headlines">'
+    )
+    _, meta = read_html(_page(head, "<h1>Council closes the old bridge</h1>" + BODY),
+                        max_size=LIMIT)
+    assert meta.headline == "Council closes the old bridge"
+
+
+def test_trailing_punctuation_after_a_title_separator_is_kept() -> None:
+    head = (
+        "<title>Screens : «Night Shift», «Harbour»… - Culture</title>"
+        '<meta property="og:title" content="Screens : «Night Shift», «Harbour»…">'
+    )
+    body = "<h1>Screens : «Night Shift», «Harbour»…</h1>" + BODY
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Screens : «Night Shift», «Harbour»…"
+
+
+def test_heading_link_mark_is_not_part_of_the_headline() -> None:
+    head = "<title>Installing the tool — toolkit documentation</title>"
+    body = "<h1>Installing the tool<a class='headerlink' href='#x'>¶</a></h1>" + BODY
+    blocks, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Installing the tool"
+    assert [b.heading for b in blocks if b.text.startswith("Installing")] == [1]
+
+
+def test_text_size_control_is_not_the_headline() -> None:
+    body = (
+        "<div>You are here: Home &gt; News</div>"
+        "<h4>Mayor defends the bridge closure against critics</h4>"
+        "<div>Tue 8 Jan 2008, 13:59 GMT</div>"
+        "<div><a href='#'>[-]</a> Text <a href='#'>[+]</a></div>"
+        + BODY
+    )
+    _, meta = read_html(_page("<title>News</title>", body), max_size=LIMIT)
+    assert meta.headline == "Mayor defends the bridge closure against critics"

@@ -1293,6 +1293,10 @@ HTML_META_TITLE_PART_RE = re.compile(
     r"\s+(?:[|·•«»>/_~]|::|--?|[–—]|:)\s+|\s*[|»]\s*|(?<=\w)[-–—_]\s+|\s+,\s+"
 )
 
+#: The link mark a documentation generator puts after a heading ("Install¶", "Usage #"),
+#: cut off a headline read from the page.
+HTML_META_HEADING_MARK_RE = re.compile(r"\s*[¶§#]$")
+
 #: A tail glued after a headline in the same element: a byline or a date ("... by Chris
 #: Stanton, 30 December 2007", "... Thursday, 10, January, 2008, 09:14").
 HTML_META_HEADLINE_TAIL_RE = re.compile(

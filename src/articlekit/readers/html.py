@@ -22,7 +22,7 @@ from articlekit import lexicon
 from articlekit.blocks import Block
 from articlekit.errors import ParseError
 from articlekit.pipeline import Metadata
-from articlekit.readers.html_meta import read_metadata, text_of
+from articlekit.readers.html_meta import match_key, read_metadata, text_of
 
 _NORMAL, _FURNITURE, _DROP = 0, 1, 2
 
@@ -893,8 +893,10 @@ def _headline_index(
     ]
     headings = [i for i in lines if 0 < raws[i].heading <= 3]
     if declared:
-        wanted = declared.lower()
-        return next((i for i in headings if raws[i].text.lower() == wanted), -1)
+        # By letters and digits: the page's heading may carry a link mark ("¶") or other
+        # punctuation than the declared title.
+        wanted = match_key(declared)
+        return next((i for i in headings if match_key(raws[i].text) == wanted), -1)
     title_words = set(lexicon.WORD_RE.findall(title.lower()))
     for i in lines:
         words = lexicon.WORD_RE.findall(raws[i].text.lower())
@@ -923,7 +925,8 @@ def _line_before_body(raws: list[_Raw], start: int, weights: list[float]) -> int
             raw.text
         ):
             continue
-        words = len(raw.text.split())
+        # Words that hold letters or digits: "[-] Text [+]" (a text-size control) is one.
+        words = sum(1 for word in raw.text.split() if lexicon.WORD_RE.search(word))
         if _LINE_WORDS[0] <= words <= _LINE_WORDS[1] and raw.text[-1] not in ".:!|>":
             return index
     return -1

@@ -94,6 +94,9 @@ _SHORT_SPAN_WORDS, _SHORT_SPAN_MAX_RANK = 4, 2
 #: What a matching key leaves out: all but letters and digits.
 _NOT_KEY_RE = re.compile(r"[\W_]+")
 
+#: An absolute address (``https://host/...``, ``//host/...``): only these name the site's host.
+_ABSOLUTE_URL_RE = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
+
 #: Above every rank of :func:`_rank`.
 _NO_RANK = 9
 
@@ -357,20 +360,34 @@ def strip_site(title: str, site: str | None) -> str:
     return max(parts, key=lambda p: len(p.split())).strip() if len(parts) > 1 else parts[0]
 
 
-def _key(text: str) -> str:
+def match_key(text: str) -> str:
     """Text reduced to its lower-cased letters and digits, for matching a title to the page
-    ("Pace Star Sajs" matches "Pace star Saj's")."""
+    ("Pace Star Sajs" matches "Pace star Saj's").
+
+    >>> match_key("Evolve: Shared Mutable History¶")
+    'evolvesharedmutablehistory'
+    """
     return _NOT_KEY_RE.sub("", text.lower())
+
+
+_key = match_key
 
 
 def _site_keys(
     metas: dict[str, str], articles: list[dict[str, object]], root: etree._Element,
     url: str | None,
 ) -> frozenset[str]:
-    """Keys of the site's names: ``og:site_name``, ``application-name``, ``twitter:site``, the
-    JSON-LD publisher, and the host of the page's address (whole and without its suffix)."""
-    names = [metas.get(k, "").lstrip("@") for k in ("og:site_name", "application-name",
-                                                     "twitter:site")]
+    """Keys of the site's names: ``og:site_name``, ``twitter:site``, ``application-name``
+    (unless it is the page's declared title), the JSON-LD publisher, and the host of the page's
+    absolute address (whole and without its suffix)."""
+    names = [metas.get(k, "").lstrip("@") for k in ("og:site_name", "twitter:site")]
+    # Some CMSs write the page's headline into application-name: it names no site where it is
+    # the declared title and <title> is that title and more (the site's name).
+    application = _key(metas.get("application-name", ""))
+    title = _key(page_title(root))
+    declared = {_key(metas.get(k, "")) for k in _TITLE_META_KEYS}
+    if not (application in declared and application in title and application != title):
+        names.append(application)
     for obj in articles:
         publisher = obj.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
@@ -378,7 +395,11 @@ def _site_keys(
     addresses = [url or "", metas.get("og:url", "")]
     addresses += [el.get("href") or "" for el in root.iterfind(".//link[@rel='canonical']")]
     for address in addresses:
-        host = re.sub(r"^[a-z]+://(?:www\d?\.)?", "", address.lower()).split("/")[0]
+        # Only absolute addresses name a host: a relative canonical link ("story-slug.html")
+        # would make the headline's own words a site name.
+        if not _ABSOLUTE_URL_RE.match(address):
+            continue
+        host = re.sub(r"^(?:[a-z]+:)?//(?:www\d?\.)?", "", address.lower()).split("/")[0]
         if "." in host:
             names += [host, host.rsplit(".", 1)[0], host.split(".")[0]]
     return frozenset(k for k in map(_key, names) if len(k) >= 2)
@@ -395,7 +416,8 @@ def _spans(reference: str, sites: frozenset[str]) -> dict[str, str]:
     for match in lexicon.HTML_META_TITLE_PART_RE.finditer(reference):
         bounds += [match.start(), match.end()]
     bounds.append(len(reference))
-    parts = list(zip(bounds[::2], bounds[1::2], strict=True))[:_MAX_TITLE_PARTS]
+    parts = _keyed_parts(reference, list(zip(bounds[::2], bounds[1::2], strict=True)))
+    parts = parts[:_MAX_TITLE_PARTS]
     words = [
         0 if _is_site(_key(reference[a:b]), sites) else len(reference[a:b].split())
         for a, b in parts
@@ -410,6 +432,26 @@ def _spans(reference: str, sites: frozenset[str]) -> dict[str, str]:
             key = _key(text)
             if len(key) >= _MIN_KEY_CHARS and not _is_site(key, sites):
                 out.setdefault(key, text)
+    return out
+
+
+def _keyed_parts(reference: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Title parts with those that hold no letter or digit ("…" after "Président»") joined to
+    the part before them (the first one to the part after it): they are the headline's own
+    punctuation, not a part of the title."""
+    out: list[tuple[int, int]] = []
+    pending: int | None = None
+    for part_start, end in parts:
+        start = part_start if pending is None else pending
+        if _key(reference[start:end]):
+            out.append((start, end))
+            pending = None
+        elif out:
+            out[-1] = (out[-1][0], end)
+        else:
+            pending = start
+    if pending is not None:
+        out.append((pending, len(reference)))
     return out
 
 
@@ -441,7 +483,7 @@ def _short_elements(root: etree._Element) -> Iterator[tuple[int, int, str]]:
     for position, el in enumerate(elements):
         if el.tag in _NO_TEXT_TAGS or not 0 < length[el] <= _MAX_RAW_HEADLINE_CHARS:
             continue
-        text = _norm(text_of(el))
+        text = lexicon.HTML_META_HEADING_MARK_RE.sub("", _norm(text_of(el)))
         if _MIN_HEADLINE_CHARS <= len(text) <= _MAX_HEADLINE_CHARS:
             yield _rank(el), position, text
 
