@@ -8,7 +8,7 @@ import json
 import pytest
 
 from articlekit.readers.html import parse_tree, read_html
-from articlekit.readers.html_meta import parse_date, read_metadata, strip_site
+from articlekit.readers.html_meta import cut_glued_tail, parse_date, read_metadata, strip_site
 
 LIMIT = 1 << 25
 
@@ -364,3 +364,65 @@ def test_text_size_control_is_not_the_headline() -> None:
     )
     _, meta = read_html(_page("<title>News</title>", body), max_size=LIMIT)
     assert meta.headline == "Mayor defends the bridge closure against critics"
+
+
+def test_section_link_in_the_headline_element_is_cut() -> None:
+    head = "<title>The Courier : Business : Bank cuts its rates again</title>"
+    body = (
+        "<p><a href='/business/'>Business</a><br><br>"
+        "<font class='storyhead'><b>Bank cuts its rates again</b></font></p>" + BODY
+    )
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Bank cuts its rates again"
+
+
+NO_TITLE_STORY = (
+    "<div>Last Updated: Tuesday, 4 December 2007, 17:04 GMT</div>"
+    "<div>Harbour towns urge talks on the new bridge</div>"
+    "<table><tr><td><div><img src='a.jpg' alt=''>{caption}</div></td></tr></table>" + BODY
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "<div class='cap'>The mayor has been defended by his deputy</div>",
+        "<span id='ctl00_Holder_lblCap'>The old bridge seen from the north bank</span>",
+        "<div>Mayor Tom Reed © Harbour Photo Agency</div>",
+    ],
+)
+def test_an_image_caption_is_not_the_headline(caption: str) -> None:
+    body = NO_TITLE_STORY.format(caption=caption)
+    _, meta = read_html(_page("<title></title>", body), max_size=LIMIT)
+    assert meta.headline == "Harbour towns urge talks on the new bridge"
+
+
+def test_a_date_glued_after_a_headline_line_is_cut() -> None:
+    body = (
+        "<div>Contact us</div>"
+        "<td>'No exceptions to the bridge closure' Sat, 29 Dec 2007 17:50:54</td>" + BODY
+    )
+    _, meta = read_html(_page("<title>Harbour TV</title>", body), max_size=LIMIT)
+    assert meta.headline == "'No exceptions to the bridge closure'"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Wurz joins Honda as test driver Thursday, 10, January, 2008, 09:14",
+         "Wurz joins Honda as test driver"),
+        ("Weekly Edition for March 26, 2015 issue", "Weekly Edition for March 26, 2015 issue"),
+        ("Mubarak backs Mideast pact in 2008", "Mubarak backs Mideast pact in 2008"),
+        ("Dehradun (PTI): The institute on Friday paid rich tributes to the climber.",
+         "Dehradun (PTI): The institute on Friday paid rich tributes to the climber."),
+    ],
+)
+def test_cut_glued_tail(line: str, expected: str) -> None:
+    assert cut_glued_tail(line) == expected
+
+
+def test_a_dated_headline_named_by_the_title_keeps_its_date() -> None:
+    head = "<title>Weekly Edition for March 26, 2015 [Example.net]</title>"
+    body = "<div class='page'><b>Weekly Edition for March 26, 2015</b></div>" + BODY
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Weekly Edition for March 26, 2015"

@@ -1297,6 +1297,38 @@ HTML_META_TITLE_PART_RE = re.compile(
 #: cut off a headline read from the page.
 HTML_META_HEADING_MARK_RE = re.compile(r"\s*[¶§#]$")
 
+#: class/id words (camelCase split, lower-cased) of an image's caption or credit: never the
+#: headline ("cap", "caption", "lbl cap", "article_pic_copy", "photo-credit").
+HTML_META_CAPTION_CLASS_RE = re.compile(
+    r"(?:^|[^a-z])(?:cap|captions?|figcaption|credits?|(?:pic|photo|image|img)[-_ ]?"
+    r"(?:copy|text|desc|credit|caption|cap))(?:$|[^a-z])"
+)
+
+#: An image credit in a line ("Benni Mara © Action Images"): never the headline.
+HTML_META_CREDIT_RE = re.compile(r"©|\(c\)\s")
+
+#: A date glued after a headline in the same element, to be cut: an optional byline, then a
+#: weekday with a comma or a day-month date ("Sat, 29 Dec 2007 17:50", "Thursday, 10,
+#: January, 2008", "by Chris Stanton, 30 December 2007"). Every word after the byline must be
+#: a date word (HTML_META_DATE_WORD_RE) and one of them a year or a time.
+HTML_META_DATE_TAIL_RE = re.compile(
+    r"^(?P<byline>by\s[^,]{2,60},?\s)?(?:"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,|"
+    r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,)",
+    re.IGNORECASE,
+)
+
+#: One word of a written date or time: a weekday, a month, a number, a clock time, am/pm, a
+#: time zone abbreviation, with the punctuation around it.
+HTML_META_DATE_WORD_RE = re.compile(
+    r"^\W*(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d\d(?::\d\d)?(?:am|pm)?|[ap]\.?m\.?|"
+    r"gmt|utc|bst|cet|[ecmp][sd]t|"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\W*$",
+    re.IGNORECASE,
+)
+
 #: A tail glued after a headline in the same element: a byline or a date ("... by Chris
 #: Stanton, 30 December 2007", "... Thursday, 10, January, 2008, 09:14").
 HTML_META_HEADLINE_TAIL_RE = re.compile(

@@ -97,6 +97,13 @@ _NOT_KEY_RE = re.compile(r"[\W_]+")
 #: An absolute address (``https://host/...``, ``//host/...``): only these name the site's host.
 _ABSOLUTE_URL_RE = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
 
+#: Most words of a date (and byline) glued after a headline: "by Chris Stanton, 30 December
+#: 2007" has six; a longer tail is a sentence.
+_MAX_TAIL_WORDS = 8
+
+#: A lower-case letter followed by a capital: where a camelCase name is split into words.
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
 #: Above every rank of :func:`_rank`.
 _NO_RANK = 9
 
@@ -466,8 +473,9 @@ def _rank(el: etree._Element) -> int:
     return 2 if el.tag in ("h2", "h3") else 3
 
 
-def _short_elements(root: etree._Element) -> Iterator[tuple[int, int, str]]:
-    """(rank, document position, text) of the body's elements whose text is headline-sized.
+def _short_elements(root: etree._Element) -> Iterator[tuple[int, int, str, etree._Element]]:
+    """(rank, document position, text, element) of the body's elements whose text is
+    headline-sized.
 
     Text lengths are summed bottom up first, so that no large container's text is built.
     """
@@ -485,7 +493,7 @@ def _short_elements(root: etree._Element) -> Iterator[tuple[int, int, str]]:
             continue
         text = lexicon.HTML_META_HEADING_MARK_RE.sub("", _norm(text_of(el)))
         if _MIN_HEADLINE_CHARS <= len(text) <= _MAX_HEADLINE_CHARS:
-            yield _rank(el), position, text
+            yield _rank(el), position, text, el
 
 
 def _match(
@@ -527,19 +535,23 @@ def _on_page_headline(
          if len(span.split()) >= _MIN_CONTAINED_WORDS),
         reverse=True,
     )
-    best: tuple[tuple[int, int, int, int], str] | None = None
+    found_at: list[tuple[tuple[int, int, int, int], str, etree._Element]] = []
     seen: dict[str, int] = {}
-    for rank, position, text in _short_elements(root):
+    for rank, position, text, el in _short_elements(root):
         if seen.get(text, _NO_RANK) <= rank:
             continue  # nested elements with the same text: the best ranked one was read
         seen[text] = rank
         found = _match(text, rank, spans, declared, contained)
-        if found is None:
-            continue
-        score = (found[0], found[1], -rank, -position)
-        if best is None or score > best[0]:
-            best = score, found[2]
-    return None if best is None else best[1]
+        if found is not None:
+            found_at.append(((found[0], found[1], -rank, -position), found[2], el))
+    if not found_at:
+        return None
+    best = max(found_at, key=lambda f: f[0])
+    # An element inside the best one that reads like a title span alone is the headline, and
+    # the rest of the best one a label beside it: "<p><a>Business</a> <b>Headline</b></p>"
+    # reads like "Site : Business : Headline" but the headline is the <b>.
+    inner = [f for f in found_at if f[0][0] == 2 and best[2] in f[2].iterancestors()]
+    return max(inner, key=lambda f: f[0])[1] if inner else best[1]
 
 
 def _json_ld_title(articles: list[dict[str, object]], title: str) -> str | None:
@@ -597,6 +609,57 @@ def _strip_sites(title: str, sites: frozenset[str]) -> str | None:
     if len(kept) == len(parts):
         return _norm(title)
     return _norm(" - ".join(kept)) if len(kept) > 1 else kept[0]
+
+
+def _class_words(el: etree._Element) -> str:
+    """An element's class and id, camelCase words split apart, lower-cased ("lblCap" reads
+    "lbl cap")."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return _CAMEL_RE.sub(" ", names).lower()
+
+
+def image_captions(root: etree._Element) -> frozenset[str]:
+    """The texts (white space normalised) of the page's image captions and credits: elements
+    whose class or id says so, and ``<figcaption>``. The reader never takes these for the
+    headline.
+
+    (The short text right after an ``<img>`` is no caption clue: a poster, a logo or a lead
+    photo stands before the headline as often.)"""
+    found: set[str] = set()
+    for el in root.iter("figcaption"):
+        found.add(_norm(text_of(el)))
+    for el in root.iterfind(".//*[@class]"):
+        if lexicon.HTML_META_CAPTION_CLASS_RE.search(_class_words(el)):
+            found.add(_norm(text_of(el)))
+    for el in root.iterfind(".//*[@id]"):
+        if lexicon.HTML_META_CAPTION_CLASS_RE.search(_class_words(el)):
+            found.add(_norm(text_of(el)))
+    return frozenset(t for t in found if t)
+
+
+def cut_glued_tail(text: str) -> str:
+    """A headline line without the date or byline glued after it in the same element, where
+    the date follows at least three words ("Wurz joins Honda as test driver Thursday, 10,
+    January, 2008, 09:14"); the line unchanged otherwise.
+
+    >>> cut_glued_tail("Harry rubbishes slump theory by Chris Stanton, 30 December 2007")
+    'Harry rubbishes slump theory'
+    >>> cut_glued_tail("Reading 0-2 Portsmouth")
+    'Reading 0-2 Portsmouth'
+    """
+    words = text.split()
+    first_tail = max(_MIN_CONTAINED_WORDS, len(words) - _MAX_TAIL_WORDS)
+    for index in range(first_tail, len(words)):
+        head, tail = " ".join(words[:index]), " ".join(words[index:])
+        match = lexicon.HTML_META_DATE_TAIL_RE.match(tail)
+        if match is None or lexicon.HTML_DATE_LINE_RE.search(head):
+            continue
+        date = tail[len(match.group("byline") or "") :]
+        if lexicon.HTML_DATE_LINE_RE.search(date) and all(
+            lexicon.HTML_META_DATE_WORD_RE.match(word) for word in date.split()
+        ):
+            return head.rstrip(" ,;:-|")
+    return text
 
 
 def page_title(root: etree._Element) -> str:
