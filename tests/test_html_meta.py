@@ -426,3 +426,20 @@ def test_a_dated_headline_named_by_the_title_keeps_its_date() -> None:
     body = "<div class='page'><b>Weekly Edition for March 26, 2015</b></div>" + BODY
     _, meta = read_html(_page(head, body), max_size=LIMIT)
     assert meta.headline == "Weekly Edition for March 26, 2015"
+
+
+def test_a_title_that_is_the_home_link_names_no_headline() -> None:
+    body = (
+        "<div><a href='/'>The Harbour Courier</a></div>"
+        "<p><strong>The Harbour Courier</strong></p>"
+        "<h1>Council votes to close the old bridge</h1>" + BODY
+    )
+    _, meta = read_html(_page("<title>The Harbour Courier</title>", body), max_size=LIMIT)
+    assert meta.headline == "Council votes to close the old bridge"
+
+
+@pytest.mark.parametrize("stamp", ["20080109 15:24", "2008-01-01 17:15:00.0"])
+def test_a_machine_date_glued_after_a_headline_line_is_cut(stamp: str) -> None:
+    body = f"<td>FREE Newsletter</td><td>Harbour 0-2 Portsmouth {stamp}</td>" + BODY
+    _, meta = read_html(_page("<title>Latest news, reports</title>", body), max_size=LIMIT)
+    assert meta.headline == "Harbour 0-2 Portsmouth"

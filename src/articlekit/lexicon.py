@@ -1308,11 +1308,13 @@ HTML_META_CAPTION_CLASS_RE = re.compile(
 HTML_META_CREDIT_RE = re.compile(r"©|\(c\)\s")
 
 #: A date glued after a headline in the same element, to be cut: an optional byline, then a
-#: weekday with a comma or a day-month date ("Sat, 29 Dec 2007 17:50", "Thursday, 10,
-#: January, 2008", "by Chris Stanton, 30 December 2007"). Every word after the byline must be
-#: a date word (HTML_META_DATE_WORD_RE) and one of them a year or a time.
+#: weekday with a comma, a day-month date or a compact one ("Sat, 29 Dec 2007 17:50",
+#: "Thursday, 10, January, 2008", "by Chris Stanton, 30 December 2007", "20080109 15:24",
+#: "2008-01-01 17:15:00.0").
+#: Every word after the byline must be a date word (HTML_META_DATE_WORD_RE) and one of them
+#: a year or a time.
 HTML_META_DATE_TAIL_RE = re.compile(
-    r"^(?P<byline>by\s[^,]{2,60},?\s)?(?:"
+    r"^(?P<byline>by\s[^,]{2,60},?\s)?(?:(?:19|20)\d\d-?[01]\d-?[0-3]\d\b|"
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,|"
     r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,)",
@@ -1322,10 +1324,18 @@ HTML_META_DATE_TAIL_RE = re.compile(
 #: One word of a written date or time: a weekday, a month, a number, a clock time, am/pm, a
 #: time zone abbreviation, with the punctuation around it.
 HTML_META_DATE_WORD_RE = re.compile(
-    r"^\W*(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d\d(?::\d\d)?(?:am|pm)?|[ap]\.?m\.?|"
+    r"^\W*(?:\d{1,4}(?:st|nd|rd|th)?|(?:19|20)\d\d-?\d\d-?\d\d|"
+    r"\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:am|pm)?|[ap]\.?m\.?|"
     r"gmt|utc|bst|cet|[ecmp][sd]t|"
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\W*$",
+    re.IGNORECASE,
+)
+
+#: A link to the site's own home page, written relative to it: "/", "./", "../",
+#: "index.html", "default.aspx" (absolute addresses may name another site).
+HTML_META_HOME_HREF_RE = re.compile(
+    r"^\s*(?:/|\./|\.\./|(?:/|\./|\.\./)?(?:index|default|home)\.\w{2,5})\s*$",
     re.IGNORECASE,
 )
 

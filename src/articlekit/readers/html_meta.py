@@ -101,6 +101,9 @@ _ABSOLUTE_URL_RE = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
 #: 2007" has six; a longer tail is a sentence.
 _MAX_TAIL_WORDS = 8
 
+#: Most words in a site's name as its logo link writes it ("The Independent on Saturday").
+_MAX_SITE_NAME_WORDS = 6
+
 #: A lower-case letter followed by a capital: where a camelCase name is split into words.
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -385,15 +388,15 @@ def _site_keys(
     url: str | None,
 ) -> frozenset[str]:
     """Keys of the site's names: ``og:site_name``, ``twitter:site``, ``application-name``
-    (unless it is the page's declared title), the JSON-LD publisher, and the host of the page's
-    absolute address (whole and without its suffix)."""
+    (unless it is the page's declared title), the JSON-LD publisher, the host of the page's
+    absolute address (whole and without its suffix), and the texts of links to the home page
+    (the logo's link)."""
     names = [metas.get(k, "").lstrip("@") for k in ("og:site_name", "twitter:site")]
     # Some CMSs write the page's headline into application-name: it names no site where it is
-    # the declared title and <title> is that title and more (the site's name).
+    # the declared title and <title> holds it too.
     application = _key(metas.get("application-name", ""))
-    title = _key(page_title(root))
     declared = {_key(metas.get(k, "")) for k in _TITLE_META_KEYS}
-    if not (application in declared and application in title and application != title):
+    if not (application in declared and application in _key(page_title(root))):
         names.append(application)
     for obj in articles:
         publisher = obj.get("publisher")
@@ -409,6 +412,7 @@ def _site_keys(
         host = re.sub(r"^(?:[a-z]+:)?//(?:www\d?\.)?", "", address.lower()).split("/")[0]
         if "." in host:
             names += [host, host.rsplit(".", 1)[0], host.split(".")[0]]
+    names += _home_link_texts(root)
     return frozenset(k for k in map(_key, names) if len(k) >= 2)
 
 
@@ -430,7 +434,9 @@ def _spans(reference: str, sites: frozenset[str]) -> dict[str, str]:
         for a, b in parts
     ]
     # Every span holds the title's longest part that is not the site's name: the others are
-    # the site, its sections and its slogans ("Ronaldo signs - Sport - Cape Argus").
+    # the site, its sections and its slogans ("Ronaldo signs - Sport - Cape Argus"). (Parts
+    # of equal length were tried each as the lead: the site's name in a blog's <h1> then wins
+    # as often as the headline.)
     main = words.index(max(words))
     out: dict[str, str] = {}
     for start, _ in parts[: main + 1]:
@@ -552,6 +558,16 @@ def _on_page_headline(
     # reads like "Site : Business : Headline" but the headline is the <b>.
     inner = [f for f in found_at if f[0][0] == 2 and best[2] in f[2].iterancestors()]
     return max(inner, key=lambda f: f[0])[1] if inner else best[1]
+
+
+def _home_link_texts(root: etree._Element) -> frozenset[str]:
+    """Texts of a few words of the links to the site's home page (``/``, ``index.html``,
+    ``./``): the site's name or logo, never the headline."""
+    texts = (
+        _norm(text_of(a)) for a in root.iterfind(".//a[@href]")
+        if lexicon.HTML_META_HOME_HREF_RE.match(a.get("href") or "")
+    )
+    return frozenset(t for t in texts if 0 < len(t.split()) <= _MAX_SITE_NAME_WORDS)
 
 
 def _json_ld_title(articles: list[dict[str, object]], title: str) -> str | None:
@@ -677,10 +693,13 @@ def read_metadata(root: etree._Element, url: str | None = None) -> tuple[Metadat
     """
     articles = json_ld_articles(root)
     metas = _meta_map(root)
+    sites = _site_keys(metas, articles, root, url)
     metadata = Metadata(
-        headline=_headline(root, articles, metas, _site_keys(metas, articles, root, url)),
+        headline=_headline(root, articles, metas, sites),
         published=_published(articles, metas, root),
         authors=_authors(articles, metas, root),
         byline=_byline(root),
     )
-    return metadata, strip_site(page_title(root), site_name(metas, url))
+    title = strip_site(page_title(root), site_name(metas, url))
+    # A <title> that is only the site's name names no headline.
+    return metadata, "" if _is_site(_key(title), sites) else title
