@@ -443,3 +443,67 @@ def test_a_machine_date_glued_after_a_headline_line_is_cut(stamp: str) -> None:
     body = f"<td>FREE Newsletter</td><td>Harbour 0-2 Portsmouth {stamp}</td>" + BODY
     _, meta = read_html(_page("<title>Latest news, reports</title>", body), max_size=LIMIT)
     assert meta.headline == "Harbour 0-2 Portsmouth"
+
+
+def test_modified_date_only_where_no_publication_date() -> None:
+    head = '<meta itemprop="dateModified" content="2019-06-13">'
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert meta.published == dt.date(2019, 6, 13)
+    head += '<meta property="article:published_time" content="2016-08-29T21:54:39Z">'
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert isinstance(meta.published, dt.datetime)
+    assert meta.published.date() == dt.date(2016, 8, 29)
+
+
+def test_time_element_of_a_page_without_an_article_element() -> None:
+    body = (
+        "<div class='chapter'><ul><li><i title='Published'></i>"
+        "<time datetime='2020-08-06T09:09:24.0000000Z'>Thursday, August 6, 2020</time></li>"
+        "</ul>" + BODY + "</div>"
+    )
+    _, meta = read_html(_page("", body), max_size=LIMIT)
+    assert isinstance(meta.published, dt.datetime)
+    assert meta.published.date() == dt.date(2020, 8, 6)
+
+
+def test_labelled_date_in_a_date_classed_element() -> None:
+    body = (
+        "<h1>Cold wave alert lifted</h1>"
+        "<p class='date'>Written: 2023-11-07 15:03:30<span> / </span>"
+        "Updated: 2023-11-08 09:30:46</p>" + BODY
+    )
+    _, meta = read_html(_page("", body), max_size=LIMIT)
+    assert isinstance(meta.published, dt.datetime)
+    assert meta.published.date() == dt.date(2023, 11, 7)
+
+
+def test_a_numeric_date_that_reads_both_ways_is_not_guessed() -> None:
+    body = "<h1>Markets steady</h1><div class='date'>Posted: 11:47 IST(11/1/2008)</div>" + BODY
+    _, meta = read_html(_page("", body), max_size=LIMIT)
+    assert meta.published is None
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2020-02-25T02:25:54Z", dt.date(2020, 2, 24)),  # 21:25 the evening before in New York
+        ("2020-02-25T15:25:54Z", dt.date(2020, 2, 25)),  # no zone has that on the 24th
+    ],
+)
+def test_utc_time_given_on_the_permalink_day(published: str, expected: dt.date) -> None:
+    head = (
+        f'<meta property="article:published_time" content="{published}">'
+        '<link rel="canonical" href="https://news.example.com/2020/02/24/press-secretary-exits/">'
+    )
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert meta.published is not None
+    day = meta.published.date() if isinstance(meta.published, dt.datetime) else meta.published
+    assert day == expected
+
+
+def test_json_ld_date_created_comes_after_a_meta_publication_date() -> None:
+    head = _json_ld({"@type": "NewsArticle", "dateCreated": "2017-11-17T10:41:09Z"})
+    head += '<meta itemprop="datePublished" content="2017-11-16T14:15+0000">'
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert isinstance(meta.published, dt.datetime)
+    assert meta.published.date() == dt.date(2017, 11, 16)

@@ -1274,6 +1274,18 @@ HTML_META_DATE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: class words of an element that shows the article's date ("date", "post-time",
+#: "published", "dateline"), read where its text starts with a publication label.
+HTML_META_DATE_CLASS_RE = re.compile(r"date|time|posted|published", re.IGNORECASE)
+
+#: Where a labelled date ends: a separator, or the next label ("... / Updated: ...").
+HTML_META_DATE_END_RE = re.compile(
+    r"\s+[/|•·]\s+|\s*\b(?:updated|modified|last\s+updated|by)\b", re.IGNORECASE
+)
+
+#: A date written in numbers with the year last ("11/1/2008", "03.04.2019").
+HTML_META_NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d\d)\b")
+
 #: A date written into the article's own address (WordPress and most CMS permalinks):
 #: ``/2016/05/22/slug``, ``/2016-05-22/``. A year and month alone (``/2020/09/``) is no date.
 HTML_META_URL_DATE_RE = re.compile(

@@ -7,10 +7,14 @@ Each field has an ordered cascade of sources, most explicit first:
   the first declared title with the site's name cut off; else none (the reader chooses from the
   blocks before the body).
 * published: JSON-LD ``datePublished``, ``article:published_time`` and other date ``<meta>``
-  tags, an element marked ``itemprop="datePublished"``, ``<time pubdate>``, then the
-  ``<time>`` elements inside an ``<article>``; a UTC time is given in the page's own zone where
-  the page also writes it so; else the date in the article's permalink (``/2016/05/22/``).
-  Never a date read from running text or a copyright line.
+  tags, JSON-LD ``dateCreated``, an element marked ``itemprop="datePublished"``, ``<time
+  pubdate>``, the ``<time>`` elements inside an ``<article>`` (on a page without one, the
+  page's ``<time>`` elements), then a date-classed element's labelled date ("Written:
+  2023-11-07"); a UTC time is given in the page's own zone where the page also writes it so,
+  or on its permalink's day where that is a day off within the world's zones; else the date in
+  the article's permalink (``/2016/05/22/``); else, on a page that gives no other, the date it
+  was last modified. Never a date read from running text or a copyright line, and never a
+  numeric date that reads as day/month and month/day alike.
 * authors: JSON-LD ``author`` persons, ``<meta name="author">``, ``rel="author"`` links.
 """
 
@@ -49,6 +53,21 @@ _DATE_META_KEYS = (
     "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime",
     "displaydate", "dc.date.created",
 )
+
+#: ``<meta>`` names and properties of the last modification: read only where the page gives
+#: no publication date.
+_MODIFIED_META_KEYS = (
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+    "last-modified",
+)
+
+#: UTC hours before which a local day may be the day before (UTC-12), and from which it may
+#: be the day after (UTC+14).
+_LOCAL_DAY_HOURS = (12, 10)
+
+#: Longest text of a date-classed element read for a labelled date ("Written: ... / Updated:
+#: ..." fits; a paragraph that merely carries a date class does not).
+_MAX_DATE_ELEMENT_CHARS = 120
 
 #: ``<meta>`` names and properties that carry the title, most reliable first.
 _TITLE_META_KEYS = ("og:title", "twitter:title", "dc.title", "headline")
@@ -237,6 +256,38 @@ def _element_dates(root: etree._Element) -> Iterator[str]:
     for el in root.iterfind(".//abbr[@title][@class]"):
         if lexicon.HTML_META_PUBLISHED_CLASS_RE.search(el.get("class") or ""):
             yield el.get("title") or ""
+    if root.find(".//article") is None:
+        # Without an <article>, the page's own <time> elements (its first is the article's).
+        for el in root.iter("time"):
+            yield el.get("datetime") or _time_text(el)
+    yield from _labelled_dates(root)
+
+
+def _labelled_dates(root: etree._Element) -> Iterator[str]:
+    """The date a date-classed element gives after a publication label ("<p class="date">
+    Written: 2023-11-07 15:03 / Updated: ...</p>"): the text after the label, up to the next
+    separator."""
+    for el in root.iterfind(".//*[@class]"):
+        if el.tag in _NO_TEXT_TAGS or not lexicon.HTML_META_DATE_CLASS_RE.search(
+            el.get("class") or ""
+        ):
+            continue
+        text = _norm(text_of(el))
+        label = lexicon.HTML_META_DATE_LABEL_RE.match(text)
+        if label and label.end() and len(text) <= _MAX_DATE_ELEMENT_CHARS:
+            date = lexicon.HTML_META_DATE_END_RE.split(text[label.end() :], maxsplit=1)[0]
+            if not _ambiguous_numeric(date):
+                yield date
+
+
+def _ambiguous_numeric(text: str) -> bool:
+    """Whether a date is written in numbers that read as day/month and as month/day alike
+    ("11/1/2008"): no guess is made."""
+    match = lexicon.HTML_META_NUMERIC_DATE_RE.search(text)
+    if match is None:
+        return False
+    first, second = int(match.group(1)), int(match.group(2))
+    return first != second and first <= 12 and second <= 12
 
 
 def url_date(metas: dict[str, str], root: etree._Element) -> dt.date | None:
@@ -285,8 +336,10 @@ def _localised(chosen: dt.datetime | dt.date, others: list[dt.datetime | dt.date
 def _published(
     articles: list[dict[str, object]], metas: dict[str, str], root: etree._Element
 ) -> dt.datetime | dt.date | None:
-    candidates = [_first_str(articles, "datePublished"), _first_str(articles, "dateCreated")]
+    candidates = [_first_str(articles, "datePublished")]
     candidates += [metas.get(key) for key in _DATE_META_KEYS]
+    # When the item was created in the CMS: after every explicit publication date.
+    candidates.append(_first_str(articles, "dateCreated"))
     candidates += list(_element_dates(root))
     for index, candidate in enumerate(candidates):
         chosen = parse_date(candidate) if candidate else None
@@ -295,8 +348,31 @@ def _published(
             # dateparser call, and local renderings of a UTC time are machine-written.
             rest = [c for c in candidates[index + 1 :] if c and _ISO_START_RE.match(c.strip())]
             others = [p for p in map(parse_date, rest) if p is not None]
-            return _localised(chosen, others)
-    return url_date(metas, root)
+            return _local_day(_localised(chosen, others), url_date(metas, root))
+    permalink = url_date(metas, root)
+    if permalink is not None:
+        return permalink
+    # A page that gives only when it was last modified: that is the date it shows.
+    modified = [_first_str(articles, "dateModified")]
+    modified += [metas.get(key) for key in _MODIFIED_META_KEYS]
+    return next((d for d in map(parse_date, filter(None, modified)) if d is not None), None)
+
+
+def _local_day(
+    chosen: dt.datetime | dt.date, permalink: dt.date | None
+) -> dt.datetime | dt.date:
+    """A UTC time's date as the permalink writes it, where the two are a day apart: the
+    permalink has the day in the site's own zone (23:25 in New York is 04:25 UTC)."""
+    if permalink is None or not isinstance(chosen, dt.datetime):
+        return chosen
+    if chosen.utcoffset() != dt.timedelta(0):
+        return chosen
+    # Zones run from UTC-12 to UTC+14: the local day is the one before only for an early UTC
+    # hour, the one after only for a late one.
+    shift = permalink - chosen.date()
+    earlier = shift == -dt.timedelta(days=1) and chosen.hour < _LOCAL_DAY_HOURS[0]
+    later = shift == dt.timedelta(days=1) and chosen.hour >= _LOCAL_DAY_HOURS[1]
+    return permalink if earlier or later else chosen
 
 
 def _person_names(value: object) -> list[str]:
