@@ -8,7 +8,13 @@ import json
 import pytest
 
 from articlekit.readers.html import parse_tree, read_html
-from articlekit.readers.html_meta import cut_glued_tail, parse_date, read_metadata, strip_site
+from articlekit.readers.html_meta import (
+    cut_glued_tail,
+    is_date_only,
+    parse_date,
+    read_metadata,
+    strip_site,
+)
 
 LIMIT = 1 << 25
 
@@ -507,3 +513,46 @@ def test_json_ld_date_created_comes_after_a_meta_publication_date() -> None:
     _, meta = read_html(_page(head), max_size=LIMIT)
     assert isinstance(meta.published, dt.datetime)
     assert meta.published.date() == dt.date(2017, 11, 16)
+
+
+def test_a_breadcrumb_that_holds_part_of_the_title_is_not_the_headline() -> None:
+    body = (
+        "<div><a href='/'>Harbour Courier</a></div>"
+        "<div class='story-title'>Mayor endorses the bridge</div>" + BODY
+    )
+    _, meta = read_html(_page("<title>Harbour Courier Online</title>", body), max_size=LIMIT)
+    assert meta.headline == "Mayor endorses the bridge"
+
+
+def test_a_linked_blog_post_title_is_the_headline() -> None:
+    body = (
+        "<h1>Inside the Harbour Blog</h1>"
+        "<h3 class='post-title'><a href='/2011/09/update.html'>Harbour ferry update</a></h3>"
+        "<h2 class='date-header'>Friday, September 02, 2011 12:48 PM</h2>"
+        "<div>Posted by Jane Roe, harbour master</div>" + BODY
+    )
+    head = "<title>Inside the Harbour Blog: Harbour ferry update</title>"
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Harbour ferry update"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Sunday, October 28, 2012 at 12:48 PM", True),
+        ("2012-05-03", True),
+        ("May Day at the harbour", False),
+        ("Google News turns 10", False),
+    ],
+)
+def test_is_date_only(line: str, expected: bool) -> None:
+    assert is_date_only(line) is expected
+
+
+def test_a_date_heading_is_not_the_headline() -> None:
+    body = (
+        "<h2 class='date-header'>Friday, September 02, 2011</h2>"
+        "<div>Harbour ferry timetable changes</div>" + BODY
+    )
+    _, meta = read_html(_page("<title></title>", body), max_size=LIMIT)
+    assert meta.headline == "Harbour ferry timetable changes"

@@ -1351,6 +1351,14 @@ HTML_META_HOME_HREF_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: A byline or a dateline of the post, never its headline: "By Jane Roe", "Posted by ...",
+#: "Written by ...", "Filed under ...", "Published on ...", "Updated ...".
+HTML_META_BYLINE_START_RE = re.compile(
+    r"^(?:by\s|posted\s+(?:by|on|at|in)\b|written\s+by\b|filed\s+(?:by|under)\b|"
+    r"published\s+(?:by|on|at)\b|updated\b)",
+    re.IGNORECASE,
+)
+
 #: A tail glued after a headline in the same element: a byline or a date ("... by Chris
 #: Stanton, 30 December 2007", "... Thursday, 10, January, 2008, 09:14").
 HTML_META_HEADLINE_TAIL_RE = re.compile(

@@ -25,6 +25,7 @@ from articlekit.pipeline import Metadata
 from articlekit.readers.html_meta import (
     cut_glued_tail,
     image_captions,
+    is_date_only,
     match_key,
     read_metadata,
     text_of,
@@ -903,6 +904,8 @@ def _headline_index(
         if raws[i].mode != _DROP
         and _MIN_HEADLINE_CHARS <= len(raws[i].text) <= _MAX_HEADLINE_CHARS
         and not _is_caption(raws[i].text, captions)
+        and not is_date_only(raws[i].text)
+        and not lexicon.HTML_META_BYLINE_START_RE.match(raws[i].text)
     ]
     headings = [i for i in lines if 0 < raws[i].heading <= 3]
     if declared:
@@ -922,9 +925,16 @@ def _headline_index(
     title_words = set(lexicon.WORD_RE.findall(title.lower()))
     for i in lines:
         words = lexicon.WORD_RE.findall(raws[i].text.lower())
+        # A plain line of links (a breadcrumb, the site's logo) that <title> holds only in
+        # part is the site or its section; a linked headline is a heading, headline-classed,
+        # or all of the title.
+        plain_links = raws[i].link_density > _LINK_HEAVY and not (
+            raws[i].heading or raws[i].titled
+        )
+        cover = 1.0 if plain_links else _TITLE_COVER
         if len(words) >= 2 and (
             sum(w in title_words for w in words) / len(words) >= _TITLE_OVERLAP
-            and len(set(words) & title_words) / len(title_words) >= _TITLE_COVER
+            and len(set(words) & title_words) / len(title_words) >= cover
         ):
             return i
     near = [i for i in lines if raws[i].titled or 0 < raws[i].heading <= _NEAR_HEADING_LEVEL]

@@ -123,6 +123,9 @@ _MAX_TAIL_WORDS = 8
 #: Most words in a site's name as its logo link writes it ("The Independent on Saturday").
 _MAX_SITE_NAME_WORDS = 6
 
+#: Words that join the parts of a written date ("October 28, 2012 at 12:48 PM").
+_DATE_LINK_WORDS = frozenset({"at", "on", "of", "the", "-", "|", "/", "@"})
+
 #: A lower-case letter followed by a capital: where a camelCase name is split into words.
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -752,6 +755,19 @@ def cut_glued_tail(text: str) -> str:
         ):
             return head.rstrip(" ,;:-|")
     return text
+
+
+def is_date_only(text: str) -> bool:
+    """Whether a line is only a date or time ("Monday, October 22, 2012 3:29 PM", "Sunday,
+    October 28, 2012 at 12:48 PM"): never a headline.
+
+    >>> is_date_only("Sunday, October 28, 2012 at 12:48 PM"), is_date_only("May Day at 10")
+    (True, False)
+    """
+    words = [w for w in text.split() if w.lower() not in _DATE_LINK_WORDS]
+    return bool(words) and lexicon.HTML_DATE_LINE_RE.search(text) is not None and all(
+        lexicon.HTML_META_DATE_WORD_RE.match(word) for word in words
+    )
 
 
 def page_title(root: etree._Element) -> str:
