@@ -556,3 +556,17 @@ def test_a_date_heading_is_not_the_headline() -> None:
     )
     _, meta = read_html(_page("<title></title>", body), max_size=LIMIT)
     assert meta.headline == "Harbour ferry timetable changes"
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "<div style='display:none'><span class='headline'>{title}</span></div>",
+        "<noscript><h1>{title}</h1></noscript>",
+    ],
+)
+def test_a_hidden_copy_of_the_title_is_not_the_headline(hidden: str) -> None:
+    title = "Harbour Courier | Sports | Rowers win the regatta"
+    body = hidden.format(title=title) + "<h1>Rowers win the regatta</h1>" + BODY
+    _, meta = read_html(_page(f"<title>{title}</title>", body), max_size=LIMIT)
+    assert meta.headline == "Rowers win the regatta"

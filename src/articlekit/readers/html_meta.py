@@ -573,12 +573,26 @@ def _short_elements(root: etree._Element) -> Iterator[tuple[int, int, str, etree
         for child in el:
             total += length.get(child, 0) + len(child.tail or "")
         length[el] = total
+    hidden: set[etree._Element] = set()
     for position, el in enumerate(elements):
+        if el.getparent() in hidden or _hidden(el):
+            # What the reader never shows (a hidden copy of <title>, a <noscript> heading)
+            # names no headline.
+            hidden.add(el)
+            continue
         if el.tag in _NO_TEXT_TAGS or not 0 < length[el] <= _MAX_RAW_HEADLINE_CHARS:
             continue
         text = lexicon.HTML_META_HEADING_MARK_RE.sub("", _norm(text_of(el)))
         if _MIN_HEADLINE_CHARS <= len(text) <= _MAX_HEADLINE_CHARS:
             yield _rank(el), position, text, el
+
+
+def _hidden(el: etree._Element) -> bool:
+    return (
+        el.tag == "noscript"
+        or el.get("hidden") is not None
+        or lexicon.HTML_HIDDEN_STYLE_RE.search(el.get("style") or "") is not None
+    )
 
 
 def _match(
