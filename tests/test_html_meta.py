@@ -570,3 +570,13 @@ def test_a_hidden_copy_of_the_title_is_not_the_headline(hidden: str) -> None:
     body = hidden.format(title=title) + "<h1>Rowers win the regatta</h1>" + BODY
     _, meta = read_html(_page(f"<title>{title}</title>", body), max_size=LIMIT)
     assert meta.headline == "Rowers win the regatta"
+
+
+def test_site_name_cut_keeps_the_title_s_own_separators() -> None:
+    head = (
+        '<meta property="og:site_name" content="Example Browser">'
+        '<meta property="og:title" content="Example Browser — Make it your own — '
+        'The most flexible browser">'
+    )
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert meta.headline == "Make it your own — The most flexible browser"

@@ -710,14 +710,20 @@ def _headline(
 
 
 def _strip_sites(title: str, sites: frozenset[str]) -> str | None:
-    """A declared title without the parts that are the site's name (None if that is all)."""
-    parts = [p for p in lexicon.HTML_TITLE_SPLIT_RE.split(title) if p.strip()]
-    kept = [p.strip() for p in parts if not _is_site(_key(p), sites)]
+    """A declared title without the parts that are the site's name (None if that is all);
+    the parts kept are written as the title writes them, separators included, where they run
+    on ("Firefox — Customize it — The flexible browser" without "Firefox")."""
+    bounds = [0]
+    for match in lexicon.HTML_TITLE_SPLIT_RE.finditer(title):
+        bounds += [match.start(), match.end()]
+    bounds.append(len(title))
+    parts = [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if title[a:b].strip()]
+    kept = [i for i, (a, b) in enumerate(parts) if not _is_site(_key(title[a:b]), sites)]
     if not kept:
         return None
-    if len(kept) == len(parts):
-        return _norm(title)
-    return _norm(" - ".join(kept)) if len(kept) > 1 else kept[0]
+    if kept == list(range(kept[0], kept[-1] + 1)):
+        return _norm(title[parts[kept[0]][0] : parts[kept[-1]][1]])
+    return _norm(" - ".join(title[parts[i][0] : parts[i][1]] for i in kept))
 
 
 def _class_words(el: etree._Element) -> str:
