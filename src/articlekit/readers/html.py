@@ -332,7 +332,8 @@ def read_html(
     if root is None:
         return (), Metadata()
     metadata, title = read_metadata(root, url)
-    captions = image_captions(root)
+    # Captions matter only where the reader chooses the headline from the blocks.
+    captions = image_captions(root) if not metadata.headline else frozenset()
     _clean(root)
     body = root.find("body")
     raws, nodes, ends = _walk(body if body is not None else root)

@@ -126,6 +126,13 @@ _MAX_SITE_NAME_WORDS = 6
 #: Words that join the parts of a written date ("October 28, 2012 at 12:48 PM").
 _DATE_LINK_WORDS = frozenset({"at", "on", "of", "the", "-", "|", "/", "@"})
 
+#: Last characters of a heading that may be a documentation link mark (HTML_META_HEADING_MARK_RE).
+_HEADING_MARKS = frozenset("¶§#")
+
+#: What every caption word of HTML_META_CAPTION_CLASS_RE holds ("cap", "credit", or a picture
+#: word before "copy"/"text"/"desc"), looked for before the camelCase split.
+_CAPTION_HINT_RE = re.compile(r"cap|credit|pic|photo|image|img", re.IGNORECASE)
+
 #: A lower-case letter followed by a capital: where a camelCase name is split into words.
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -259,8 +266,13 @@ def _element_dates(root: etree._Element) -> Iterator[str]:
     for el in root.iterfind(".//abbr[@title][@class]"):
         if lexicon.HTML_META_PUBLISHED_CLASS_RE.search(el.get("class") or ""):
             yield el.get("title") or ""
+
+
+def _page_dates(root: etree._Element) -> Iterator[str]:
+    """Dates read only where the page marks none as the publication date: without an
+    ``<article>``, the page's own ``<time>`` elements (its first is the article's), then the
+    labelled dates of date-classed elements."""
     if root.find(".//article") is None:
-        # Without an <article>, the page's own <time> elements (its first is the article's).
         for el in root.iter("time"):
             yield el.get("datetime") or _time_text(el)
     yield from _labelled_dates(root)
@@ -352,6 +364,11 @@ def _published(
             rest = [c for c in candidates[index + 1 :] if c and _ISO_START_RE.match(c.strip())]
             others = [p for p in map(parse_date, rest) if p is not None]
             return _local_day(_localised(chosen, others), url_date(metas, root))
+    # Read lazily: a page-wide scan that most pages never need.
+    for candidate in _page_dates(root):
+        chosen = parse_date(candidate) if candidate else None
+        if chosen is not None:
+            return _local_day(chosen, url_date(metas, root))
     permalink = url_date(metas, root)
     if permalink is not None:
         return permalink
@@ -565,34 +582,37 @@ def _short_elements(root: etree._Element) -> Iterator[tuple[int, int, str, etree
     Text lengths are summed bottom up first, so that no large container's text is built.
     """
     body = root.find("body")
-    elements = [el for el in (body if body is not None else root).iter()
-                if isinstance(el.tag, str)]
+    top = body if body is not None else root
+    elements = [el for el in top.iter() if isinstance(el.tag, str)]
+    hidden = {el for el in top.iterfind(".//*[@style]") if _hidden(el)}
+    hidden.update(top.iterfind(".//noscript"))
+    hidden.update(top.iterfind(".//*[@hidden]"))
     length: dict[etree._Element, int] = {}
     for el in reversed(elements):
         total = len(el.text or "") if el.tag not in _NO_TEXT_TAGS else 0
         for child in el:
             total += length.get(child, 0) + len(child.tail or "")
         length[el] = total
-    hidden: set[etree._Element] = set()
     for position, el in enumerate(elements):
-        if el.getparent() in hidden or _hidden(el):
+        if hidden and (el in hidden or el.getparent() in hidden):
             # What the reader never shows (a hidden copy of <title>, a <noscript> heading)
             # names no headline.
             hidden.add(el)
             continue
         if el.tag in _NO_TEXT_TAGS or not 0 < length[el] <= _MAX_RAW_HEADLINE_CHARS:
             continue
-        text = lexicon.HTML_META_HEADING_MARK_RE.sub("", _norm(text_of(el)))
+        text = _norm(text_of(el))
+        if text[-1:] in _HEADING_MARKS:
+            text = lexicon.HTML_META_HEADING_MARK_RE.sub("", text)
         if _MIN_HEADLINE_CHARS <= len(text) <= _MAX_HEADLINE_CHARS:
             yield _rank(el), position, text, el
 
 
 def _hidden(el: etree._Element) -> bool:
-    return (
-        el.tag == "noscript"
-        or el.get("hidden") is not None
-        or lexicon.HTML_HIDDEN_STYLE_RE.search(el.get("style") or "") is not None
-    )
+    if el.tag == "noscript" or el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return style is not None and lexicon.HTML_HIDDEN_STYLE_RE.search(style) is not None
 
 
 def _match(
@@ -743,12 +763,13 @@ def image_captions(root: etree._Element) -> frozenset[str]:
     found: set[str] = set()
     for el in root.iter("figcaption"):
         found.add(_norm(text_of(el)))
-    for el in root.iterfind(".//*[@class]"):
-        if lexicon.HTML_META_CAPTION_CLASS_RE.search(_class_words(el)):
-            found.add(_norm(text_of(el)))
-    for el in root.iterfind(".//*[@id]"):
-        if lexicon.HTML_META_CAPTION_CLASS_RE.search(_class_words(el)):
-            found.add(_norm(text_of(el)))
+    for attribute in ("class", "id"):
+        for el in root.iterfind(f".//*[@{attribute}]"):
+            # A cheap look for the caption words first: most elements have none.
+            if _CAPTION_HINT_RE.search(el.get(attribute) or "") and (
+                lexicon.HTML_META_CAPTION_CLASS_RE.search(_class_words(el))
+            ):
+                found.add(_norm(text_of(el)))
     return frozenset(t for t in found if t)
 
 
