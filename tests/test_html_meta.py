@@ -8,7 +8,13 @@ import json
 import pytest
 
 from articlekit.readers.html import parse_tree, read_html
-from articlekit.readers.html_meta import parse_date, read_metadata, strip_site
+from articlekit.readers.html_meta import (
+    cut_glued_tail,
+    is_date_only,
+    parse_date,
+    read_metadata,
+    strip_site,
+)
 
 LIMIT = 1 << 25
 
@@ -302,3 +308,275 @@ def test_a_declared_title_that_is_only_the_site_name_gives_way_to_the_next() -> 
     )
     _, meta = read_html(_page(head, BODY), max_size=LIMIT)
     assert meta.headline == "Bridge to close for repairs"
+
+
+def test_a_relative_canonical_link_names_no_site() -> None:
+    head = (
+        '<link rel="canonical" href="council-closes-the-old-bridge.html">'
+        '<meta property="og:title" content="Council closes the old bridge">'
+    )
+    # The declared title wins over the shorter <h1>: it is not taken for the site's name.
+    _, meta = read_html(_page(head, "<h1>Bridge to close</h1>" + BODY), max_size=LIMIT)
+    assert meta.headline == "Council closes the old bridge"
+
+
+def test_application_name_that_is_the_headline_names_no_site() -> None:
+    head = (
+        "<title>Council closes the old bridge - Example News</title>"
+        '<meta name="application-name" content="Council closes the old bridge">'
+        '<meta property="og:title" content="Council closes the old bridge">'
+    )
+    # The declared title wins over the shorter <h1>: it is not taken for the site's name.
+    _, meta = read_html(_page(head, "<h1>Bridge to close</h1>" + BODY), max_size=LIMIT)
+    assert meta.headline == "Council closes the old bridge"
+
+
+def test_application_name_still_names_the_site_when_title_differs() -> None:
+    head = (
+        "<title>Council closes the old bridge</title>"
+        '<meta name="application-name" content="Example News - Latest Headlines">'
+        '<meta property="og:title" content="Example News - Latest Headlines">'
+    )
+    _, meta = read_html(_page(head, "<h1>Council closes the old bridge</h1>" + BODY),
+                        max_size=LIMIT)
+    assert meta.headline == "Council closes the old bridge"
+
+
+def test_trailing_punctuation_after_a_title_separator_is_kept() -> None:
+    head = (
+        "<title>Screens : «Night Shift», «Harbour»… - Culture</title>"
+        '<meta property="og:title" content="Screens : «Night Shift», «Harbour»…">'
+    )
+    body = "<h1>Screens : «Night Shift», «Harbour»…</h1>" + BODY
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Screens : «Night Shift», «Harbour»…"
+
+
+def test_heading_link_mark_is_not_part_of_the_headline() -> None:
+    head = "<title>Installing the tool — toolkit documentation</title>"
+    body = "<h1>Installing the tool<a class='headerlink' href='#x'>¶</a></h1>" + BODY
+    blocks, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Installing the tool"
+    assert [b.heading for b in blocks if b.text.startswith("Installing")] == [1]
+
+
+def test_text_size_control_is_not_the_headline() -> None:
+    body = (
+        "<div>You are here: Home &gt; News</div>"
+        "<h4>Mayor defends the bridge closure against critics</h4>"
+        "<div>Tue 8 Jan 2008, 13:59 GMT</div>"
+        "<div><a href='#'>[-]</a> Text <a href='#'>[+]</a></div>"
+        + BODY
+    )
+    _, meta = read_html(_page("<title>News</title>", body), max_size=LIMIT)
+    assert meta.headline == "Mayor defends the bridge closure against critics"
+
+
+def test_section_link_in_the_headline_element_is_cut() -> None:
+    head = "<title>The Courier : Business : Bank cuts its rates again</title>"
+    body = (
+        "<p><a href='/business/'>Business</a><br><br>"
+        "<font class='storyhead'><b>Bank cuts its rates again</b></font></p>" + BODY
+    )
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Bank cuts its rates again"
+
+
+NO_TITLE_STORY = (
+    "<div>Last Updated: Tuesday, 4 December 2007, 17:04 GMT</div>"
+    "<div>Harbour towns urge talks on the new bridge</div>"
+    "<table><tr><td><div><img src='a.jpg' alt=''>{caption}</div></td></tr></table>" + BODY
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "<div class='cap'>The mayor has been defended by his deputy</div>",
+        "<span id='ctl00_Holder_lblCap'>The old bridge seen from the north bank</span>",
+        "<div>Mayor Tom Reed © Harbour Photo Agency</div>",
+    ],
+)
+def test_an_image_caption_is_not_the_headline(caption: str) -> None:
+    body = NO_TITLE_STORY.format(caption=caption)
+    _, meta = read_html(_page("<title></title>", body), max_size=LIMIT)
+    assert meta.headline == "Harbour towns urge talks on the new bridge"
+
+
+def test_a_date_glued_after_a_headline_line_is_cut() -> None:
+    body = (
+        "<div>Contact us</div>"
+        "<td>'No exceptions to the bridge closure' Sat, 29 Dec 2007 17:50:54</td>" + BODY
+    )
+    _, meta = read_html(_page("<title>Harbour TV</title>", body), max_size=LIMIT)
+    assert meta.headline == "'No exceptions to the bridge closure'"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Wurz joins Honda as test driver Thursday, 10, January, 2008, 09:14",
+         "Wurz joins Honda as test driver"),
+        ("Weekly Edition for March 26, 2015 issue", "Weekly Edition for March 26, 2015 issue"),
+        ("Mubarak backs Mideast pact in 2008", "Mubarak backs Mideast pact in 2008"),
+        ("Dehradun (PTI): The institute on Friday paid rich tributes to the climber.",
+         "Dehradun (PTI): The institute on Friday paid rich tributes to the climber."),
+    ],
+)
+def test_cut_glued_tail(line: str, expected: str) -> None:
+    assert cut_glued_tail(line) == expected
+
+
+def test_a_dated_headline_named_by_the_title_keeps_its_date() -> None:
+    head = "<title>Weekly Edition for March 26, 2015 [Example.net]</title>"
+    body = "<div class='page'><b>Weekly Edition for March 26, 2015</b></div>" + BODY
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Weekly Edition for March 26, 2015"
+
+
+def test_a_title_that_is_the_home_link_names_no_headline() -> None:
+    body = (
+        "<div><a href='/'>The Harbour Courier</a></div>"
+        "<p><strong>The Harbour Courier</strong></p>"
+        "<h1>Council votes to close the old bridge</h1>" + BODY
+    )
+    _, meta = read_html(_page("<title>The Harbour Courier</title>", body), max_size=LIMIT)
+    assert meta.headline == "Council votes to close the old bridge"
+
+
+@pytest.mark.parametrize("stamp", ["20080109 15:24", "2008-01-01 17:15:00.0"])
+def test_a_machine_date_glued_after_a_headline_line_is_cut(stamp: str) -> None:
+    body = f"<td>FREE Newsletter</td><td>Harbour 0-2 Portsmouth {stamp}</td>" + BODY
+    _, meta = read_html(_page("<title>Latest news, reports</title>", body), max_size=LIMIT)
+    assert meta.headline == "Harbour 0-2 Portsmouth"
+
+
+def test_modified_date_only_where_no_publication_date() -> None:
+    head = '<meta itemprop="dateModified" content="2019-06-13">'
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert meta.published == dt.date(2019, 6, 13)
+    head += '<meta property="article:published_time" content="2016-08-29T21:54:39Z">'
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert isinstance(meta.published, dt.datetime)
+    assert meta.published.date() == dt.date(2016, 8, 29)
+
+
+def test_time_element_of_a_page_without_an_article_element() -> None:
+    body = (
+        "<div class='chapter'><ul><li><i title='Published'></i>"
+        "<time datetime='2020-08-06T09:09:24.0000000Z'>Thursday, August 6, 2020</time></li>"
+        "</ul>" + BODY + "</div>"
+    )
+    _, meta = read_html(_page("", body), max_size=LIMIT)
+    assert isinstance(meta.published, dt.datetime)
+    assert meta.published.date() == dt.date(2020, 8, 6)
+
+
+def test_labelled_date_in_a_date_classed_element() -> None:
+    body = (
+        "<h1>Cold wave alert lifted</h1>"
+        "<p class='date'>Written: 2023-11-07 15:03:30<span> / </span>"
+        "Updated: 2023-11-08 09:30:46</p>" + BODY
+    )
+    _, meta = read_html(_page("", body), max_size=LIMIT)
+    assert isinstance(meta.published, dt.datetime)
+    assert meta.published.date() == dt.date(2023, 11, 7)
+
+
+def test_a_numeric_date_that_reads_both_ways_is_not_guessed() -> None:
+    body = "<h1>Markets steady</h1><div class='date'>Posted: 11:47 IST(11/1/2008)</div>" + BODY
+    _, meta = read_html(_page("", body), max_size=LIMIT)
+    assert meta.published is None
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2020-02-25T02:25:54Z", dt.date(2020, 2, 24)),  # 21:25 the evening before in New York
+        ("2020-02-25T15:25:54Z", dt.date(2020, 2, 25)),  # no zone has that on the 24th
+    ],
+)
+def test_utc_time_given_on_the_permalink_day(published: str, expected: dt.date) -> None:
+    head = (
+        f'<meta property="article:published_time" content="{published}">'
+        '<link rel="canonical" href="https://news.example.com/2020/02/24/press-secretary-exits/">'
+    )
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert meta.published is not None
+    day = meta.published.date() if isinstance(meta.published, dt.datetime) else meta.published
+    assert day == expected
+
+
+def test_json_ld_date_created_comes_after_a_meta_publication_date() -> None:
+    head = _json_ld({"@type": "NewsArticle", "dateCreated": "2017-11-17T10:41:09Z"})
+    head += '<meta itemprop="datePublished" content="2017-11-16T14:15+0000">'
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert isinstance(meta.published, dt.datetime)
+    assert meta.published.date() == dt.date(2017, 11, 16)
+
+
+def test_a_breadcrumb_that_holds_part_of_the_title_is_not_the_headline() -> None:
+    body = (
+        "<div><a href='/'>Harbour Courier</a></div>"
+        "<div class='story-title'>Mayor endorses the bridge</div>" + BODY
+    )
+    _, meta = read_html(_page("<title>Harbour Courier Online</title>", body), max_size=LIMIT)
+    assert meta.headline == "Mayor endorses the bridge"
+
+
+def test_a_linked_blog_post_title_is_the_headline() -> None:
+    body = (
+        "<h1>Inside the Harbour Blog</h1>"
+        "<h3 class='post-title'><a href='/2011/09/update.html'>Harbour ferry update</a></h3>"
+        "<h2 class='date-header'>Friday, September 02, 2011 12:48 PM</h2>"
+        "<div>Posted by Jane Roe, harbour master</div>" + BODY
+    )
+    head = "<title>Inside the Harbour Blog: Harbour ferry update</title>"
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Harbour ferry update"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Sunday, October 28, 2012 at 12:48 PM", True),
+        ("2012-05-03", True),
+        ("May Day at the harbour", False),
+        ("Google News turns 10", False),
+    ],
+)
+def test_is_date_only(line: str, expected: bool) -> None:
+    assert is_date_only(line) is expected
+
+
+def test_a_date_heading_is_not_the_headline() -> None:
+    body = (
+        "<h2 class='date-header'>Friday, September 02, 2011</h2>"
+        "<div>Harbour ferry timetable changes</div>" + BODY
+    )
+    _, meta = read_html(_page("<title></title>", body), max_size=LIMIT)
+    assert meta.headline == "Harbour ferry timetable changes"
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "<div style='display:none'><span class='headline'>{title}</span></div>",
+        "<noscript><h1>{title}</h1></noscript>",
+    ],
+)
+def test_a_hidden_copy_of_the_title_is_not_the_headline(hidden: str) -> None:
+    title = "Harbour Courier | Sports | Rowers win the regatta"
+    body = hidden.format(title=title) + "<h1>Rowers win the regatta</h1>" + BODY
+    _, meta = read_html(_page(f"<title>{title}</title>", body), max_size=LIMIT)
+    assert meta.headline == "Rowers win the regatta"
+
+
+def test_site_name_cut_keeps_the_title_s_own_separators() -> None:
+    head = (
+        '<meta property="og:site_name" content="Example Browser">'
+        '<meta property="og:title" content="Example Browser — Make it your own — '
+        'The most flexible browser">'
+    )
+    _, meta = read_html(_page(head), max_size=LIMIT)
+    assert meta.headline == "Make it your own — The most flexible browser"

@@ -1347,6 +1347,18 @@ HTML_META_DATE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: class words of an element that shows the article's date ("date", "post-time",
+#: "published", "dateline"), read where its text starts with a publication label.
+HTML_META_DATE_CLASS_RE = re.compile(r"date|time|posted|published", re.IGNORECASE)
+
+#: Where a labelled date ends: a separator, or the next label ("... / Updated: ...").
+HTML_META_DATE_END_RE = re.compile(
+    r"\s+[/|•·]\s+|\s*\b(?:updated|modified|last\s+updated|by)\b", re.IGNORECASE
+)
+
+#: A date written in numbers with the year last ("11/1/2008", "03.04.2019").
+HTML_META_NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d\d)\b")
+
 #: A date written into the article's own address (WordPress and most CMS permalinks):
 #: ``/2016/05/22/slug``, ``/2016-05-22/``. A year and month alone (``/2020/09/``) is no date.
 HTML_META_URL_DATE_RE = re.compile(
@@ -1364,6 +1376,60 @@ HTML_META_PUBLISHED_CLASS_RE = re.compile(r"(?:^|\s)(?:published|dtstart|dt-publ
 #: Over-splitting is harmless: every run of adjacent parts is tried, the whole title included.
 HTML_META_TITLE_PART_RE = re.compile(
     r"\s+(?:[|·•«»>/_~]|::|--?|[–—]|:)\s+|\s*[|»]\s*|(?<=\w)[-–—_]\s+|\s+,\s+"
+)
+
+#: The link mark a documentation generator puts after a heading ("Install¶", "Usage #"),
+#: cut off a headline read from the page.
+HTML_META_HEADING_MARK_RE = re.compile(r"\s*[¶§#]$")
+
+#: class/id words (camelCase split, lower-cased) of an image's caption or credit: never the
+#: headline ("cap", "caption", "lbl cap", "article_pic_copy", "photo-credit").
+HTML_META_CAPTION_CLASS_RE = re.compile(
+    r"(?:^|[^a-z])(?:cap|captions?|figcaption|credits?|(?:pic|photo|image|img)[-_ ]?"
+    r"(?:copy|text|desc|credit|caption|cap))(?:$|[^a-z])"
+)
+
+#: An image credit in a line ("Benni Mara © Action Images"): never the headline.
+HTML_META_CREDIT_RE = re.compile(r"©|\(c\)\s")
+
+#: A date glued after a headline in the same element, to be cut: an optional byline, then a
+#: weekday with a comma, a day-month date or a compact one ("Sat, 29 Dec 2007 17:50",
+#: "Thursday, 10, January, 2008", "by Chris Stanton, 30 December 2007", "20080109 15:24",
+#: "2008-01-01 17:15:00.0").
+#: Every word after the byline must be a date word (HTML_META_DATE_WORD_RE) and one of them
+#: a year or a time.
+HTML_META_DATE_TAIL_RE = re.compile(
+    r"^(?P<byline>by\s[^,]{2,60},?\s)?(?:(?:19|20)\d\d-?[01]\d-?[0-3]\d\b|"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,|"
+    r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,)",
+    re.IGNORECASE,
+)
+
+#: One word of a written date or time: a weekday, a month, a number, a clock time, am/pm, a
+#: time zone abbreviation, with the punctuation around it.
+HTML_META_DATE_WORD_RE = re.compile(
+    r"^\W*(?:\d{1,4}(?:st|nd|rd|th)?|(?:19|20)\d\d-?\d\d-?\d\d|"
+    r"\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:am|pm)?|[ap]\.?m\.?|"
+    r"gmt|utc|bst|cet|[ecmp][sd]t|"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\W*$",
+    re.IGNORECASE,
+)
+
+#: A link to the site's own home page, written relative to it: "/", "./", "../",
+#: "index.html", "default.aspx" (absolute addresses may name another site).
+HTML_META_HOME_HREF_RE = re.compile(
+    r"^\s*(?:/|\./|\.\./|(?:/|\./|\.\./)?(?:index|default|home)\.\w{2,5})\s*$",
+    re.IGNORECASE,
+)
+
+#: A byline or a dateline of the post, never its headline: "By Jane Roe", "Posted by ...",
+#: "Written by ...", "Filed under ...", "Published on ...", "Updated ...".
+HTML_META_BYLINE_START_RE = re.compile(
+    r"^(?:by\s|posted\s+(?:by|on|at|in)\b|written\s+by\b|filed\s+(?:by|under)\b|"
+    r"published\s+(?:by|on|at)\b|updated\b)",
+    re.IGNORECASE,
 )
 
 #: A tail glued after a headline in the same element: a byline or a date ("... by Chris

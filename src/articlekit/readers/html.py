@@ -22,7 +22,14 @@ from articlekit import lexicon
 from articlekit.blocks import Block
 from articlekit.errors import ParseError
 from articlekit.pipeline import Metadata
-from articlekit.readers.html_meta import read_metadata, text_of
+from articlekit.readers.html_meta import (
+    cut_glued_tail,
+    image_captions,
+    is_date_only,
+    match_key,
+    read_metadata,
+    text_of,
+)
 
 _NORMAL, _FURNITURE, _DROP = 0, 1, 2
 
@@ -343,6 +350,8 @@ def read_html(
     if root is None:
         return (), Metadata()
     metadata, title = read_metadata(root, url)
+    # Captions matter only where the reader chooses the headline from the blocks.
+    captions = image_captions(root) if not metadata.headline else frozenset()
     scripted = _noscript_chars(root) >= _NOSCRIPT_MIN_PROSE
     _clean(root, lexicon.HTML_SKIP_TAGS)
     raws, nodes, _, weights, choice = _content(root)
@@ -353,9 +362,11 @@ def read_html(
         if root is not None:
             _clean(root, tuple(t for t in lexicon.HTML_SKIP_TAGS if t != "noscript"))
             raws, nodes, _, weights, choice = _content(root)
-    headline_at = _headline_index(raws, choice.container, metadata.headline, title, weights)
+    headline_at = _headline_index(
+        raws, choice.container, metadata.headline, title, weights, captions=captions
+    )
     if headline_at >= 0 and not metadata.headline:
-        metadata = attrs.evolve(metadata, headline=raws[headline_at].text)
+        metadata = attrs.evolve(metadata, headline=_headline_text(raws[headline_at], title))
     elif not metadata.headline and title:
         metadata = attrs.evolve(metadata, headline=title)
     return _select(raws, nodes, choice, headline_at, weights), metadata
@@ -973,13 +984,15 @@ def _as_furniture(block: Block) -> Block:
 
 
 def _headline_index(
-    raws: list[_Raw], container: int, declared: str | None, title: str, weights: list[float]
+    raws: list[_Raw], container: int, declared: str | None, title: str, weights: list[float],
+    *, captions: frozenset[str] = frozenset(),
 ) -> int:
     """The block that is the article's headline, or -1.
 
     With a declared headline, the heading that reads the same. Otherwise the heading nearest
     before the start of the body that shares most of its words with ``<title>``, else the
-    nearest ``<h1>`` (``<h2>``, ``<h3>``) before the body.
+    nearest ``<h1>`` (``<h2>``, ``<h3>``) before the body, else a short line just before it;
+    never an image's caption or credit (``captions``, or a line with ``©``).
     """
     if not raws:
         return -1
@@ -988,27 +1001,64 @@ def _headline_index(
     lines = [
         i
         for i in window
-        if raws[i].mode != _DROP and _MIN_HEADLINE_CHARS <= len(raws[i].text) <= _MAX_HEADLINE_CHARS
+        if raws[i].mode != _DROP
+        and _MIN_HEADLINE_CHARS <= len(raws[i].text) <= _MAX_HEADLINE_CHARS
+        and not _is_caption(raws[i].text, captions)
+        and not is_date_only(raws[i].text)
+        and not lexicon.HTML_META_BYLINE_START_RE.match(raws[i].text)
     ]
     headings = [i for i in lines if 0 < raws[i].heading <= 3]
     if declared:
-        wanted = declared.lower()
-        return next((i for i in headings if raws[i].text.lower() == wanted), -1)
+        # An <h1> by letters and digits (it may carry a link mark, "¶", or other punctuation
+        # than the declared title); a deeper heading by its text, as the shared roles find the
+        # headline block (by level 1 or by text).
+        wanted, key = declared.lower(), match_key(declared)
+        return next(
+            (
+                i
+                for i in headings
+                if raws[i].text.lower() == wanted
+                or (raws[i].heading == 1 and match_key(raws[i].text) == key)
+            ),
+            -1,
+        )
     title_words = set(lexicon.WORD_RE.findall(title.lower()))
     for i in lines:
         words = lexicon.WORD_RE.findall(raws[i].text.lower())
+        # A plain line of links (a breadcrumb, the site's logo) that <title> holds only in
+        # part is the site or its section; a linked headline is a heading, headline-classed,
+        # or all of the title.
+        plain_links = raws[i].link_density > _LINK_HEAVY and not (
+            raws[i].heading or raws[i].titled
+        )
+        cover = 1.0 if plain_links else _TITLE_COVER
         if len(words) >= 2 and (
             sum(w in title_words for w in words) / len(words) >= _TITLE_OVERLAP
-            and len(set(words) & title_words) / len(title_words) >= _TITLE_COVER
+            and len(set(words) & title_words) / len(title_words) >= cover
         ):
             return i
     near = [i for i in lines if raws[i].titled or 0 < raws[i].heading <= _NEAR_HEADING_LEVEL]
     if near:
         return near[0]
-    return _line_before_body(raws, start, weights)
+    return _line_before_body(raws, start, weights, captions)
 
 
-def _line_before_body(raws: list[_Raw], start: int, weights: list[float]) -> int:
+def _headline_text(raw: _Raw, title: str) -> str:
+    """The headline block's text, a date glued after it cut off where <title> does not hold
+    that date too ("Weekly Edition for March 26, 2015"). A deeper heading keeps its text: the
+    shared roles find the headline block by its text or by level 1."""
+    if raw.heading > 1 or match_key(raw.text) in match_key(title):
+        return raw.text
+    return cut_glued_tail(raw.text)
+
+
+def _is_caption(text: str, captions: frozenset[str]) -> bool:
+    return text in captions or lexicon.HTML_META_CREDIT_RE.search(text) is not None
+
+
+def _line_before_body(
+    raws: list[_Raw], start: int, weights: list[float], captions: frozenset[str]
+) -> int:
     """A headline that is no heading: the line of a few words, not a date and not ending in a
     full stop, standing just before the body (or opening it, with prose after it)."""
     first = start
@@ -1016,14 +1066,17 @@ def _line_before_body(raws: list[_Raw], start: int, weights: list[float]) -> int
         first = start - 1
     for index in range(first, max(-1, start - _LINE_LOOKBACK), -1):
         raw = raws[index]
-        if raw.mode != _NORMAL or raw.link_density > _LINK_HEAVY:
-            continue
-        if lexicon.HTML_DATE_LINE_RE.search(raw.text) or lexicon.HTML_NOT_HEADLINE_RE.match(
-            raw.text
+        if raw.mode != _NORMAL or raw.link_density > _LINK_HEAVY or _is_caption(
+            raw.text, captions
         ):
             continue
-        words = len(raw.text.split())
-        if _LINE_WORDS[0] <= words <= _LINE_WORDS[1] and raw.text[-1] not in ".:!|>":
+        # A date glued after the headline ("Storm hits coast Sat, 29 Dec 2007") is cut.
+        text = cut_glued_tail(raw.text)
+        if lexicon.HTML_DATE_LINE_RE.search(text) or lexicon.HTML_NOT_HEADLINE_RE.match(text):
+            continue
+        # Words that hold letters or digits: "[-] Text [+]" (a text-size control) is one.
+        words = sum(1 for word in text.split() if lexicon.WORD_RE.search(word))
+        if _LINE_WORDS[0] <= words <= _LINE_WORDS[1] and text[-1] not in ".:!|>":
             return index
     return -1
 

@@ -7,10 +7,14 @@ Each field has an ordered cascade of sources, most explicit first:
   the first declared title with the site's name cut off; else none (the reader chooses from the
   blocks before the body).
 * published: JSON-LD ``datePublished``, ``article:published_time`` and other date ``<meta>``
-  tags, an element marked ``itemprop="datePublished"``, ``<time pubdate>``, then the
-  ``<time>`` elements inside an ``<article>``; a UTC time is given in the page's own zone where
-  the page also writes it so; else the date in the article's permalink (``/2016/05/22/``).
-  Never a date read from running text or a copyright line.
+  tags, JSON-LD ``dateCreated``, an element marked ``itemprop="datePublished"``, ``<time
+  pubdate>``, the ``<time>`` elements inside an ``<article>`` (on a page without one, the
+  page's ``<time>`` elements), then a date-classed element's labelled date ("Written:
+  2023-11-07"); a UTC time is given in the page's own zone where the page also writes it so,
+  or on its permalink's day where that is a day off within the world's zones; else the date in
+  the article's permalink (``/2016/05/22/``); else, on a page that gives no other, the date it
+  was last modified. Never a date read from running text or a copyright line, and never a
+  numeric date that reads as day/month and month/day alike.
 * authors: JSON-LD ``author`` persons, ``<meta name="author">``, ``rel="author"`` links.
 """
 
@@ -49,6 +53,21 @@ _DATE_META_KEYS = (
     "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime",
     "displaydate", "dc.date.created",
 )
+
+#: ``<meta>`` names and properties of the last modification: read only where the page gives
+#: no publication date.
+_MODIFIED_META_KEYS = (
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+    "last-modified",
+)
+
+#: UTC hours before which a local day may be the day before (UTC-12), and from which it may
+#: be the day after (UTC+14).
+_LOCAL_DAY_HOURS = (12, 10)
+
+#: Longest text of a date-classed element read for a labelled date ("Written: ... / Updated:
+#: ..." fits; a paragraph that merely carries a date class does not).
+_MAX_DATE_ELEMENT_CHARS = 120
 
 #: ``<meta>`` names and properties that carry the title, most reliable first.
 _TITLE_META_KEYS = ("og:title", "twitter:title", "dc.title", "headline")
@@ -93,6 +112,29 @@ _SHORT_SPAN_WORDS, _SHORT_SPAN_MAX_RANK = 4, 2
 
 #: What a matching key leaves out: all but letters and digits.
 _NOT_KEY_RE = re.compile(r"[\W_]+")
+
+#: An absolute address (``https://host/...``, ``//host/...``): only these name the site's host.
+_ABSOLUTE_URL_RE = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
+
+#: Most words of a date (and byline) glued after a headline: "by Chris Stanton, 30 December
+#: 2007" has six; a longer tail is a sentence.
+_MAX_TAIL_WORDS = 8
+
+#: Most words in a site's name as its logo link writes it ("The Independent on Saturday").
+_MAX_SITE_NAME_WORDS = 6
+
+#: Words that join the parts of a written date ("October 28, 2012 at 12:48 PM").
+_DATE_LINK_WORDS = frozenset({"at", "on", "of", "the", "-", "|", "/", "@"})
+
+#: Last characters of a heading that may be a documentation link mark (HTML_META_HEADING_MARK_RE).
+_HEADING_MARKS = frozenset("¶§#")
+
+#: What every caption word of HTML_META_CAPTION_CLASS_RE holds ("cap", "credit", or a picture
+#: word before "copy"/"text"/"desc"), looked for before the camelCase split.
+_CAPTION_HINT_RE = re.compile(r"cap|credit|pic|photo|image|img", re.IGNORECASE)
+
+#: A lower-case letter followed by a capital: where a camelCase name is split into words.
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 #: Above every rank of :func:`_rank`.
 _NO_RANK = 9
@@ -226,6 +268,43 @@ def _element_dates(root: etree._Element) -> Iterator[str]:
             yield el.get("title") or ""
 
 
+def _page_dates(root: etree._Element) -> Iterator[str]:
+    """Dates read only where the page marks none as the publication date: without an
+    ``<article>``, the page's own ``<time>`` elements (its first is the article's), then the
+    labelled dates of date-classed elements."""
+    if root.find(".//article") is None:
+        for el in root.iter("time"):
+            yield el.get("datetime") or _time_text(el)
+    yield from _labelled_dates(root)
+
+
+def _labelled_dates(root: etree._Element) -> Iterator[str]:
+    """The date a date-classed element gives after a publication label ("<p class="date">
+    Written: 2023-11-07 15:03 / Updated: ...</p>"): the text after the label, up to the next
+    separator."""
+    for el in root.iterfind(".//*[@class]"):
+        if el.tag in _NO_TEXT_TAGS or not lexicon.HTML_META_DATE_CLASS_RE.search(
+            el.get("class") or ""
+        ):
+            continue
+        text = _norm(text_of(el))
+        label = lexicon.HTML_META_DATE_LABEL_RE.match(text)
+        if label and label.end() and len(text) <= _MAX_DATE_ELEMENT_CHARS:
+            date = lexicon.HTML_META_DATE_END_RE.split(text[label.end() :], maxsplit=1)[0]
+            if not _ambiguous_numeric(date):
+                yield date
+
+
+def _ambiguous_numeric(text: str) -> bool:
+    """Whether a date is written in numbers that read as day/month and as month/day alike
+    ("11/1/2008"): no guess is made."""
+    match = lexicon.HTML_META_NUMERIC_DATE_RE.search(text)
+    if match is None:
+        return False
+    first, second = int(match.group(1)), int(match.group(2))
+    return first != second and first <= 12 and second <= 12
+
+
 def url_date(metas: dict[str, str], root: etree._Element) -> dt.date | None:
     """The date in the article's own address (``<link rel="canonical">``, ``og:url``), as
     permalinks write it: ``/2016/05/22/slug``.
@@ -272,8 +351,10 @@ def _localised(chosen: dt.datetime | dt.date, others: list[dt.datetime | dt.date
 def _published(
     articles: list[dict[str, object]], metas: dict[str, str], root: etree._Element
 ) -> dt.datetime | dt.date | None:
-    candidates = [_first_str(articles, "datePublished"), _first_str(articles, "dateCreated")]
+    candidates = [_first_str(articles, "datePublished")]
     candidates += [metas.get(key) for key in _DATE_META_KEYS]
+    # When the item was created in the CMS: after every explicit publication date.
+    candidates.append(_first_str(articles, "dateCreated"))
     candidates += list(_element_dates(root))
     for index, candidate in enumerate(candidates):
         chosen = parse_date(candidate) if candidate else None
@@ -282,8 +363,36 @@ def _published(
             # dateparser call, and local renderings of a UTC time are machine-written.
             rest = [c for c in candidates[index + 1 :] if c and _ISO_START_RE.match(c.strip())]
             others = [p for p in map(parse_date, rest) if p is not None]
-            return _localised(chosen, others)
-    return url_date(metas, root)
+            return _local_day(_localised(chosen, others), url_date(metas, root))
+    # Read lazily: a page-wide scan that most pages never need.
+    for candidate in _page_dates(root):
+        chosen = parse_date(candidate) if candidate else None
+        if chosen is not None:
+            return _local_day(chosen, url_date(metas, root))
+    permalink = url_date(metas, root)
+    if permalink is not None:
+        return permalink
+    # A page that gives only when it was last modified: that is the date it shows.
+    modified = [_first_str(articles, "dateModified")]
+    modified += [metas.get(key) for key in _MODIFIED_META_KEYS]
+    return next((d for d in map(parse_date, filter(None, modified)) if d is not None), None)
+
+
+def _local_day(
+    chosen: dt.datetime | dt.date, permalink: dt.date | None
+) -> dt.datetime | dt.date:
+    """A UTC time's date as the permalink writes it, where the two are a day apart: the
+    permalink has the day in the site's own zone (23:25 in New York is 04:25 UTC)."""
+    if permalink is None or not isinstance(chosen, dt.datetime):
+        return chosen
+    if chosen.utcoffset() != dt.timedelta(0):
+        return chosen
+    # Zones run from UTC-12 to UTC+14: the local day is the one before only for an early UTC
+    # hour, the one after only for a late one.
+    shift = permalink - chosen.date()
+    earlier = shift == -dt.timedelta(days=1) and chosen.hour < _LOCAL_DAY_HOURS[0]
+    later = shift == dt.timedelta(days=1) and chosen.hour >= _LOCAL_DAY_HOURS[1]
+    return permalink if earlier or later else chosen
 
 
 def _person_names(value: object) -> list[str]:
@@ -357,20 +466,34 @@ def strip_site(title: str, site: str | None) -> str:
     return max(parts, key=lambda p: len(p.split())).strip() if len(parts) > 1 else parts[0]
 
 
-def _key(text: str) -> str:
+def match_key(text: str) -> str:
     """Text reduced to its lower-cased letters and digits, for matching a title to the page
-    ("Pace Star Sajs" matches "Pace star Saj's")."""
+    ("Pace Star Sajs" matches "Pace star Saj's").
+
+    >>> match_key("Evolve: Shared Mutable History¶")
+    'evolvesharedmutablehistory'
+    """
     return _NOT_KEY_RE.sub("", text.lower())
+
+
+_key = match_key
 
 
 def _site_keys(
     metas: dict[str, str], articles: list[dict[str, object]], root: etree._Element,
     url: str | None,
 ) -> frozenset[str]:
-    """Keys of the site's names: ``og:site_name``, ``application-name``, ``twitter:site``, the
-    JSON-LD publisher, and the host of the page's address (whole and without its suffix)."""
-    names = [metas.get(k, "").lstrip("@") for k in ("og:site_name", "application-name",
-                                                     "twitter:site")]
+    """Keys of the site's names: ``og:site_name``, ``twitter:site``, ``application-name``
+    (unless it is the page's declared title), the JSON-LD publisher, the host of the page's
+    absolute address (whole and without its suffix), and the texts of links to the home page
+    (the logo's link)."""
+    names = [metas.get(k, "").lstrip("@") for k in ("og:site_name", "twitter:site")]
+    # Some CMSs write the page's headline into application-name: it names no site where it is
+    # the declared title and <title> holds it too.
+    application = _key(metas.get("application-name", ""))
+    declared = {_key(metas.get(k, "")) for k in _TITLE_META_KEYS}
+    if not (application in declared and application in _key(page_title(root))):
+        names.append(application)
     for obj in articles:
         publisher = obj.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
@@ -378,9 +501,14 @@ def _site_keys(
     addresses = [url or "", metas.get("og:url", "")]
     addresses += [el.get("href") or "" for el in root.iterfind(".//link[@rel='canonical']")]
     for address in addresses:
-        host = re.sub(r"^[a-z]+://(?:www\d?\.)?", "", address.lower()).split("/")[0]
+        # Only absolute addresses name a host: a relative canonical link ("story-slug.html")
+        # would make the headline's own words a site name.
+        if not _ABSOLUTE_URL_RE.match(address):
+            continue
+        host = re.sub(r"^(?:[a-z]+:)?//(?:www\d?\.)?", "", address.lower()).split("/")[0]
         if "." in host:
             names += [host, host.rsplit(".", 1)[0], host.split(".")[0]]
+    names += _home_link_texts(root)
     return frozenset(k for k in map(_key, names) if len(k) >= 2)
 
 
@@ -395,13 +523,16 @@ def _spans(reference: str, sites: frozenset[str]) -> dict[str, str]:
     for match in lexicon.HTML_META_TITLE_PART_RE.finditer(reference):
         bounds += [match.start(), match.end()]
     bounds.append(len(reference))
-    parts = list(zip(bounds[::2], bounds[1::2], strict=True))[:_MAX_TITLE_PARTS]
+    parts = _keyed_parts(reference, list(zip(bounds[::2], bounds[1::2], strict=True)))
+    parts = parts[:_MAX_TITLE_PARTS]
     words = [
         0 if _is_site(_key(reference[a:b]), sites) else len(reference[a:b].split())
         for a, b in parts
     ]
     # Every span holds the title's longest part that is not the site's name: the others are
-    # the site, its sections and its slogans ("Ronaldo signs - Sport - Cape Argus").
+    # the site, its sections and its slogans ("Ronaldo signs - Sport - Cape Argus"). (Parts
+    # of equal length were tried each as the lead: the site's name in a blog's <h1> then wins
+    # as often as the headline.)
     main = words.index(max(words))
     out: dict[str, str] = {}
     for start, _ in parts[: main + 1]:
@@ -410,6 +541,26 @@ def _spans(reference: str, sites: frozenset[str]) -> dict[str, str]:
             key = _key(text)
             if len(key) >= _MIN_KEY_CHARS and not _is_site(key, sites):
                 out.setdefault(key, text)
+    return out
+
+
+def _keyed_parts(reference: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Title parts with those that hold no letter or digit ("…" after "Président»") joined to
+    the part before them (the first one to the part after it): they are the headline's own
+    punctuation, not a part of the title."""
+    out: list[tuple[int, int]] = []
+    pending: int | None = None
+    for part_start, end in parts:
+        start = part_start if pending is None else pending
+        if _key(reference[start:end]):
+            out.append((start, end))
+            pending = None
+        elif out:
+            out[-1] = (out[-1][0], end)
+        else:
+            pending = start
+    if pending is not None:
+        out.append((pending, len(reference)))
     return out
 
 
@@ -424,14 +575,18 @@ def _rank(el: etree._Element) -> int:
     return 2 if el.tag in ("h2", "h3") else 3
 
 
-def _short_elements(root: etree._Element) -> Iterator[tuple[int, int, str]]:
-    """(rank, document position, text) of the body's elements whose text is headline-sized.
+def _short_elements(root: etree._Element) -> Iterator[tuple[int, int, str, etree._Element]]:
+    """(rank, document position, text, element) of the body's elements whose text is
+    headline-sized.
 
     Text lengths are summed bottom up first, so that no large container's text is built.
     """
     body = root.find("body")
-    elements = [el for el in (body if body is not None else root).iter()
-                if isinstance(el.tag, str)]
+    top = body if body is not None else root
+    elements = [el for el in top.iter() if isinstance(el.tag, str)]
+    hidden = {el for el in top.iterfind(".//*[@style]") if _hidden(el)}
+    hidden.update(top.iterfind(".//noscript"))
+    hidden.update(top.iterfind(".//*[@hidden]"))
     length: dict[etree._Element, int] = {}
     for el in reversed(elements):
         total = len(el.text or "") if el.tag not in _NO_TEXT_TAGS else 0
@@ -439,11 +594,25 @@ def _short_elements(root: etree._Element) -> Iterator[tuple[int, int, str]]:
             total += length.get(child, 0) + len(child.tail or "")
         length[el] = total
     for position, el in enumerate(elements):
+        if hidden and (el in hidden or el.getparent() in hidden):
+            # What the reader never shows (a hidden copy of <title>, a <noscript> heading)
+            # names no headline.
+            hidden.add(el)
+            continue
         if el.tag in _NO_TEXT_TAGS or not 0 < length[el] <= _MAX_RAW_HEADLINE_CHARS:
             continue
         text = _norm(text_of(el))
+        if text[-1:] in _HEADING_MARKS:
+            text = lexicon.HTML_META_HEADING_MARK_RE.sub("", text)
         if _MIN_HEADLINE_CHARS <= len(text) <= _MAX_HEADLINE_CHARS:
-            yield _rank(el), position, text
+            yield _rank(el), position, text, el
+
+
+def _hidden(el: etree._Element) -> bool:
+    if el.tag == "noscript" or el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return style is not None and lexicon.HTML_HIDDEN_STYLE_RE.search(style) is not None
 
 
 def _match(
@@ -485,19 +654,33 @@ def _on_page_headline(
          if len(span.split()) >= _MIN_CONTAINED_WORDS),
         reverse=True,
     )
-    best: tuple[tuple[int, int, int, int], str] | None = None
+    found_at: list[tuple[tuple[int, int, int, int], str, etree._Element]] = []
     seen: dict[str, int] = {}
-    for rank, position, text in _short_elements(root):
+    for rank, position, text, el in _short_elements(root):
         if seen.get(text, _NO_RANK) <= rank:
             continue  # nested elements with the same text: the best ranked one was read
         seen[text] = rank
         found = _match(text, rank, spans, declared, contained)
-        if found is None:
-            continue
-        score = (found[0], found[1], -rank, -position)
-        if best is None or score > best[0]:
-            best = score, found[2]
-    return None if best is None else best[1]
+        if found is not None:
+            found_at.append(((found[0], found[1], -rank, -position), found[2], el))
+    if not found_at:
+        return None
+    best = max(found_at, key=lambda f: f[0])
+    # An element inside the best one that reads like a title span alone is the headline, and
+    # the rest of the best one a label beside it: "<p><a>Business</a> <b>Headline</b></p>"
+    # reads like "Site : Business : Headline" but the headline is the <b>.
+    inner = [f for f in found_at if f[0][0] == 2 and best[2] in f[2].iterancestors()]
+    return max(inner, key=lambda f: f[0])[1] if inner else best[1]
+
+
+def _home_link_texts(root: etree._Element) -> frozenset[str]:
+    """Texts of a few words of the links to the site's home page (``/``, ``index.html``,
+    ``./``): the site's name or logo, never the headline."""
+    texts = (
+        _norm(text_of(a)) for a in root.iterfind(".//a[@href]")
+        if lexicon.HTML_META_HOME_HREF_RE.match(a.get("href") or "")
+    )
+    return frozenset(t for t in texts if 0 < len(t.split()) <= _MAX_SITE_NAME_WORDS)
 
 
 def _json_ld_title(articles: list[dict[str, object]], title: str) -> str | None:
@@ -547,14 +730,85 @@ def _headline(
 
 
 def _strip_sites(title: str, sites: frozenset[str]) -> str | None:
-    """A declared title without the parts that are the site's name (None if that is all)."""
-    parts = [p for p in lexicon.HTML_TITLE_SPLIT_RE.split(title) if p.strip()]
-    kept = [p.strip() for p in parts if not _is_site(_key(p), sites)]
+    """A declared title without the parts that are the site's name (None if that is all);
+    the parts kept are written as the title writes them, separators included, where they run
+    on ("Firefox — Customize it — The flexible browser" without "Firefox")."""
+    bounds = [0]
+    for match in lexicon.HTML_TITLE_SPLIT_RE.finditer(title):
+        bounds += [match.start(), match.end()]
+    bounds.append(len(title))
+    parts = [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if title[a:b].strip()]
+    kept = [i for i, (a, b) in enumerate(parts) if not _is_site(_key(title[a:b]), sites)]
     if not kept:
         return None
-    if len(kept) == len(parts):
-        return _norm(title)
-    return _norm(" - ".join(kept)) if len(kept) > 1 else kept[0]
+    if kept == list(range(kept[0], kept[-1] + 1)):
+        return _norm(title[parts[kept[0]][0] : parts[kept[-1]][1]])
+    return _norm(" - ".join(title[parts[i][0] : parts[i][1]] for i in kept))
+
+
+def _class_words(el: etree._Element) -> str:
+    """An element's class and id, camelCase words split apart, lower-cased ("lblCap" reads
+    "lbl cap")."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return _CAMEL_RE.sub(" ", names).lower()
+
+
+def image_captions(root: etree._Element) -> frozenset[str]:
+    """The texts (white space normalised) of the page's image captions and credits: elements
+    whose class or id says so, and ``<figcaption>``. The reader never takes these for the
+    headline.
+
+    (The short text right after an ``<img>`` is no caption clue: a poster, a logo or a lead
+    photo stands before the headline as often.)"""
+    found: set[str] = set()
+    for el in root.iter("figcaption"):
+        found.add(_norm(text_of(el)))
+    for attribute in ("class", "id"):
+        for el in root.iterfind(f".//*[@{attribute}]"):
+            # A cheap look for the caption words first: most elements have none.
+            if _CAPTION_HINT_RE.search(el.get(attribute) or "") and (
+                lexicon.HTML_META_CAPTION_CLASS_RE.search(_class_words(el))
+            ):
+                found.add(_norm(text_of(el)))
+    return frozenset(t for t in found if t)
+
+
+def cut_glued_tail(text: str) -> str:
+    """A headline line without the date or byline glued after it in the same element, where
+    the date follows at least three words ("Wurz joins Honda as test driver Thursday, 10,
+    January, 2008, 09:14"); the line unchanged otherwise.
+
+    >>> cut_glued_tail("Harry rubbishes slump theory by Chris Stanton, 30 December 2007")
+    'Harry rubbishes slump theory'
+    >>> cut_glued_tail("Reading 0-2 Portsmouth")
+    'Reading 0-2 Portsmouth'
+    """
+    words = text.split()
+    first_tail = max(_MIN_CONTAINED_WORDS, len(words) - _MAX_TAIL_WORDS)
+    for index in range(first_tail, len(words)):
+        head, tail = " ".join(words[:index]), " ".join(words[index:])
+        match = lexicon.HTML_META_DATE_TAIL_RE.match(tail)
+        if match is None or lexicon.HTML_DATE_LINE_RE.search(head):
+            continue
+        date = tail[len(match.group("byline") or "") :]
+        if lexicon.HTML_DATE_LINE_RE.search(date) and all(
+            lexicon.HTML_META_DATE_WORD_RE.match(word) for word in date.split()
+        ):
+            return head.rstrip(" ,;:-|")
+    return text
+
+
+def is_date_only(text: str) -> bool:
+    """Whether a line is only a date or time ("Monday, October 22, 2012 3:29 PM", "Sunday,
+    October 28, 2012 at 12:48 PM"): never a headline.
+
+    >>> is_date_only("Sunday, October 28, 2012 at 12:48 PM"), is_date_only("May Day at 10")
+    (True, False)
+    """
+    words = [w for w in text.split() if w.lower() not in _DATE_LINK_WORDS]
+    return bool(words) and lexicon.HTML_DATE_LINE_RE.search(text) is not None and all(
+        lexicon.HTML_META_DATE_WORD_RE.match(word) for word in words
+    )
 
 
 def page_title(root: etree._Element) -> str:
@@ -572,10 +826,13 @@ def read_metadata(root: etree._Element, url: str | None = None) -> tuple[Metadat
     """
     articles = json_ld_articles(root)
     metas = _meta_map(root)
+    sites = _site_keys(metas, articles, root, url)
     metadata = Metadata(
-        headline=_headline(root, articles, metas, _site_keys(metas, articles, root, url)),
+        headline=_headline(root, articles, metas, sites),
         published=_published(articles, metas, root),
         authors=_authors(articles, metas, root),
         byline=_byline(root),
     )
-    return metadata, strip_site(page_title(root), site_name(metas, url))
+    title = strip_site(page_title(root), site_name(metas, url))
+    # A <title> that is only the site's name names no headline.
+    return metadata, "" if _is_site(_key(title), sites) else title
