@@ -575,9 +575,11 @@ def _rank(el: etree._Element) -> int:
     return 2 if el.tag in ("h2", "h3") else 3
 
 
-def _short_elements(root: etree._Element) -> Iterator[tuple[int, int, str, etree._Element]]:
+def _short_elements(
+    root: etree._Element, min_chars: int = 0
+) -> Iterator[tuple[int, int, str, etree._Element]]:
     """(rank, document position, text, element) of the body's elements whose text is
-    headline-sized.
+    headline-sized, and at least ``min_chars`` long before white space is folded.
 
     Text lengths are summed bottom up first, so that no large container's text is built.
     """
@@ -599,7 +601,9 @@ def _short_elements(root: etree._Element) -> Iterator[tuple[int, int, str, etree
             # names no headline.
             hidden.add(el)
             continue
-        if el.tag in _NO_TEXT_TAGS or not 0 < length[el] <= _MAX_RAW_HEADLINE_CHARS:
+        if el.tag in _NO_TEXT_TAGS or not min_chars <= length[el] <= _MAX_RAW_HEADLINE_CHARS:
+            continue
+        if not length[el]:
             continue
         text = _norm(text_of(el))
         if text[-1:] in _HEADING_MARKS:
@@ -656,7 +660,10 @@ def _on_page_headline(
     )
     found_at: list[tuple[tuple[int, int, int, int], str, etree._Element]] = []
     seen: dict[str, int] = {}
-    for rank, position, text, el in _short_elements(root):
+    # An element's text matches a span, or holds one, only if it is at least as long as the
+    # shortest span's letters and digits: shorter elements (menu links, icons) are not read.
+    shortest = min(len(key) for key in spans)
+    for rank, position, text, el in _short_elements(root, shortest):
         if seen.get(text, _NO_RANK) <= rank:
             continue  # nested elements with the same text: the best ranked one was read
         seen[text] = rank
