@@ -191,6 +191,43 @@ def test_the_paper_under_a_byline_is_not_the_headline() -> None:
     assert parse_text(text).headline == "Council approves bike lanes"
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "14 March, 2024",
+        "Tuesday 12th March 2024",
+        "03/12/24 - Metro Desk",
+        "E-mail | Print",
+        "Print this article Email this article",
+        "News > Local >",
+        "Staff and agencies",
+        "THE ASSOCIATED PRESS",
+    ],
+)
+def test_dates_tools_trails_and_credits_are_not_the_headline(furniture: str) -> None:
+    text = page(
+        "City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        furniture,
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"
+
+
+def test_the_caption_under_the_headline_is_not_the_headline() -> None:
+    text = page(
+        *MENU,
+        "Printable version",
+        "Council approves bike lanes",
+        "Cyclists wait at a red light on Main Street in the city centre",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"
+
+
 def test_a_list_without_bullets_after_a_colon_is_kept() -> None:
     intro = "The council's plan for the new lanes, as the mayor put it, goes like this:"
     items = [

@@ -46,9 +46,15 @@ from articlekit.lexicon import (
     COMMENT_MARKER_RE,
     LIST_ITEM_RE,
     MARKUP_RE,
+    NEWS_AGENCIES,
+    PAGE_BREADCRUMB_RE,
+    PAGE_CREDIT_END_RE,
+    PAGE_DATE_LINE_RE,
     PAGE_LINK_LIST_RE,
     PAGE_META_LINE_RE,
     PAGE_NAVIGATION_RE,
+    PAGE_NAVIGATION_RUN_RE,
+    PAGE_WIRE_NAMES,
     SECTION_MARKER_RE,
     SENTENCE_END_RE,
     STOP_WORDS,
@@ -652,6 +658,18 @@ def _main_cluster(clusters: Sequence[_Cluster], anchors: Sequence[int]) -> _Clus
     return max(clusters, key=_weight, default=None)
 
 
+_WIRE_NAMES = frozenset(name.casefold() for name in NEWS_AGENCIES) | PAGE_WIRE_NAMES
+
+
+def _is_credit(text: str) -> bool:
+    """A credit line standing where a byline would: a wire's name alone ("THE ASSOCIATED
+    PRESS") or a line ending in a writer's role ("Staff and agencies")."""
+    folded = text.casefold()
+    if folded.removeprefix("the ") in _WIRE_NAMES:
+        return True
+    return PAGE_CREDIT_END_RE.search(text) is not None
+
+
 def _headline_candidate(text: str) -> bool:
     """A block that can be the headline: a title, not a date, byline, caption or menu."""
     words = text.split()
@@ -663,13 +681,24 @@ def _headline_candidate(text: str) -> bool:
         return False  # a label: "Rate This Article:", "Premium Article !"
     if text.startswith(LINK_SEPARATORS) or text.endswith(LINK_SEPARATORS):
         return False  # a bar of links: "| Reprints | Single Page |"
-    if PAGE_META_LINE_RE.search(text) or is_navigation(text) or is_boilerplate(text):
-        return False
-    # Nor is markup printed as text (an embed's '<iframe src=...>').
+    return not _is_furniture_line(text)
+
+
+def _is_furniture_line(text: str) -> bool:
+    """A line of page furniture that stands near a headline: a byline, a date, a credit, a
+    bar of tools, a trail of sections, a section or comment marker, or markup printed as
+    text (an embed's '<iframe src=...>')."""
     return (
-        SECTION_MARKER_RE.match(text) is None
-        and COMMENT_MARKER_RE.match(text) is None
-        and MARKUP_RE.match(text) is None
+        PAGE_META_LINE_RE.search(text) is not None
+        or is_navigation(text)
+        or is_boilerplate(text)
+        or PAGE_DATE_LINE_RE.fullmatch(text) is not None  # "29 Dec, 2007"
+        or PAGE_NAVIGATION_RUN_RE.match(text) is not None  # "E-mail | Print"
+        or PAGE_BREADCRUMB_RE.search(text) is not None  # "News > Local >"
+        or _is_credit(text)  # "Staff and agencies"
+        or SECTION_MARKER_RE.match(text) is not None
+        or COMMENT_MARKER_RE.match(text) is not None
+        or MARKUP_RE.match(text) is not None
     )
 
 
@@ -698,7 +727,13 @@ def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
     title_words = set(WORD_RE.findall(title_head))
     overlaps = [_overlap(blocks[i].text, title_words) for i in candidates]
     best = max(range(len(candidates)), key=lambda k: (overlaps[k], -k))
-    return candidates[best] if overlaps[best] >= MIN_TITLE_OVERLAP else candidates[0]
+    if overlaps[best] >= MIN_TITLE_OVERLAP:
+        return candidates[best]
+    if candidates[:3] == [first - 1, first - 2] or (
+        candidates[:2] == [first - 1, first - 2] and candidates[2] != first - 3
+    ):
+        return candidates[1]  # a headline, then its photo's caption or a deck
+    return candidates[0]
 
 
 def _light_gap(blocks: Sequence[Block], gap: range, markers: Sequence[Marker]) -> bool:
