@@ -346,6 +346,29 @@ def test_comments_longer_than_the_article_do_not_win() -> None:
     assert parse_text(text).paragraphs == tuple(PROSE)
 
 
+def test_a_long_reply_under_a_short_post_does_not_win() -> None:
+    reply = [
+        f"Thanks for all the notes, everyone; point {n} is a fair one and I will think about "
+        "it some more before the next post, because the data leave a lot of room for doubt."
+        for n in range(8)
+    ]
+    text = page(
+        "Field notes",
+        *MENU,
+        "Ten thousand rectangles",
+        *PROSE,
+        "Privacy Policy",
+        "14 Responses to Ten thousand rectangles",
+        "on 3 May 2024 at 7:14 pm Sam",
+        "Nice results, thank you for sharing them with us.",
+        "on 3 May 2024 at 7:20 pm Alex",
+        "I drew a square on purpose, sorry about that.",
+        "on 3 May 2024 at 8:02 pm Dana",
+        *reply,
+    )
+    assert parse_text(text).paragraphs == tuple(PROSE)
+
+
 def test_a_teaser_under_an_earlier_repeat_of_the_title_does_not_win() -> None:
     teaser = (
         "The city council voted on Tuesday to approve a plan that would add forty miles of "
