@@ -228,6 +228,20 @@ def test_the_caption_under_the_headline_is_not_the_headline() -> None:
     assert parse_text(text).headline == "Council approves bike lanes"
 
 
+def test_the_title_repeat_far_above_the_article_is_its_headline() -> None:
+    player = [f"Clip {n} of 45" for n in range(45)]
+    text = page(
+        "Council approves bike lanes - City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *player,
+        "Up next in the video player",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"
+
+
 def test_a_list_without_bullets_after_a_colon_is_kept() -> None:
     intro = "The council's plan for the new lanes, as the mayor put it, goes like this:"
     items = [

@@ -813,10 +813,20 @@ def _anchor_above(first: int, anchors: Sequence[int]) -> int | None:
     return None
 
 
-def _headline(blocks: Sequence[Block], first: int, anchors: Sequence[int]) -> int | None:
-    """The nearest block above the article that repeats the title, else the nearest
-    headline-like block above it."""
+def _headline(
+    blocks: Sequence[Block], first: int, anchors: Sequence[int], good: Sequence[bool]
+) -> int | None:
+    """The nearest block above the article that repeats the title (however far above if it
+    repeats the headline part of a title with the site's name and no prose stands between:
+    a gallery or a video player can), else the nearest headline-like block above it."""
     anchor = _anchor_above(first, anchors)
+    if anchor is None:
+        position = bisect.bisect_left(anchors, first)
+        title = blocks[0].text.casefold()
+        head = _title_head(title)
+        if position and head != title and not any(good[anchors[position - 1] : first]):
+            far = anchors[position - 1]
+            anchor = far if blocks[far].text.casefold().startswith(head) else None
     return anchor if anchor is not None else _headline_above(blocks, first)
 
 
@@ -886,4 +896,4 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     body = tuple(i for i in range(first, last + 1) if good[i])
     if not body:
         return None
-    return PageRoles(headline=_headline(blocks, first, anchors), body=body)
+    return PageRoles(headline=_headline(blocks, first, anchors, good), body=body)
