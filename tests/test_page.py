@@ -91,17 +91,24 @@ def test_comment_and_section_markers_make_a_page() -> None:
     assert not is_page_text(one_marker)
 
 
-def test_a_kept_title_and_one_furniture_line_make_a_page() -> None:
+def test_a_kept_title_makes_a_page() -> None:
     dump = blocks(
         "Council approves bike lanes - City Gazette",
-        "Go to the front page",
         "Council approves bike lanes",
         *PROSE,
-        "Privacy Policy",
     )
     assert is_page_text(dump)
     article = blocks("Council approves bike lanes", *PROSE, "Privacy Policy")
     assert not is_page_text(article)
+    retold = blocks("Bike lanes - a history", "Bike lanes came to the city in 1990", *PROSE)
+    assert not is_page_text(retold)
+
+
+def test_the_headline_under_a_kept_title_is_the_headline() -> None:
+    text = page("City Gazette: Council approves bike lanes", "Council approves bike lanes", *PROSE)
+    article = parse_text(text)
+    assert article.headline == "Council approves bike lanes"
+    assert article.paragraphs == tuple(PROSE)
 
 
 def test_a_bar_of_links_above_the_article_is_not_its_headline() -> None:

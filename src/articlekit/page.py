@@ -278,8 +278,8 @@ def is_page_text(blocks: Sequence[Block]) -> bool:
             furniture += 1
             if furniture >= MIN_NAVIGATION_LINES:
                 return True
-    if furniture and _repeats_title(blocks):
-        return True  # a second sign of a page: its <title>, site name and all, kept above
+    if _repeats_title(blocks):
+        return True  # a page's <title>, site name and all, kept above its headline
     return furniture > 0 and _longest_menu_run(blocks) >= MIN_MENU_RUN
 
 
