@@ -209,6 +209,9 @@ def test_the_paper_under_a_byline_is_not_the_headline() -> None:
         "News > Local >",
         "Staff and agencies",
         "THE ASSOCIATED PRESS",
+        "Jane Doe © City Photo Agency",
+        "Email | Print | Text size – + By Jane Doe",
+        "MAIL THIS STORY",
     ],
 )
 def test_dates_tools_trails_and_credits_are_not_the_headline(furniture: str) -> None:
@@ -216,7 +219,34 @@ def test_dates_tools_trails_and_credits_are_not_the_headline(furniture: str) -> 
         "City Gazette",
         *MENU,
         "Council approves bike lanes",
+        "Updated 3 March 2024",
         furniture,
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"
+
+
+def test_a_section_named_by_the_title_is_not_the_headline() -> None:
+    text = page(
+        "Transport & Streets",
+        *MENU,
+        "TRANSPORT & STREETS",
+        "Updated 3 March 2024",
+        "Council approves bike lanes",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"
+
+
+def test_a_name_cut_from_its_line_is_not_the_headline() -> None:
+    text = page(
+        "City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        "Updated 3 March 2024",
+        "Jane Doe —",
         *PROSE,
         "Privacy Policy",
     )

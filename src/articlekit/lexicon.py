@@ -79,7 +79,7 @@ PAGE_NAVIGATION_PATTERNS: tuple[str, ...] = (
     r"(?:increase|decrease|reset|larger|smaller|bigger)(?: (?:text|font))?(?: size)?",
     r"\[?\s*[-–]\s*\]?\s*(?:text|font|a)\s*\[?\s*\+\s*\]?",
     r"(?:get |subscribe to )?(?:[\w&]+ ){0,3}(?:rss |news )?feeds",
-    r"(?:e-?mail|print|share|tweet|save|bookmark)(?: this)?(?: article| story| page| post)?",
+    r"(?:e-?mail|mail|print|share|tweet|save|bookmark)(?: this)?(?: article| story| page| post)?",
     r"(?:share|post|send) (?:to|on|via) \w+",
     r"print(?:er)?[- ]?(?:friendly|version)(?: page| version)?",
     r"subscribe to (?:this|our|the) .{1,30}",

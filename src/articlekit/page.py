@@ -684,6 +684,8 @@ def _headline_candidate(text: str) -> bool:
         return False  # a label: "Rate This Article:", "Premium Article !"
     if text.startswith(LINK_SEPARATORS) or text.endswith(LINK_SEPARATORS):
         return False  # a bar of links: "| Reprints | Single Page |"
+    if text.endswith(("—", "–", " -")):
+        return False  # a fragment cut from its line: "Rob Thomas —"
     return not _is_furniture_line(text)
 
 
@@ -699,6 +701,8 @@ def _is_furniture_line(text: str) -> bool:
         or PAGE_NAVIGATION_RUN_RE.match(text) is not None  # "E-mail | Print"
         or PAGE_BREADCRUMB_RE.search(text) is not None  # "News > Local >"
         or _is_credit(text)  # "Staff and agencies"
+        or "©" in text  # a photo's credit: "Jane Doe © Agency"
+        or is_navigation(text.split(" | ", 1)[0])  # a bar of tools: "Email | Print | Text size"
         or SECTION_MARKER_RE.match(text) is not None
         or COMMENT_MARKER_RE.match(text) is not None
         or MARKUP_RE.match(text) is not None
@@ -726,8 +730,9 @@ def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
     ]
     if not candidates:
         return None
-    title_head = _title_head(blocks[0].text.casefold())
-    title_words = set(WORD_RE.findall(title_head))
+    title_words = set(WORD_RE.findall(_title_head(blocks[0].text.casefold())))
+    if len(title_words) < MIN_ANCHOR_WORDS - 1:
+        title_words = set()  # a site's or a section's name: "Lifestyle & Entertainment"
     overlaps = [_overlap(blocks[i].text, title_words) for i in candidates]
     best = max(range(len(candidates)), key=lambda k: (overlaps[k], -k))
     if overlaps[best] >= MIN_TITLE_OVERLAP:
