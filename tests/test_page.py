@@ -227,6 +227,30 @@ def test_dates_tools_trails_and_credits_are_not_the_headline(furniture: str) -> 
     assert parse_text(text).headline == "Council approves bike lanes"
 
 
+def test_the_caption_under_the_dated_headline_is_not_the_headline() -> None:
+    text = page(
+        *MENU,
+        "Council approves bike lanes",
+        "Tue, 5 Mar 2024 17:50:54",
+        "Cyclists wait at a red light on Main Street in the city centre",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"
+
+
+def test_the_writer_above_the_date_is_not_the_headline() -> None:
+    text = page(
+        *MENU,
+        "Jane van Doe",
+        "5 Mar, 2024",
+        "Bike lanes approved",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Bike lanes approved"
+
+
 def test_a_section_named_by_the_title_is_not_the_headline() -> None:
     text = page(
         "Transport & Streets",

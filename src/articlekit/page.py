@@ -208,6 +208,9 @@ MAX_LABEL_WORDS = 6
 #: headline (tags, share buttons, a byline and a photo caption can stand between).
 MAX_ANCHOR_DISTANCE = 40
 
+#: Most words of a line read as a person's name (a writer's, above the date).
+MAX_NAME_WORDS = 3
+
 #: Fewest and most words of a headline found above the article: a lone section name is not
 #: one, nor is a standfirst paragraph.
 MIN_HEADLINE_WORDS = 3
@@ -737,11 +740,30 @@ def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
     best = max(range(len(candidates)), key=lambda k: (overlaps[k], -k))
     if overlaps[best] >= MIN_TITLE_OVERLAP:
         return candidates[best]
-    if candidates[:3] == [first - 1, first - 2] or (
-        candidates[:2] == [first - 1, first - 2] and candidates[2] != first - 3
-    ):
-        return candidates[1]  # a headline, then its photo's caption or a deck
+    if _caption_under_headline(blocks, first, candidates):
+        return candidates[1]
     return candidates[0]
+
+
+def _looks_like_name(text: str) -> bool:
+    """A short line of capitalised words, as a person's name is ("Luke van Leuveren")."""
+    words = text.split()
+    capitalised = [w for w in words if w[0].isupper()]
+    return len(words) <= MAX_NAME_WORDS and len(capitalised) >= len(words) - 1 >= 1
+
+
+def _caption_under_headline(blocks: Sequence[Block], first: int, candidates: list[int]) -> bool:
+    """Whether the nearest title-like block, right above the article, is a photo's caption
+    or a deck under the next one: the headline, with at most its date, byline or tools
+    between, and no third title-like line right above it (a list of headlines)."""
+    if len(candidates) < 2 or candidates[0] != first - 1:
+        return False
+    lower, upper = candidates[0], candidates[1]
+    if len(candidates) > 2 and candidates[2] == upper - 1:
+        return False
+    if _looks_like_name(blocks[upper].text):
+        return False  # the writer's name above the date: "Jane van Doe"
+    return all(_is_furniture_line(blocks[i].text) for i in range(upper + 1, lower))
 
 
 def _light_gap(blocks: Sequence[Block], gap: range, markers: Sequence[Marker]) -> bool:
