@@ -104,6 +104,22 @@ def test_a_kept_title_makes_a_page() -> None:
     assert not is_page_text(retold)
 
 
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Council approves bike lanes, opens three more. | City Gazette", "Council approves "
+         "bike lanes, opens three more."),
+        ("Council approves bike lanes -- City Gazette Online Edition", "Council approves bike lanes"),
+        ("Bike-lanes approved - City Gazette", "Bike-lanes approved"),
+    ],
+)  # fmt: skip
+def test_the_titles_headline_part_repeated_whole_is_the_headline(title: str, headline: str) -> None:
+    text = page(
+        title, *MENU, "City Gazette Online Edition", "Sections", headline, *PROSE, "Sign in"
+    )
+    assert parse_text(text).headline == headline
+
+
 def test_the_headline_under_a_kept_title_is_the_headline() -> None:
     text = page("City Gazette: Council approves bike lanes", "Council approves bike lanes", *PROSE)
     article = parse_text(text)

@@ -173,8 +173,8 @@ ANY_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)|[。！？]")
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 #: Separators between a headline and the site's name in a page title: "Headline | Site",
-#: "Headline - Site", "Headline « Blog", "Site :: Headline".
-TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|«»·•–—-]|::)\s+")
+#: "Headline - Site", "Headline -- Site", "Headline « Blog", "Site :: Headline".
+TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|«»·•–—-]|::|--)\s+")
 
 #: Blocks that open a section of a page that is not the article: related and most-read
 #: lists, recommendations, tags, share prompts. They end the article's cluster of blocks.

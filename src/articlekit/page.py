@@ -609,7 +609,9 @@ def _title_anchors(blocks: Sequence[Block]) -> list[int]:
         if not (starts or (found is None and folded in title)):
             continue
         least = MIN_ANCHOR_WORDS - 1 if starts else MIN_ANCHOR_WORDS
-        if len(WORD_RE.findall(folded)) < least or not _headline_candidate(text):
+        if len(WORD_RE.findall(folded)) < least:
+            continue
+        if not _headline_candidate(text, sentence=folded == title_head):
             continue
         if starts:
             starting.append(index)  # the title's headline part itself: the best anchor
@@ -676,12 +678,17 @@ def _is_credit(text: str) -> bool:
     return PAGE_CREDIT_END_RE.search(text) is not None
 
 
-def _headline_candidate(text: str) -> bool:
-    """A block that can be the headline: a title, not a date, byline, caption or menu."""
+def _headline_candidate(text: str, sentence: bool = False) -> bool:
+    """A block that can be the headline: a title, not a date, byline, caption or menu.
+
+    With ``sentence``, the block is the title's headline part repeated whole, and may be
+    short or end like a sentence ("Apple updates its servers, doubles performance.").
+    """
     words = text.split()
-    if not MIN_HEADLINE_WORDS <= len(words) <= MAX_PAGE_HEADLINE_WORDS:
+    least = 1 if sentence else MIN_HEADLINE_WORDS
+    if not least <= len(words) <= MAX_PAGE_HEADLINE_WORDS:
         return False
-    if SENTENCE_END_RE.search(text) and not text.endswith(("?", "!")):
+    if not sentence and SENTENCE_END_RE.search(text) and not text.endswith(("?", "!")):
         return False
     if text.endswith((":", "!")) and len(words) <= MAX_LABEL_WORDS:
         return False  # a label: "Rate This Article:", "Premium Article !"
