@@ -109,7 +109,8 @@ def test_a_kept_title_makes_a_page() -> None:
     [
         ("Council approves bike lanes, opens three more. | City Gazette", "Council approves "
          "bike lanes, opens three more."),
-        ("Council approves bike lanes -- City Gazette Online Edition", "Council approves bike lanes"),
+        ("Council approves bike lanes -- City Gazette Online Edition",
+         "Council approves bike lanes"),
         ("Bike-lanes approved - City Gazette", "Bike-lanes approved"),
     ],
 )  # fmt: skip
