@@ -461,6 +461,27 @@ def test_a_long_reply_under_a_short_post_does_not_win() -> None:
     assert parse_text(text).paragraphs == tuple(PROSE)
 
 
+def test_a_comments_link_in_a_bar_of_tools_does_not_end_the_article() -> None:
+    more = [
+        f"Paragraph {n} of the story goes on to say that the council will review the lanes "
+        "after a year, and that the mayor expects the first results to come in the autumn."
+        for n in range(12)
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *PROSE,
+        "Loading...",
+        "Comments",
+        "Weigh In",
+        "Corrections?",
+        *more,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (*PROSE, *more)
+
+
 def test_a_teaser_under_an_earlier_repeat_of_the_title_does_not_win() -> None:
     teaser = (
         "The city council voted on Tuesday to approve a plan that would add forty miles of "

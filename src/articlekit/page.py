@@ -176,6 +176,12 @@ MAX_HEAD_SKIP = 6
 #: "Recent Comments" box.
 AFTER_COMMENTS_WEIGHT = 0.3
 
+#: A bar of tools inside an article ("Loading...", "Comments", "Weigh In", "Corrections?")
+#: holds at most this many blocks, each link at most ``MAX_TOOL_CHARS`` characters; a
+#: comment marker in it is a link to the comments below, not their start.
+MAX_TOOL_BAR_BLOCKS = 6
+MAX_TOOL_CHARS = 20
+
 #: A page with no cluster of prose holds a short post (a photo, a video, a line or two) under
 #: its title's repeat: at most this many blocks of it are read, byline and date included.
 #: Dragnet's blog pages of that kind hold one to four.
@@ -784,6 +790,29 @@ def _light_gap(blocks: Sequence[Block], gap: range, markers: Sequence[Marker]) -
     return chars <= MAX_MERGE_GAP_CHARS
 
 
+def _past_comments_link(
+    blocks: Sequence[Block],
+    gap: range,
+    markers: Sequence[Marker],
+    cluster: _Cluster,
+    main: _Cluster,
+) -> bool:
+    """Whether the comment marker before ``cluster`` is a link in a bar of tools inside the
+    article ("Comments", "Weigh in", "Corrections?"), not a comment section: a short bar, and
+    the prose after it heavier than the article above it."""
+    if len(gap) > MAX_TOOL_BAR_BLOCKS or cluster.mass < max(MIN_MERGE_MASS, main.mass):
+        return False
+    if blocks[cluster.first].text == blocks[main.first].text:
+        return False  # the post printed again above its comments
+    links = [i for i in gap if markers[i]]
+    return len(links) == 1 and _is_comments_link(blocks[links[0]].text, markers[links[0]])
+
+
+def _is_comments_link(text: str, marker: Marker) -> bool:
+    """A comment marker that is a bare link ("Comments", "Add comment"): short, no count."""
+    return marker == "comments" and len(text) <= MAX_TOOL_CHARS and not any(map(str.isdigit, text))
+
+
 def _extended_end(
     blocks: Sequence[Block],
     clusters: Sequence[_Cluster],
@@ -798,9 +827,12 @@ def _extended_end(
     for cluster in clusters:
         if cluster.first <= main.last:
             continue
-        if cluster.after_comments and not main.after_comments:
-            break
         gap = range(last + 1, cluster.first)
+        if cluster.after_comments and not main.after_comments:
+            if not _past_comments_link(blocks, gap, markers, cluster, main):
+                break
+            last = cluster.last
+            continue
         light = _light_gap(blocks, gap, markers)
         heavy = cluster.mass >= MIN_LIGHT_MERGE_MASS
         if light and heavy and cluster.longest >= MIN_LIGHT_MERGE_LONGEST:
