@@ -155,6 +155,21 @@ def test_a_short_post_under_its_title() -> None:
     assert article.paragraphs == ("Taken last night from the pier. What a sky!",)
 
 
+def test_a_short_post_under_the_shorter_part_of_its_title() -> None:
+    text = page(
+        "Jane's Photo Blog » Harbour sunset",
+        *MENU,
+        "Harbour sunset",
+        "Taken last night from the pier. What a sky!",
+        "3 comments",
+        "Lovely colours",
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.headline == "Harbour sunset"
+    assert article.paragraphs == ("Taken last night from the pier. What a sky!",)
+
+
 def test_a_short_post_beats_a_sidebar_blurb() -> None:
     blurb = (
         "I am a photographer who lives by the sea, and this is where I share the pictures that "

@@ -196,6 +196,10 @@ MAX_HEADLINE_DISTANCE = 12
 #: starts with the title's longest part may have one word fewer ("Forgiving your enemies").
 MIN_ANCHOR_WORDS = 4
 
+#: Fewest words of a part of the title, other than its longest, that a short post's
+#: heading repeats.
+MIN_PART_WORDS = 2
+
 #: A headline that starts with the title's headline part may run on past it by this much
 #: (a comment count, "- Updated").
 ANCHOR_SLACK_CHARS = 40
@@ -628,6 +632,17 @@ def _title_anchors(blocks: Sequence[Block]) -> list[int]:
     return [] if found is None else [found]
 
 
+def _title_part_repeats(blocks: Sequence[Block]) -> list[int]:
+    """The blocks that repeat a whole part of the page's title other than its longest
+    ("Short post title" of "Blog name » Short post title"), of two words or more."""
+    if len(blocks) < 2:
+        return []
+    parts = TITLE_SEPARATOR_RE.split(blocks[0].text.casefold())
+    head = max(parts, key=len)
+    others = {p.strip() for p in parts if p != head and len(p.split()) >= MIN_PART_WORDS}
+    return [i for i in range(1, len(blocks)) if blocks[i].text.casefold().strip() in others]
+
+
 def _anchor_of(cluster: _Cluster, anchors: Sequence[int]) -> int | None:
     """The title repeat that opens ``cluster``: the last one at most
     ``MAX_HEADLINE_DISTANCE`` blocks above its first block, or among its first
@@ -945,6 +960,10 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
         cluster.mass < MIN_LIGHT_MERGE_MASS and _anchor_above(cluster.first, anchors) is None
     )
     post = _short_post(blocks, anchors, qualities, markers) if light else None
+    if post is None and cluster is None:
+        # No prose and no repeat of the title's longest part: the post under a line that
+        # repeats another part of it ("Blog name » Short post title").
+        post = _short_post(blocks, _title_part_repeats(blocks), qualities, markers)
     if post is not None or cluster is None:
         return post
     last = _extended_end(blocks, clusters, cluster, markers)
