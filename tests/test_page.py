@@ -497,6 +497,25 @@ def test_a_comments_link_in_a_bar_of_tools_does_not_end_the_article() -> None:
     assert parse_text(text).paragraphs == (*PROSE, *more)
 
 
+def test_a_count_of_comments_between_paragraphs_ends_the_article() -> None:
+    comment = (
+        "I have lived in this city for thirty years and I can tell you that the traffic on "
+        "Main Street has never been worse than it is right now, so I welcome the plan."
+    )
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *PROSE,
+        "{ 3 comments }",
+        comment,
+        comment.upper(),
+        comment.lower(),
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == tuple(PROSE)
+
+
 def test_a_teaser_under_an_earlier_repeat_of_the_title_does_not_win() -> None:
     teaser = (
         "The city council voted on Tuesday to approve a plan that would add forty miles of "

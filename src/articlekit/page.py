@@ -823,9 +823,16 @@ def _past_comments_link(
     return len(links) == 1 and _is_comments_link(blocks[links[0]].text, markers[links[0]])
 
 
+def _is_comment_count(text: str, marker: Marker) -> bool:
+    """A comment marker with a number in it: "12 Comments", "{ 131 comments }"."""
+    return marker == "comments" and any(map(str.isdigit, text))
+
+
 def _is_comments_link(text: str, marker: Marker) -> bool:
     """A comment marker that is a bare link ("Comments", "Add comment"): short, no count."""
-    return marker == "comments" and len(text) <= MAX_TOOL_CHARS and not any(map(str.isdigit, text))
+    return (
+        marker == "comments" and len(text) <= MAX_TOOL_CHARS and not _is_comment_count(text, marker)
+    )
 
 
 def _extended_end(
@@ -946,10 +953,11 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
         blocks, _keep_lists(blocks, _settle(texts, qualities, sentences, markers)), qualities
     )
     # A marker worded as a heading is not the article's, but a short one between paragraphs
-    # is a sub-heading ("Response", "Related work"); a comment's header never is.
+    # is a sub-heading ("Response", "Related work"); a comment's header never is, nor a count
+    # of comments ("{ 131 comments }").
     good = [
-        g and not (t or (m and q != "short"))
-        for g, t, m, q in zip(settled, thread, markers, qualities, strict=True)
+        g and not (t or (m and (q != "short" or _is_comment_count(b.text, m))))
+        for g, t, m, q, b in zip(settled, thread, markers, qualities, blocks, strict=True)
     ]
     clusters = _clusters(blocks, good, markers)
     anchors = _title_anchors(blocks)
