@@ -335,6 +335,13 @@ def test_the_title_repeat_far_above_the_article_is_its_headline() -> None:
     assert parse_text(text).headline == "Council approves bike lanes"
 
 
+def test_a_question_opening_the_article_is_its_headline() -> None:
+    text = page(*MENU, "What is the new plan for the bike lanes?", *PROSE, "Privacy Policy")
+    article = parse_text(text)
+    assert article.headline == "What is the new plan for the bike lanes?"
+    assert article.paragraphs == tuple(PROSE)
+
+
 def test_a_list_without_bullets_after_a_colon_is_kept() -> None:
     intro = "The council's plan for the new lanes, as the mayor put it, goes like this:"
     items = [

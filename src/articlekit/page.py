@@ -632,6 +632,12 @@ def _title_anchors(blocks: Sequence[Block]) -> list[int]:
     return [] if found is None else [found]
 
 
+def _opens_with_headline(text: str) -> bool:
+    """Whether the article's first block, with no headline above it, is its headline: short,
+    title-like and not a sentence's continuation ("What is the new group?")."""
+    return len(text) < SHORT_CHARS and not text[0].islower() and _headline_candidate(text)
+
+
 def _title_part_repeats(blocks: Sequence[Block]) -> list[int]:
     """The blocks that repeat a whole part of the page's title other than its longest
     ("Short post title" of "Blog name » Short post title"), of two words or more."""
@@ -989,4 +995,7 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     body = tuple(i for i in range(first, last + 1) if good[i])
     if not body:
         return None
-    return PageRoles(headline=_headline(blocks, first, anchors, good), body=body)
+    headline = _headline(blocks, first, anchors, good)
+    if headline is None and len(body) > 1 and _opens_with_headline(blocks[body[0]].text):
+        return PageRoles(headline=body[0], body=body[1:])
+    return PageRoles(headline=headline, body=body)
