@@ -6,9 +6,9 @@ footers, one block per line. The rules here find it from the text alone:
 
 1. **Is it a page?** Only text with page furniture in it (navigation words such as "Home",
    "Sign in" or "Privacy Policy" on lines of their own, short lines that open a comment
-   section or a list of links, long runs of short lines, the page's title kept above its
-   headline) is read this way; a clean article
-   never is, so its figures do not move.
+   section or a list of links, long runs of short lines) or with the page's title, site
+   name and all, kept above its headline is read this way; a clean article never is, so
+   its figures do not move.
 2. **Each block is classified** by its length and its share of function words, after jusText
    (Pomikálek 2011): long blocks of running prose are *good*, short ones *short*, medium ones
    with enough function words *near-good*, the rest and anything worded as furniture *bad*.
@@ -23,8 +23,10 @@ footers, one block per line. The rules here find it from the text alone:
    begins earlier past such a run (a lead above a table of contents).
    A page with no such cluster (a photo or a video post) gives the few blocks under the
    title's repeat.
-5. **The headline** is the nearest title-like block above the article, and a byline there is
-   the byline. Everything outside the article, and the bad blocks inside it, is boilerplate.
+5. **The headline** is the repeat of the title above the article, else the nearest
+   title-like block above it (not a date, a credit, a bar of tools or a photo's caption
+   under the headline), and a byline there is the byline. Everything outside the article,
+   and the bad blocks inside it, is boilerplate.
 """
 
 from __future__ import annotations
