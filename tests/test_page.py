@@ -91,17 +91,41 @@ def test_comment_and_section_markers_make_a_page() -> None:
     assert not is_page_text(one_marker)
 
 
-def test_a_kept_title_and_one_furniture_line_make_a_page() -> None:
+def test_a_kept_title_makes_a_page() -> None:
     dump = blocks(
         "Council approves bike lanes - City Gazette",
-        "Go to the front page",
         "Council approves bike lanes",
         *PROSE,
-        "Privacy Policy",
     )
     assert is_page_text(dump)
     article = blocks("Council approves bike lanes", *PROSE, "Privacy Policy")
     assert not is_page_text(article)
+    retold = blocks("Bike lanes - a history", "Bike lanes came to the city in 1990", *PROSE)
+    assert not is_page_text(retold)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Council approves bike lanes, opens three more. | City Gazette", "Council approves "
+         "bike lanes, opens three more."),
+        ("Council approves bike lanes -- City Gazette Online Edition",
+         "Council approves bike lanes"),
+        ("Bike-lanes approved - City Gazette", "Bike-lanes approved"),
+    ],
+)  # fmt: skip
+def test_the_titles_headline_part_repeated_whole_is_the_headline(title: str, headline: str) -> None:
+    text = page(
+        title, *MENU, "City Gazette Online Edition", "Sections", headline, *PROSE, "Sign in"
+    )
+    assert parse_text(text).headline == headline
+
+
+def test_the_headline_under_a_kept_title_is_the_headline() -> None:
+    text = page("City Gazette: Council approves bike lanes", "Council approves bike lanes", *PROSE)
+    article = parse_text(text)
+    assert article.headline == "Council approves bike lanes"
+    assert article.paragraphs == tuple(PROSE)
 
 
 def test_a_bar_of_links_above_the_article_is_not_its_headline() -> None:
@@ -128,6 +152,21 @@ def test_a_short_post_under_its_title() -> None:
     )
     article = parse_text(text)
     assert article.headline == "Sunset over the harbour"
+    assert article.paragraphs == ("Taken last night from the pier. What a sky!",)
+
+
+def test_a_short_post_under_the_shorter_part_of_its_title() -> None:
+    text = page(
+        "Jane's Photo Blog » Harbour sunset",
+        *MENU,
+        "Harbour sunset",
+        "Taken last night from the pier. What a sky!",
+        "3 comments",
+        "Lovely colours",
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.headline == "Harbour sunset"
     assert article.paragraphs == ("Taken last night from the pier. What a sky!",)
 
 
@@ -189,6 +228,118 @@ def test_the_paper_under_a_byline_is_not_the_headline() -> None:
         "Privacy Policy",
     )
     assert parse_text(text).headline == "Council approves bike lanes"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "14 March, 2024",
+        "Tuesday 12th March 2024",
+        "03/12/24 - Metro Desk",
+        "E-mail | Print",
+        "Print this article Email this article",
+        "News > Local >",
+        "Staff and agencies",
+        "THE ASSOCIATED PRESS",
+        "Jane Doe © City Photo Agency",
+        "Email | Print | Text size – + By Jane Doe",
+        "MAIL THIS STORY",
+    ],
+)
+def test_dates_tools_trails_and_credits_are_not_the_headline(furniture: str) -> None:
+    text = page(
+        "City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        "Updated 3 March 2024",
+        furniture,
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"
+
+
+def test_the_caption_under_the_dated_headline_is_not_the_headline() -> None:
+    text = page(
+        *MENU,
+        "Council approves bike lanes",
+        "Tue, 5 Mar 2024 17:50:54",
+        "Cyclists wait at a red light on Main Street in the city centre",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"
+
+
+def test_the_writer_above_the_date_is_not_the_headline() -> None:
+    text = page(
+        *MENU,
+        "Jane van Doe",
+        "5 Mar, 2024",
+        "Bike lanes approved",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Bike lanes approved"
+
+
+def test_a_section_named_by_the_title_is_not_the_headline() -> None:
+    text = page(
+        "Transport & Streets",
+        *MENU,
+        "TRANSPORT & STREETS",
+        "Updated 3 March 2024",
+        "Council approves bike lanes",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"
+
+
+def test_a_name_cut_from_its_line_is_not_the_headline() -> None:
+    text = page(
+        "City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        "Updated 3 March 2024",
+        "Jane Doe —",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"
+
+
+def test_the_caption_under_the_headline_is_not_the_headline() -> None:
+    text = page(
+        *MENU,
+        "Printable version",
+        "Council approves bike lanes",
+        "Cyclists wait at a red light on Main Street in the city centre",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"
+
+
+def test_the_title_repeat_far_above_the_article_is_its_headline() -> None:
+    player = [f"Clip {n} of 45" for n in range(45)]
+    text = page(
+        "Council approves bike lanes - City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *player,
+        "Up next in the video player",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"
+
+
+def test_a_question_opening_the_article_is_its_headline() -> None:
+    text = page(*MENU, "What is the new plan for the bike lanes?", *PROSE, "Privacy Policy")
+    article = parse_text(text)
+    assert article.headline == "What is the new plan for the bike lanes?"
+    assert article.paragraphs == tuple(PROSE)
 
 
 def test_a_list_without_bullets_after_a_colon_is_kept() -> None:
@@ -305,6 +456,69 @@ def test_comments_longer_than_the_article_do_not_win() -> None:
         *PROSE,
         "12 comments",
         *[line for _ in range(6) for line in ("Sam says:", comment, "Reply")],
+    )
+    assert parse_text(text).paragraphs == tuple(PROSE)
+
+
+def test_a_long_reply_under_a_short_post_does_not_win() -> None:
+    reply = [
+        f"Thanks for all the notes, everyone; point {n} is a fair one and I will think about "
+        "it some more before the next post, because the data leave a lot of room for doubt."
+        for n in range(8)
+    ]
+    text = page(
+        "Field notes",
+        *MENU,
+        "Ten thousand rectangles",
+        *PROSE,
+        "Privacy Policy",
+        "14 Responses to Ten thousand rectangles",
+        "on 3 May 2024 at 7:14 pm Sam",
+        "Nice results, thank you for sharing them with us.",
+        "on 3 May 2024 at 7:20 pm Alex",
+        "I drew a square on purpose, sorry about that.",
+        "on 3 May 2024 at 8:02 pm Dana",
+        *reply,
+    )
+    assert parse_text(text).paragraphs == tuple(PROSE)
+
+
+def test_a_comments_link_in_a_bar_of_tools_does_not_end_the_article() -> None:
+    more = [
+        f"Paragraph {n} of the story goes on to say that the council will review the lanes "
+        "after a year, and that the mayor expects the first results to come in the autumn."
+        for n in range(12)
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *PROSE,
+        "Loading...",
+        "Comments",
+        "Weigh In",
+        "Corrections?",
+        *more,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (*PROSE, *more)
+
+
+def test_a_count_of_comments_between_paragraphs_ends_the_article() -> None:
+    comment = (
+        "I have lived in this city for thirty years and I can tell you that the traffic on "
+        "Main Street has never been worse than it is right now, so I welcome the plan."
+    )
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *PROSE,
+        "{ 3 comments }",
+        comment,
+        comment.upper(),
+        comment.lower(),
+        "Privacy Policy",
     )
     assert parse_text(text).paragraphs == tuple(PROSE)
 

@@ -88,7 +88,7 @@ PAGE_NAVIGATION_PATTERNS: tuple[str, ...] = (
     r"(?:increase|decrease|reset|larger|smaller|bigger)(?: (?:text|font))?(?: size)?",
     r"\[?\s*[-–]\s*\]?\s*(?:text|font|a)\s*\[?\s*\+\s*\]?",
     r"(?:get |subscribe to )?(?:[\w&]+ ){0,3}(?:rss |news )?feeds",
-    r"(?:e-?mail|print|share|tweet|save|bookmark)(?: this)?(?: article| story| page| post)?",
+    r"(?:e-?mail|mail|print|share|tweet|save|bookmark)(?: this)?(?: article| story| page| post)?",
     r"(?:share|post|send) (?:to|on|via) \w+",
     r"print(?:er)?[- ]?(?:friendly|version)(?: page| version)?",
     r"subscribe to (?:this|our|the) .{1,30}",
@@ -122,9 +122,49 @@ PAGE_META_LINE_RE = re.compile(
     r"credit|source|filed|written|story by|text size|font size|adjust font)\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
     r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b"
-    r"|\b(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?\b|\b\d{1,2}:\d\d\b"
+    r"|\b(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?\b|\b\d\d?/\d\d?/(?:\d\d){1,2}\b|\b\d{1,2}:\d\d\b"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
     re.IGNORECASE,
+)
+
+#: The navigation patterns repeated over a whole line: a bar of tools printed without
+#: separators ("Print this article Email this article").
+PAGE_NAVIGATION_RUN_RE = re.compile(
+    "(?:(?:" + "|".join(PAGE_NAVIGATION_PATTERNS) + r")\s*[:|»>]?\s*){2,}$", re.IGNORECASE
+)
+
+#: Month and weekday names (English, with the German, French and Spanish ones that differ
+#: in their first letters), for a line that is nothing but a date.
+_DATE_WORDS = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"m[äa]r|mai|okt|dez|janv|f[ée]v|avr|juil|ao[ûu]t|d[ée]c|ene|abr|ago|dic|"
+    r"mon|tue|wed|thu|fri|sat|sun|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+)
+
+#: A line that is only a date and perhaps a time ("29 Dec, 2007", "Tuesday 8th January 2008",
+#: "31. Oktober 2023", "01/13/08"): above a headline, never one.
+PAGE_DATE_LINE_RE = re.compile(
+    r"(?=.*\d)(?:(?:(?:" + _DATE_WORDS + r")[a-zäéû]*\.?|\d{1,4}(?:st|nd|rd|th)?|"
+    r"[ap]\.?m\.?|gmt|utc|[ecmp][sd]?t|at|um|le|de|of)[\s,./:–-]*)+",
+    re.IGNORECASE,
+)
+
+#: A breadcrumb trail ("Homepage > Local News >", "Movies > Movie Buzz").
+PAGE_BREADCRUMB_RE = re.compile(r"\S\s+>\s+\S|\s>\s*$")
+
+#: How a credit line that stands where a byline would ends ("Staff and agencies", "Celebrity
+#: News Service News Writer"): a role no headline ends with. ("Staff" or "Writers" alone end
+#: headlines: "Alouettes add two to coaching staff".)
+PAGE_CREDIT_END_RE = re.compile(
+    r"(?:\band agencies|\b(?:staff|news|wire) (?:writers?|reporters?|reports|services))\s*$",
+    re.IGNORECASE,
+)
+
+#: Wire services named alone on a line, beyond the dateline agencies ("United Press
+#: International"), lower case.
+PAGE_WIRE_NAMES: frozenset[str] = frozenset(
+    ("united press international", "agence france-presse", "agence france presse")
 )
 
 #: A block that is HTML or script source printed as text (an ad's markup that a page wrote
@@ -142,8 +182,8 @@ ANY_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)|[。！？]")
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 #: Separators between a headline and the site's name in a page title: "Headline | Site",
-#: "Headline - Site", "Headline « Blog", "Site :: Headline".
-TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|«»·•–—-]|::)\s+")
+#: "Headline - Site", "Headline -- Site", "Headline « Blog", "Site :: Headline".
+TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|«»·•–—-]|::|--)\s+")
 
 #: Blocks that open a section of a page that is not the article: related and most-read
 #: lists, recommendations, tags, share prompts. They end the article's cluster of blocks.

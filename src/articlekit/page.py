@@ -6,9 +6,9 @@ footers, one block per line. The rules here find it from the text alone:
 
 1. **Is it a page?** Only text with page furniture in it (navigation words such as "Home",
    "Sign in" or "Privacy Policy" on lines of their own, short lines that open a comment
-   section or a list of links, long runs of short lines, the page's title kept above its
-   headline) is read this way; a clean article
-   never is, so its figures do not move.
+   section or a list of links, long runs of short lines) or with the page's title, site
+   name and all, kept above its headline is read this way; a clean article never is, so
+   its figures do not move.
 2. **Each block is classified** by its length and its share of function words, after jusText
    (Pomikálek 2011): long blocks of running prose are *good*, short ones *short*, medium ones
    with enough function words *near-good*, the rest and anything worded as furniture *bad*.
@@ -23,8 +23,10 @@ footers, one block per line. The rules here find it from the text alone:
    begins earlier past such a run (a lead above a table of contents).
    A page with no such cluster (a photo or a video post) gives the few blocks under the
    title's repeat.
-5. **The headline** is the nearest title-like block above the article, and a byline there is
-   the byline. Everything outside the article, and the bad blocks inside it, is boilerplate.
+5. **The headline** is the repeat of the title above the article, else the nearest
+   title-like block above it (not a date, a credit, a bar of tools or a photo's caption
+   under the headline), and a byline there is the byline. Everything outside the article,
+   and the bad blocks inside it, is boilerplate.
 """
 
 from __future__ import annotations
@@ -46,9 +48,15 @@ from articlekit.lexicon import (
     COMMENT_MARKER_RE,
     LIST_ITEM_RE,
     MARKUP_RE,
+    NEWS_AGENCIES,
+    PAGE_BREADCRUMB_RE,
+    PAGE_CREDIT_END_RE,
+    PAGE_DATE_LINE_RE,
     PAGE_LINK_LIST_RE,
     PAGE_META_LINE_RE,
     PAGE_NAVIGATION_RE,
+    PAGE_NAVIGATION_RUN_RE,
+    PAGE_WIRE_NAMES,
     SECTION_MARKER_RE,
     SENTENCE_END_RE,
     STOP_WORDS,
@@ -164,8 +172,17 @@ MAX_HEAD_SKIP = 6
 
 #: A cluster after a comment marker counts for this share of its mass: comments are prose
 #: too, but the article comes first. (A "Comments" tab above the article is a marker as
-#: well, so the article is not excluded outright.)
-AFTER_COMMENTS_WEIGHT = 0.4
+#: well, so the article is not excluded outright.) Any value from 0.27 to 0.31 gives the
+#: same articles on the five sets; 0.4 let a long reply beat a short post (Dragnet R24) and
+#: a stream of teasers beat the article (mozilla yahoo-3), 0.25 cut articles under a
+#: "Recent Comments" box.
+AFTER_COMMENTS_WEIGHT = 0.3
+
+#: A bar of tools inside an article ("Loading...", "Comments", "Weigh In", "Corrections?")
+#: holds at most this many blocks, each link at most ``MAX_TOOL_CHARS`` characters; a
+#: comment marker in it is a link to the comments below, not their start.
+MAX_TOOL_BAR_BLOCKS = 6
+MAX_TOOL_CHARS = 20
 
 #: A page with no cluster of prose holds a short post (a photo, a video, a line or two) under
 #: its title's repeat: at most this many blocks of it are read, byline and date included.
@@ -180,6 +197,10 @@ MAX_HEADLINE_DISTANCE = 12
 #: three words or fewer is a site or section name more often than a headline. A block that
 #: starts with the title's longest part may have one word fewer ("Forgiving your enemies").
 MIN_ANCHOR_WORDS = 4
+
+#: Fewest words of a part of the title, other than its longest, that a short post's
+#: heading repeats.
+MIN_PART_WORDS = 2
 
 #: A headline that starts with the title's headline part may run on past it by this much
 #: (a comment count, "- Updated").
@@ -198,6 +219,9 @@ MAX_LABEL_WORDS = 6
 #: Farthest above the article, in blocks, that the block repeating the title is still its
 #: headline (tags, share buttons, a byline and a photo caption can stand between).
 MAX_ANCHOR_DISTANCE = 40
+
+#: Most words of a line read as a person's name (a writer's, above the date).
+MAX_NAME_WORDS = 3
 
 #: Fewest and most words of a headline found above the article: a lone section name is not
 #: one, nor is a standfirst paragraph.
@@ -269,8 +293,8 @@ def is_page_text(blocks: Sequence[Block]) -> bool:
             furniture += 1
             if furniture >= MIN_NAVIGATION_LINES:
                 return True
-    if furniture and _repeats_title(blocks):
-        return True  # a second sign of a page: its <title>, site name and all, kept above
+    if _repeats_title(blocks):
+        return True  # a page's <title>, site name and all, kept above its headline
     return furniture > 0 and _longest_menu_run(blocks) >= MIN_MENU_RUN
 
 
@@ -597,7 +621,9 @@ def _title_anchors(blocks: Sequence[Block]) -> list[int]:
         if not (starts or (found is None and folded in title)):
             continue
         least = MIN_ANCHOR_WORDS - 1 if starts else MIN_ANCHOR_WORDS
-        if len(WORD_RE.findall(folded)) < least or not _headline_candidate(text):
+        if len(WORD_RE.findall(folded)) < least:
+            continue
+        if not _headline_candidate(text, sentence=folded == title_head):
             continue
         if starts:
             starting.append(index)  # the title's headline part itself: the best anchor
@@ -606,6 +632,23 @@ def _title_anchors(blocks: Sequence[Block]) -> list[int]:
     if starting:
         return starting
     return [] if found is None else [found]
+
+
+def _opens_with_headline(text: str) -> bool:
+    """Whether the article's first block, with no headline above it, is its headline: short,
+    title-like and not a sentence's continuation ("What is the new group?")."""
+    return len(text) < SHORT_CHARS and not text[0].islower() and _headline_candidate(text)
+
+
+def _title_part_repeats(blocks: Sequence[Block]) -> list[int]:
+    """The blocks that repeat a whole part of the page's title other than its longest
+    ("Short post title" of "Blog name » Short post title"), of two words or more."""
+    if len(blocks) < 2:
+        return []
+    parts = TITLE_SEPARATOR_RE.split(blocks[0].text.casefold())
+    head = max(parts, key=len)
+    others = {p.strip() for p in parts if p != head and len(p.split()) >= MIN_PART_WORDS}
+    return [i for i in range(1, len(blocks)) if blocks[i].text.casefold().strip() in others]
 
 
 def _anchor_of(cluster: _Cluster, anchors: Sequence[int]) -> int | None:
@@ -652,24 +695,56 @@ def _main_cluster(clusters: Sequence[_Cluster], anchors: Sequence[int]) -> _Clus
     return max(clusters, key=_weight, default=None)
 
 
-def _headline_candidate(text: str) -> bool:
-    """A block that can be the headline: a title, not a date, byline, caption or menu."""
+_WIRE_NAMES = frozenset(name.casefold() for name in NEWS_AGENCIES) | PAGE_WIRE_NAMES
+
+
+def _is_credit(text: str) -> bool:
+    """A credit line standing where a byline would: a wire's name alone ("THE ASSOCIATED
+    PRESS") or a line ending in a writer's role ("Staff and agencies")."""
+    folded = text.casefold()
+    if folded.removeprefix("the ") in _WIRE_NAMES:
+        return True
+    return PAGE_CREDIT_END_RE.search(text) is not None
+
+
+def _headline_candidate(text: str, sentence: bool = False) -> bool:
+    """A block that can be the headline: a title, not a date, byline, caption or menu.
+
+    With ``sentence``, the block is the title's headline part repeated whole, and may be
+    short or end like a sentence ("Apple updates its servers, doubles performance.").
+    """
     words = text.split()
-    if not MIN_HEADLINE_WORDS <= len(words) <= MAX_PAGE_HEADLINE_WORDS:
+    least = 1 if sentence else MIN_HEADLINE_WORDS
+    if not least <= len(words) <= MAX_PAGE_HEADLINE_WORDS:
         return False
-    if SENTENCE_END_RE.search(text) and not text.endswith(("?", "!")):
+    if not sentence and SENTENCE_END_RE.search(text) and not text.endswith(("?", "!")):
         return False
     if text.endswith((":", "!")) and len(words) <= MAX_LABEL_WORDS:
         return False  # a label: "Rate This Article:", "Premium Article !"
     if text.startswith(LINK_SEPARATORS) or text.endswith(LINK_SEPARATORS):
         return False  # a bar of links: "| Reprints | Single Page |"
-    if PAGE_META_LINE_RE.search(text) or is_navigation(text) or is_boilerplate(text):
-        return False
-    # Nor is markup printed as text (an embed's '<iframe src=...>').
+    if text.endswith(("—", "–", " -")):
+        return False  # a fragment cut from its line: "Rob Thomas —"
+    return not _is_furniture_line(text)
+
+
+def _is_furniture_line(text: str) -> bool:
+    """A line of page furniture that stands near a headline: a byline, a date, a credit, a
+    bar of tools, a trail of sections, a section or comment marker, or markup printed as
+    text (an embed's '<iframe src=...>')."""
     return (
-        SECTION_MARKER_RE.match(text) is None
-        and COMMENT_MARKER_RE.match(text) is None
-        and MARKUP_RE.match(text) is None
+        PAGE_META_LINE_RE.search(text) is not None
+        or is_navigation(text)
+        or is_boilerplate(text)
+        or PAGE_DATE_LINE_RE.fullmatch(text) is not None  # "29 Dec, 2007"
+        or PAGE_NAVIGATION_RUN_RE.match(text) is not None  # "E-mail | Print"
+        or PAGE_BREADCRUMB_RE.search(text) is not None  # "News > Local >"
+        or _is_credit(text)  # "Staff and agencies"
+        or "©" in text  # a photo's credit: "Jane Doe © Agency"
+        or is_navigation(text.split(" | ", 1)[0])  # a bar of tools: "Email | Print | Text size"
+        or SECTION_MARKER_RE.match(text) is not None
+        or COMMENT_MARKER_RE.match(text) is not None
+        or MARKUP_RE.match(text) is not None
     )
 
 
@@ -694,11 +769,37 @@ def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
     ]
     if not candidates:
         return None
-    title_head = _title_head(blocks[0].text.casefold())
-    title_words = set(WORD_RE.findall(title_head))
+    title_words = set(WORD_RE.findall(_title_head(blocks[0].text.casefold())))
+    if len(title_words) < MIN_ANCHOR_WORDS - 1:
+        title_words = set()  # a site's or a section's name: "Lifestyle & Entertainment"
     overlaps = [_overlap(blocks[i].text, title_words) for i in candidates]
     best = max(range(len(candidates)), key=lambda k: (overlaps[k], -k))
-    return candidates[best] if overlaps[best] >= MIN_TITLE_OVERLAP else candidates[0]
+    if overlaps[best] >= MIN_TITLE_OVERLAP:
+        return candidates[best]
+    if _caption_under_headline(blocks, first, candidates):
+        return candidates[1]
+    return candidates[0]
+
+
+def _looks_like_name(text: str) -> bool:
+    """A short line of capitalised words, as a person's name is ("Luke van Leuveren")."""
+    words = text.split()
+    capitalised = [w for w in words if w[0].isupper()]
+    return len(words) <= MAX_NAME_WORDS and len(capitalised) >= len(words) - 1 >= 1
+
+
+def _caption_under_headline(blocks: Sequence[Block], first: int, candidates: list[int]) -> bool:
+    """Whether the nearest title-like block, right above the article, is a photo's caption
+    or a deck under the next one: the headline, with at most its date, byline or tools
+    between, and no third title-like line right above it (a list of headlines)."""
+    if len(candidates) < 2 or candidates[0] != first - 1:
+        return False
+    lower, upper = candidates[0], candidates[1]
+    if len(candidates) > 2 and candidates[2] == upper - 1:
+        return False
+    if _looks_like_name(blocks[upper].text):
+        return False  # the writer's name above the date: "Jane van Doe"
+    return all(_is_furniture_line(blocks[i].text) for i in range(upper + 1, lower))
 
 
 def _light_gap(blocks: Sequence[Block], gap: range, markers: Sequence[Marker]) -> bool:
@@ -710,6 +811,36 @@ def _light_gap(blocks: Sequence[Block], gap: range, markers: Sequence[Marker]) -
             return False
         chars += len(blocks[index].text)
     return chars <= MAX_MERGE_GAP_CHARS
+
+
+def _past_comments_link(
+    blocks: Sequence[Block],
+    gap: range,
+    markers: Sequence[Marker],
+    cluster: _Cluster,
+    main: _Cluster,
+) -> bool:
+    """Whether the comment marker before ``cluster`` is a link in a bar of tools inside the
+    article ("Comments", "Weigh in", "Corrections?"), not a comment section: a short bar, and
+    the prose after it heavier than the article above it."""
+    if len(gap) > MAX_TOOL_BAR_BLOCKS or cluster.mass < max(MIN_MERGE_MASS, main.mass):
+        return False
+    if blocks[cluster.first].text == blocks[main.first].text:
+        return False  # the post printed again above its comments
+    links = [i for i in gap if markers[i]]
+    return len(links) == 1 and _is_comments_link(blocks[links[0]].text, markers[links[0]])
+
+
+def _is_comment_count(text: str, marker: Marker) -> bool:
+    """A comment marker with a number in it: "12 Comments", "{ 131 comments }"."""
+    return marker == "comments" and any(map(str.isdigit, text))
+
+
+def _is_comments_link(text: str, marker: Marker) -> bool:
+    """A comment marker that is a bare link ("Comments", "Add comment"): short, no count."""
+    return (
+        marker == "comments" and len(text) <= MAX_TOOL_CHARS and not _is_comment_count(text, marker)
+    )
 
 
 def _extended_end(
@@ -726,9 +857,12 @@ def _extended_end(
     for cluster in clusters:
         if cluster.first <= main.last:
             continue
-        if cluster.after_comments and not main.after_comments:
-            break
         gap = range(last + 1, cluster.first)
+        if cluster.after_comments and not main.after_comments:
+            if not _past_comments_link(blocks, gap, markers, cluster, main):
+                break
+            last = cluster.last
+            continue
         light = _light_gap(blocks, gap, markers)
         heavy = cluster.mass >= MIN_LIGHT_MERGE_MASS
         if light and heavy and cluster.longest >= MIN_LIGHT_MERGE_LONGEST:
@@ -775,10 +909,20 @@ def _anchor_above(first: int, anchors: Sequence[int]) -> int | None:
     return None
 
 
-def _headline(blocks: Sequence[Block], first: int, anchors: Sequence[int]) -> int | None:
-    """The nearest block above the article that repeats the title, else the nearest
-    headline-like block above it."""
+def _headline(
+    blocks: Sequence[Block], first: int, anchors: Sequence[int], good: Sequence[bool]
+) -> int | None:
+    """The nearest block above the article that repeats the title (however far above if it
+    repeats the headline part of a title with the site's name and no prose stands between:
+    a gallery or a video player can), else the nearest headline-like block above it."""
     anchor = _anchor_above(first, anchors)
+    if anchor is None:
+        position = bisect.bisect_left(anchors, first)
+        title = blocks[0].text.casefold()
+        head = _title_head(title)
+        if position and head != title and not any(good[anchors[position - 1] : first]):
+            far = anchors[position - 1]
+            anchor = far if blocks[far].text.casefold().startswith(head) else None
     return anchor if anchor is not None else _headline_above(blocks, first)
 
 
@@ -817,10 +961,11 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
         blocks, _keep_lists(blocks, _settle(texts, qualities, sentences, markers)), qualities
     )
     # A marker worded as a heading is not the article's, but a short one between paragraphs
-    # is a sub-heading ("Response", "Related work"); a comment's header never is.
+    # is a sub-heading ("Response", "Related work"); a comment's header never is, nor a count
+    # of comments ("{ 131 comments }").
     good = [
-        g and not (t or (m and q != "short"))
-        for g, t, m, q in zip(settled, thread, markers, qualities, strict=True)
+        g and not (t or (m and (q != "short" or _is_comment_count(b.text, m))))
+        for g, t, m, q, b in zip(settled, thread, markers, qualities, blocks, strict=True)
     ]
     clusters = _clusters(blocks, good, markers)
     anchors = _title_anchors(blocks)
@@ -831,6 +976,10 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
         cluster.mass < MIN_LIGHT_MERGE_MASS and _anchor_above(cluster.first, anchors) is None
     )
     post = _short_post(blocks, anchors, qualities, markers) if light else None
+    if post is None and cluster is None:
+        # No prose and no repeat of the title's longest part: the post under a line that
+        # repeats another part of it ("Blog name » Short post title").
+        post = _short_post(blocks, _title_part_repeats(blocks), qualities, markers)
     if post is not None or cluster is None:
         return post
     last = _extended_end(blocks, clusters, cluster, markers)
@@ -848,4 +997,7 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     body = tuple(i for i in range(first, last + 1) if good[i])
     if not body:
         return None
-    return PageRoles(headline=_headline(blocks, first, anchors), body=body)
+    headline = _headline(blocks, first, anchors, good)
+    if headline is None and len(body) > 1 and _opens_with_headline(blocks[body[0]].text):
+        return PageRoles(headline=body[0], body=body[1:])
+    return PageRoles(headline=headline, body=body)
