@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articlekit import parse_text
 from articlekit.blocks import Block
+from articlekit.lexicon import COMMENT_HEADER_RE, PAGE_LINK_LIST_RE, PAGE_NAVIGATION_RE
 from articlekit.page import (
+    MAX_COMMENT_HEADER_CHARS,
+    MAX_LINK_LIST_CHARS,
+    MAX_NAVIGATION_CHARS,
+    _is_comment_header,
     assign_page_roles,
     classify,
     classify_any_language,
@@ -703,3 +710,24 @@ def test_markup_printed_as_text_is_bad() -> None:
     )
     assert classify(ad, False, 0.4) == "bad"
     assert classify_any_language(ad, False, 0.0) == "bad"
+
+
+_MENU_WORDS = [
+    "Home", "NEWS", "Sport", "said", "Reply", "ago", "3 hours", "10:31 pm", "|", ":",
+    "Permalink", "wrote", "Print", "Email", "Share", "Jane Doe", "Report Abuse",
+]
+
+
+@given(st.lists(st.sampled_from(_MENU_WORDS), max_size=8).map(" ".join) | st.text(max_size=60))
+def test_fast_paths_agree_with_the_patterns(text: str) -> None:
+    # ASCII lines are lower-cased and matched case-sensitively, and comment headers are looked
+    # for only in lines holding one of their words: both must agree with the patterns.
+    if len(text) <= MAX_NAVIGATION_CHARS:
+        expected = PAGE_NAVIGATION_RE.match(text) is not None or is_navigation_by_list(text)
+        assert is_navigation(text) == expected
+    header = len(text) <= MAX_COMMENT_HEADER_CHARS and COMMENT_HEADER_RE.match(text) is not None
+    assert _is_comment_header(text) == header
+
+
+def is_navigation_by_list(text: str) -> bool:
+    return len(text) <= MAX_LINK_LIST_CHARS and PAGE_LINK_LIST_RE.fullmatch(text) is not None

@@ -44,6 +44,7 @@ from articlekit.byline import parse_byline
 from articlekit.lexicon import (
     ANY_SENTENCE_END_RE,
     CJK_RE,
+    COMMENT_HEADER_KEYS,
     COMMENT_HEADER_RE,
     COMMENT_MARKER_RE,
     LIST_ITEM_RE,
@@ -54,6 +55,7 @@ from articlekit.lexicon import (
     PAGE_DATE_LINE_RE,
     PAGE_LINK_LIST_RE,
     PAGE_META_LINE_RE,
+    PAGE_NAVIGATION_LOWER_RE,
     PAGE_NAVIGATION_RE,
     PAGE_NAVIGATION_RUN_RE,
     PAGE_WIRE_NAMES,
@@ -258,7 +260,11 @@ class PageRoles:
 
 def is_navigation(text: str) -> bool:
     """Whether a block is page navigation: a menu word alone, or a list of short links."""
-    if len(text) <= MAX_NAVIGATION_CHARS and PAGE_NAVIGATION_RE.match(text) is not None:
+    if len(text) <= MAX_NAVIGATION_CHARS and (
+        PAGE_NAVIGATION_LOWER_RE.match(text.lower())
+        if text.isascii()
+        else PAGE_NAVIGATION_RE.match(text)
+    ):
         return True
     return len(text) <= MAX_LINK_LIST_CHARS and PAGE_LINK_LIST_RE.fullmatch(text) is not None
 
@@ -473,7 +479,13 @@ def _keep_introduced_lists(
 
 
 def _is_comment_header(text: str) -> bool:
-    return len(text) <= MAX_COMMENT_HEADER_CHARS and COMMENT_HEADER_RE.match(text) is not None
+    if len(text) > MAX_COMMENT_HEADER_CHARS:
+        return False
+    if text.isascii():
+        lower = text.lower()
+        if not any(key in lower for key in COMMENT_HEADER_KEYS):
+            return False
+    return COMMENT_HEADER_RE.match(text) is not None
 
 
 def _thread_runs(headers: Sequence[int]) -> list[list[int]]:
