@@ -242,6 +242,9 @@ COMMENT_HEADER_KEYS: tuple[str, ...] = (
     ":", "ago", "says", "said", "wrote", "reply", "permalink", "report", "quote", "flag",
 )
 
+#: Any of them, in one search.
+COMMENT_HEADER_KEY_RE = re.compile("|".join(map(re.escape, COMMENT_HEADER_KEYS)))
+
 # --- headlines ---
 
 #: Words that Title Case leaves in lower case; they do not count against a Title Cased headline.

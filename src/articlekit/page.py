@@ -44,7 +44,7 @@ from articlekit.byline import parse_byline
 from articlekit.lexicon import (
     ANY_SENTENCE_END_RE,
     CJK_RE,
-    COMMENT_HEADER_KEYS,
+    COMMENT_HEADER_KEY_RE,
     COMMENT_HEADER_RE,
     COMMENT_MARKER_RE,
     LIST_ITEM_RE,
@@ -481,10 +481,8 @@ def _keep_introduced_lists(
 def _is_comment_header(text: str) -> bool:
     if len(text) > MAX_COMMENT_HEADER_CHARS:
         return False
-    if text.isascii():
-        lower = text.lower()
-        if not any(key in lower for key in COMMENT_HEADER_KEYS):
-            return False
+    if text.isascii() and COMMENT_HEADER_KEY_RE.search(text.lower()) is None:
+        return False
     return COMMENT_HEADER_RE.match(text) is not None
 
 
