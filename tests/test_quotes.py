@@ -656,3 +656,33 @@ def test_speakers_are_the_same_in_every_process() -> None:
     }
     assert len(runs) == 1
 
+
+
+def test_a_common_word_that_opens_the_sentence_is_no_speaker() -> None:
+    quote = one(
+        "Rumors spread faster than corrections, Professor Alan Ward said. Good reporting can "
+        "still win, but only when “the facts are more exciting than the rumors.”"
+    )
+    assert (quote.mention, quote.speaker) == ("Professor Alan Ward", "Alan Ward")
+
+
+def test_a_participle_that_opens_the_sentence_is_no_speaker() -> None:
+    quote = one(
+        "Acknowledging that the plan “will cost more than we hoped at the start,” the council "
+        "backed it anyway."
+    )
+    assert quote.mention != "Acknowledging"
+    assert quote.speaker != "Acknowledging"
+
+
+def test_a_surname_that_only_opens_sentences_is_still_a_speaker() -> None:
+    quote = one(
+        "Jane Marlow, a teacher, joined the march.",
+        "Marlow leaned in: “We are not going anywhere, not this year and not next year.”",
+    )
+    assert (quote.mention, quote.speaker) == ("Marlow", "Jane Marlow")
+
+
+def test_a_plural_that_opens_the_sentence_stays_a_source() -> None:
+    quote = one("Critics called the bill “a giveaway to the biggest donors in the state.”")
+    assert quote.mention == "Critics"

@@ -824,6 +824,12 @@ NOMINAL_HEADS = _word_set(
     """
 )
 
+#: Words that stand alone as a source when they open a sentence ("One said", "Many agreed",
+#: "Some called it"): a one-word mention that opens a sentence is kept as a source when it is
+#: one of these, or a plural ("Critics", "Pollsters"), even if the article never capitalises
+#: it inside a sentence.
+QUANTIFIER_SOURCES = _word_set("one some many most few all both several each none others")
+
 #: Heads of nominal sources that are no person, which "it" may stand for ("the lawsuit says",
 #: "the commission found"); the other heads name people ("the officials", "a spokeswoman").
 THING_HEADS = _word_set(

@@ -53,6 +53,7 @@ from articlekit.lexicon import (
     NOMINAL_DETERMINER_PATTERN,
     NOMINAL_HEADS,
     ORGANIZATION_WORDS,
+    QUANTIFIER_SOURCES,
     QUOTE_CLOSERS,
     QUOTE_LEFT_FLANK,
     QUOTE_MARK_RE,
@@ -1202,6 +1203,49 @@ def _named_elsewhere(paragraphs: Sequence[str], word: str) -> bool:
 # --- 4. what is not a quotation ------------------------------------------------------------
 
 
+def _without_openers(
+    texts: _Texts, strict: Sequence[_Attribution | None], found: Sequence[_Attribution | None]
+) -> list[_Attribution | None]:
+    """The attributions ``found``, less the guesses (no strict attribution, no cue) whose
+    mention is one word capitalised only because it opens the sentence ("Given his past
+    comments, …", "Good information can …", "Acknowledging that …"), by
+    :func:`_common_word`. A speaker label ("Moreno: “…”") is strict and stays."""
+    verdicts: dict[str, bool] = {}
+    kept = list(found)
+    for index, attribution in enumerate(found):
+        if attribution is None or strict[index] is not None or attribution.cue is not None:
+            continue
+        if attribution.refers is not None:
+            continue
+        word = attribution.mention
+        if " " in word or _kind(word) != "name" or not _opener_candidate(word):
+            continue
+        text = texts[attribution.paragraph].text
+        if not _begins_sentence(text, attribution.position):
+            continue
+        if word not in verdicts:
+            verdicts[word] = _common_word(texts.paragraphs, word)
+        if verdicts[word]:
+            kept[index] = None
+    return kept
+
+
+def _opener_candidate(word: str) -> bool:
+    """Whether one capitalised word may be a common word rather than a source: not a plural
+    ("Critics said"), nor a quantifier that stands for people ("One said")."""
+    return word[:1].isupper() and word[-1] != "s" and word.lower() not in QUANTIFIER_SOURCES
+
+
+def _common_word(paragraphs: Sequence[str], word: str) -> bool:
+    """Whether a capitalised word that opens a sentence is a common word, no name: the article
+    never capitalises it inside a sentence, nor gives it as the last word of a longer name
+    ("Jane Marlow")."""
+    if _named_elsewhere(paragraphs, word):
+        return False
+    surname = re.compile(rf"[A-Z][\w.’'-]* {re.escape(word)}(?![\w’'-])")
+    return not any(surname.search(text) for text in paragraphs)
+
+
 def _begins_sentence(text: str, at: int) -> bool:
     """Whether the mark at ``at`` opens a sentence (or the paragraph)."""
     before = text[max(0, at - PRE_WINDOW) : at].rstrip()
@@ -1584,6 +1628,7 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     grouped = _by_paragraph(pairs)
     texts = _Texts(paragraphs)
     strict, own = _own_attributions(texts, pairs)
+    own = _without_openers(texts, strict, own)
     events = _Events(texts, pairs, grouped)
     found = _inherit(paragraphs, pairs, own, events)
     speakers = _resolve(paragraphs, found, events)
