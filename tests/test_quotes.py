@@ -686,3 +686,19 @@ def test_a_surname_that_only_opens_sentences_is_still_a_speaker() -> None:
 def test_a_plural_that_opens_the_sentence_stays_a_source() -> None:
     quote = one("Critics called the bill “a giveaway to the biggest donors in the state.”")
     assert quote.mention == "Critics"
+
+
+def test_a_slogan_or_title_with_its_year_in_brackets_is_no_quotation() -> None:
+    found = texts(
+        "The party's posters grew harsher: “Keep our valleys free” (2004) — “No to open "
+        "borders, no to new towers” (referendum poster, 2011)."
+    )
+    assert found == []
+
+
+def test_a_year_in_brackets_inside_the_sentence_after_speech_keeps_it() -> None:
+    found = texts(
+        "“We will not give up the valley to the builders,” said the mayor, Anna Roth (2011 to "
+        "2019), at the meeting."
+    )
+    assert found == ["We will not give up the valley to the builders,"]

@@ -867,6 +867,11 @@ WORK_ROLE_NOUNS = _word_set(
     """
 )
 
+#: A year in brackets right after a closing mark, alone or at the end of a short note: the date
+#: of a title or a slogan ("the film “Jaws” (1975)", "“No to Schengen” (2005)", "“Yes to
+#: minaret ban” (referendum poster, 2009)"), not of speech.
+DATED_AFTER_RE = re.compile(r"[ ]?\((?:[^()]{0,40}[ ,])?(?:1[89]|20)\d\d\)")
+
 #: Words before a Title Cased quotation that make it the name of a show or work: "appeared on
 #: “Meet the Press”", "starred in “Parks and Recreation”", "author of “Going Viral”". (After a
 #: possessive too: "CNN’s “New Day”".)

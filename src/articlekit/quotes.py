@@ -41,6 +41,7 @@ import attrs
 
 from articlekit.lexicon import (
     ACCORDING_TO_RE,
+    DATED_AFTER_RE,
     FEMALE_WORDS,
     HEADLINE_MINOR_WORDS,
     MALE_WORDS,
@@ -1303,6 +1304,12 @@ def _is_linked_article(text: str, pair: _Pair) -> bool:
     )
 
 
+def _is_dated(text: str, pair: _Pair) -> bool:
+    """Whether a year in brackets follows the closing mark: a title or a slogan with its
+    date ("“No to Schengen” (2005)")."""
+    return pair.close >= 0 and DATED_AFTER_RE.match(text, pair.close + 1) is not None
+
+
 def _is_nickname(text: str, pair: _Pair) -> bool:
     """Whether a quotation is a nickname inside a name: Rep. Robert C. “Bobby” Scott."""
     words = text[pair.start : pair.end].split()
@@ -1316,7 +1323,7 @@ def _is_nickname(text: str, pair: _Pair) -> bool:
 def _is_title(text: str, pair: _Pair) -> bool:
     """Whether a quotation is the title of a work: a show (see :func:`_is_show`), next to a
     work noun ("the book “Crippled America”", "the “No Comparison” ad"), or a linked article."""
-    if _is_linked_article(text, pair) or _is_nickname(text, pair):
+    if _is_linked_article(text, pair) or _is_nickname(text, pair) or _is_dated(text, pair):
         return True
     words = text[pair.start : pair.end].split()
     if not words or len(words) > TITLE_MAX_WORDS:
