@@ -702,3 +702,20 @@ def test_a_year_in_brackets_inside_the_sentence_after_speech_keeps_it() -> None:
         "2019), at the meeting."
     )
     assert found == ["We will not give up the valley to the builders,"]
+
+
+def test_a_paragraph_that_is_a_quotation_in_capitals_is_a_subheading() -> None:
+    found = texts(
+        "The governor spoke for an hour and took no questions.",
+        "“A RECKLESS AND COSTLY PLAN”",
+        "He called the budget reckless and costly, and said he would veto it.",
+    )
+    assert found == []
+
+
+def test_a_paragraph_that_is_a_shouted_quotation_stays_speech() -> None:
+    found = texts(
+        "The crowd roared when the mayor walked in, and one man shouted over the rest.",
+        "“WE WANT THE PARK BACK!”",
+    )
+    assert found == ["WE WANT THE PARK BACK!"]

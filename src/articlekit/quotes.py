@@ -1304,6 +1304,16 @@ def _is_linked_article(text: str, pair: _Pair) -> bool:
     )
 
 
+def _is_heading(text: str, pair: _Pair) -> bool:
+    """Whether a quotation is a subheading: the whole paragraph, in capitals, with no full
+    stop, question or exclamation mark ("“DIVISIVE, STUPID AND WRONG”" over the section that
+    reports those words)."""
+    if pair.start != 1 or pair.close != len(text) - 1:
+        return False
+    quoted = text[pair.start : pair.end]
+    return quoted.isupper() and not any(mark in quoted for mark in ".!?")
+
+
 def _is_dated(text: str, pair: _Pair) -> bool:
     """Whether a year in brackets follows the closing mark: a title or a slogan with its
     date ("“No to Schengen” (2005)")."""
@@ -1324,6 +1334,8 @@ def _is_title(text: str, pair: _Pair) -> bool:
     """Whether a quotation is the title of a work: a show (see :func:`_is_show`), next to a
     work noun ("the book “Crippled America”", "the “No Comparison” ad"), or a linked article."""
     if _is_linked_article(text, pair) or _is_nickname(text, pair) or _is_dated(text, pair):
+        return True
+    if _is_heading(text, pair):
         return True
     words = text[pair.start : pair.end].split()
     if not words or len(words) > TITLE_MAX_WORDS:
