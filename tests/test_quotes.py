@@ -719,3 +719,29 @@ def test_a_paragraph_that_is_a_shouted_quotation_stays_speech() -> None:
         "“WE WANT THE PARK BACK!”",
     )
     assert found == ["WE WANT THE PARK BACK!"]
+
+
+def test_a_quotation_cut_by_a_paragraph_break_keeps_its_first_piece() -> None:
+    quotes = who(
+        "“Supporters of the other campaigns,” Dana Lee added, “have spent on television ads "
+        "that do little to bring their voters out",
+        "to the caucuses in person.”",
+        "The caucuses begin at seven.",
+    )
+    assert quotes[:2] == [
+        ("Supporters of the other campaigns,", "Dana Lee", "Dana Lee", "added"),
+        (
+            "have spent on television ads that do little to bring their voters out",
+            "Dana Lee",
+            "Dana Lee",
+            "added",
+        ),
+    ]
+
+
+def test_a_quotation_left_open_before_a_paragraph_of_prose_is_dropped() -> None:
+    found = texts(
+        "“We did what we could,” said the coach, Ray Diaz. “Next year",
+        "The team flew home on Sunday.",
+    )
+    assert found == ["We did what we could,"]

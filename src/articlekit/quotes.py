@@ -533,7 +533,24 @@ def _pair_all(paragraphs: Sequence[str]) -> list[_Pair]:
         if found.trailing_open >= 0 and _continues(paragraphs, index):
             chain = incoming if incoming >= 0 and not found.pairs else index
             pairs.append(_Pair(index, found.trailing_open + 1, len(text), -1, chain))
+        elif found.trailing_open >= 0 and _closed_next(paragraphs, index):
+            # The paragraph break falls inside the quotation ("… to participate personally" /
+            # "in caucuses and primaries.”"): its first piece runs to the end of the paragraph
+            # and is judged on its own, not as a running quote.
+            pairs.append(_Pair(index, found.trailing_open + 1, len(text), -1, -1))
     return pairs
+
+
+def _closed_next(paragraphs: Sequence[str], index: int) -> bool:
+    """Whether the first mark of the paragraph after ``index`` closes a quotation: the one
+    left open at the end of ``index`` goes on into it."""
+    if index + 1 >= len(paragraphs):
+        return False
+    following = paragraphs[index + 1]
+    match = QUOTE_MARK_RE.search(following)
+    if match is None or following[match.start() - 1 : match.start()] == "=":
+        return False
+    return _direction(following, match.start()) == _CLOSE
 
 
 def _continues(paragraphs: Sequence[str], index: int) -> bool:
