@@ -745,3 +745,16 @@ def test_a_quotation_left_open_before_a_paragraph_of_prose_is_dropped() -> None:
         "The team flew home on Sunday.",
     )
     assert found == ["We did what we could,"]
+
+
+def test_a_cue_word_in_a_prepositional_phrase_is_a_noun() -> None:
+    quotes = who(
+        "After the Oslo attacks, Berg released a new radio ad calling it “reckless” that the "
+        "council “has no plan to protect the city.”"
+    )
+    assert [(speaker, mention) for _, speaker, mention, _ in quotes] == [("Berg", "Berg")] * 2
+
+
+def test_a_lower_case_subject_after_a_preposition_is_still_a_subject() -> None:
+    quote = one("Moments after the senator said “we will fight on to the end,” the room emptied.")
+    assert quote.mention == "the senator"

@@ -830,6 +830,16 @@ NOMINAL_HEADS = _word_set(
 #: it inside a sentence.
 QUANTIFIER_SOURCES = _word_set("one some many most few all both several each none others")
 
+#: Prepositions that open a phrase in which a cue word after a determiner and one capitalised
+#: word is a noun, not a verb with a subject: "After the Paris attacks, Trump …", "in the
+#: Clinton claims", "over the Senate reports".
+NOUN_PHRASE_PREPOSITIONS = _word_set(
+    """
+    after before during since following amid despite of in on at from with about over under
+    against for by into through
+    """
+)
+
 #: Heads of nominal sources that are no person, which "it" may stand for ("the lawsuit says",
 #: "the commission found"); the other heads name people ("the officials", "a spokeswoman").
 THING_HEADS = _word_set(

@@ -53,6 +53,7 @@ from articlekit.lexicon import (
     NAME_TITLES,
     NOMINAL_DETERMINER_PATTERN,
     NOMINAL_HEADS,
+    NOUN_PHRASE_PREPOSITIONS,
     ORGANIZATION_WORDS,
     QUANTIFIER_SOURCES,
     QUOTE_CLOSERS,
@@ -100,6 +101,11 @@ SUBJECT_WINDOW = 120
 #: Quotations of this many words or fewer are scare quotes or terms ("so-called “deal”") unless
 #: a speaker and a speech verb stand in their sentence. The issue sets one to three words.
 SCARE_MAX_WORDS = 3
+
+#: How far back (characters) a cue word's preposition, determiner and capitalised word are
+#: looked for ("following the Republican claims"): the longest preposition, an article and a
+#: long name word fit.
+PHRASE_NOUN_WINDOW = 40
 
 #: A quotation of up to this many words, all capitalised, with no attribution, is the title of a
 #: work or a slogan ("“Make America Great Again”", "“The Art of the Deal”"). Titles of works
@@ -307,6 +313,13 @@ DETERMINER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: So does a preposition, a determiner and one capitalised word before it: "after the Paris
+#: attacks", "over the Senate reports" (but "the Times reports" alone is a subject and a verb).
+PHRASE_NOUN_BEFORE_RE = re.compile(
+    rf"(?<![\w’'-])(?i:{_alternation(NOUN_PHRASE_PREPOSITIONS)})\s(?:the|a|an)\s"
+    r"[A-Z][\w’'-]*\s\Z"
+)
+
 #: A sentence break: a terminal mark, closing marks, space, then a capital or an opening mark.
 #: Every part is bounded, so scanning a paragraph is linear whatever it holds.
 SENTENCE_BREAK_RE = re.compile(r"[.!?][’'\"”)]{0,3}\s{1,5}(?=[‘'\"“(]?[A-Z0-9])")
@@ -424,6 +437,9 @@ class _Text:
         if found is None:
             start = self.cue_starts[index]
             before = DETERMINER_BEFORE_RE.search(self.text, max(0, start - 6), start)
+            if before is None:
+                window = max(0, start - PHRASE_NOUN_WINDOW)
+                before = PHRASE_NOUN_BEFORE_RE.search(self.text, window, start)
             found = self.nouns[index] = before is not None
         return found
 
