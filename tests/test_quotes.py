@@ -758,3 +758,14 @@ def test_a_cue_word_in_a_prepositional_phrase_is_a_noun() -> None:
 def test_a_lower_case_subject_after_a_preposition_is_still_a_subject() -> None:
     quote = one("Moments after the senator said “we will fight on to the end,” the room emptied.")
     assert quote.mention == "the senator"
+
+
+def test_a_singer_is_the_speaker_of_the_lines_she_sings() -> None:
+    quotes = who(
+        "“Keep the light on for me, I am coming home,” Rosa Vance sings to the crowd before "
+        "asking them, “Are you ready for one more?”"
+    )
+    assert [(speaker, cue) for _, speaker, _, cue in quotes] == [
+        ("Rosa Vance", "sings"),
+        ("Rosa Vance", "asking"),
+    ]

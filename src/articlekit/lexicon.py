@@ -915,6 +915,7 @@ ORGANIZATION_WORDS = _word_set(
 #: verbs count too.
 REPORTED_SPEECH_VERBS = SPEECH_VERBS | _word_set(
     """
+    sings sang croons crooned raps rapped
     call calls called calling describe describes described describing criticize criticizes
     criticized criticizing accuse accuses accused accusing refer refers referred referring cite
     cites cited citing think thinks thought believe believes believed want wants wanted hope
