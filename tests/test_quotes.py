@@ -769,3 +769,14 @@ def test_a_singer_is_the_speaker_of_the_lines_she_sings() -> None:
         ("Rosa Vance", "sings"),
         ("Rosa Vance", "asking"),
     ]
+
+
+def test_a_speaker_label_after_the_dash_of_a_run_in_heading() -> None:
+    quotes = who(
+        "TURNOUT SURPRISED THE FORECASTERS - Ann Reyes: “Our final poll had younger voters at a "
+        "third of the electorate, and they came out at well over that.” [Ledger.]",
+        "SMALL SAMPLES, BIG ERRORS - Tom Hale and Rita Okafor: “Most of the error came from the "
+        "counties with the fewest interviews.”",
+    )
+    assert quotes[0][1:3] == ("Ann Reyes", "Ann Reyes")
+    assert quotes[1][2] == "Tom Hale and Rita Okafor"

@@ -279,10 +279,13 @@ LOWER_PRONOUNS = frozenset(("he", "she", "they", "it"))
 #: stops and hyphens): a subject right before its verb starts after the last of them.
 MENTION_BREAKS = ",;:!?()[]“”\"—–"
 
-#: A speaker's name as the label of what follows, opening a paragraph or a sentence:
-#: "Clinton: “…”", "Sen. Ted Cruz: “…”".
+#: A speaker's name as the label of what follows, opening a paragraph or a sentence, or after
+#: a dash that ends a run-in heading: "Clinton: “…”", "Sen. Ted Cruz: “…”", "POLLS MISSED THE
+#: SURGE - Ann Reyes: “…”".
 SPEAKER_LABEL_RE = re.compile(
-    rf"(?:^|(?<=[.!?”\"]\s))(?P<mention>{_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,3}}):\s*\Z"
+    rf"(?:^|(?<=[.!?”\"]\s)|(?<=\s[-—–]\s))"
+    rf"(?P<mention>{_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,3}}"
+    rf"(?:\sand\s{_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,3}})?):\s*\Z"
 )
 
 #: A speaker after "according to", anywhere in a sentence.
