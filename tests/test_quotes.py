@@ -780,3 +780,8 @@ def test_a_speaker_label_after_the_dash_of_a_run_in_heading() -> None:
     )
     assert quotes[0][1:3] == ("Ann Reyes", "Ann Reyes")
     assert quotes[1][2] == "Tom Hale and Rita Okafor"
+
+
+def test_as_a_source_put_it() -> None:
+    quote = one("As the Ledger put it on Sunday, “The county cannot keep borrowing its way out.”")
+    assert (quote.speaker, quote.cue) == ("Ledger", "put")

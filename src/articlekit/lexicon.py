@@ -911,11 +911,11 @@ ORGANIZATION_WORDS = _word_set(
 
 #: Verbs of speech, thought and characterisation: with a speaker before them they attribute a
 #: quotation that follows in their sentence ("Bush referred to Rubio as “a bright, charismatic
-#: leader”", "calling them “corporate welfare”", "accused him of being a “liar”"). The speech
-#: verbs count too.
+#: leader”", "calling them “corporate welfare”", "accused him of being a “liar”", "the lines
+#: Blige sings", "as The Ledger put it, “…”"). The speech verbs count too.
 REPORTED_SPEECH_VERBS = SPEECH_VERBS | _word_set(
     """
-    sings sang croons crooned raps rapped
+    sings sang croons crooned raps rapped put
     call calls called calling describe describes described describing criticize criticizes
     criticized criticizing accuse accuses accused accusing refer refers referred referring cite
     cites cited citing think thinks thought believe believes believed want wants wanted hope
