@@ -785,3 +785,19 @@ def test_a_speaker_label_after_the_dash_of_a_run_in_heading() -> None:
 def test_as_a_source_put_it() -> None:
     quote = one("As the Ledger put it on Sunday, “The county cannot keep borrowing its way out.”")
     assert (quote.speaker, quote.cue) == ("Ledger", "put")
+
+
+def test_reported_speech_in_a_subordinate_clause_does_not_take_the_next_quotation() -> None:
+    quotes = who(
+        "“Your show is a great success,” Mayor Ruth Alden told Kim Parsons, after Parsons told her "
+        "that most listeners backed the plan. “I will not forget it.”"
+    )
+    assert [speaker for _, speaker, _, _ in quotes] == ["Ruth Alden", "Ruth Alden"]
+
+
+def test_reported_speech_in_a_main_clause_takes_the_next_quotation() -> None:
+    quotes = who(
+        "“Your show is a great success,” Mayor Ruth Alden told Kim Parsons. Parsons said that most "
+        "listeners backed the plan. “We will keep at it.”"
+    )
+    assert [speaker for _, speaker, _, _ in quotes] == ["Ruth Alden", "Kim Parsons"]

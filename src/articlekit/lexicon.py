@@ -840,6 +840,13 @@ NOUN_PHRASE_PREPOSITIONS = _word_set(
     """
 )
 
+#: Conjunctions that open a subordinate clause: reported speech in one ("“Q1,” Trump said,
+#: after Jones told him that …. “Q2.”") is background, and a later quotation with no cue
+#: stays with the speaker of the quotation before it.
+SUBORDINATING_CONJUNCTIONS = _word_set(
+    "after before when while as since because although though until once whereas whenever"
+)
+
 #: Heads of nominal sources that are no person, which "it" may stand for ("the lawsuit says",
 #: "the commission found"); the other heads name people ("the officials", "a spokeswoman").
 THING_HEADS = _word_set(

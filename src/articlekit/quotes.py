@@ -68,6 +68,7 @@ from articlekit.lexicon import (
     SPEAKER_PRONOUN_PATTERN,
     SPEECH_ADVERBS,
     SPEECH_VERBS,
+    SUBORDINATING_CONJUNCTIONS,
     THING_HEADS,
     TITLE_PREPOSITIONS,
     WORK_NOUNS,
@@ -1118,9 +1119,12 @@ def _inherit_neighbours(
     ("“Q1.” “Q2,” he said"). Only the reported speech between a quotation and the one before
     it is read, and only when the quotation needs it."""
     last: _Attribution | None = None
+    text = events.texts[paragraph].text
     for gap, index in enumerate(indices):
         if found[index] is None:
             event = _in_gap(events, paragraph, gap)
+            if event is not None and last is not None and _subordinate(text, event.position):
+                event = None  # background: the quotation goes on with the speaker before it
             found[index] = event if event is not None else last
         last = found[index]
     last = None
@@ -1128,6 +1132,13 @@ def _inherit_neighbours(
         if found[index] is None:
             found[index] = last
         last = found[index]
+
+
+def _subordinate(text: str, position: int) -> bool:
+    """Whether the mention at ``position`` is the subject of a subordinate clause: "after
+    Jones told him", "when the mayor said"."""
+    words = text[max(0, position - 12) : position].split()
+    return bool(words) and words[-1].lower() in SUBORDINATING_CONJUNCTIONS
 
 
 def _in_gap(events: _Events, paragraph: int, gap: int) -> _Attribution | None:
