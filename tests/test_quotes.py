@@ -801,3 +801,19 @@ def test_reported_speech_in_a_main_clause_takes_the_next_quotation() -> None:
         "listeners backed the plan. “We will keep at it.”"
     )
     assert [speaker for _, speaker, _, _ in quotes] == ["Ruth Alden", "Kim Parsons"]
+
+
+def test_a_short_surname_before_a_full_stop_ends_the_name() -> None:
+    quotes = who(
+        "“Your show is a great success,” Mayor Ruth Alden told Kim Park. Park said that most "
+        "listeners backed the plan. “We will keep at it.”"
+    )
+    assert [(speaker, mention) for _, speaker, mention, _ in quotes] == [
+        ("Ruth Alden", "Mayor Ruth Alden"),
+        ("Kim Park", "Park"),
+    ]
+
+
+def test_an_abbreviated_title_stays_in_the_name() -> None:
+    quote = one("“We are not done yet,” said Lt. Gen. Mary Coles Jr. on Monday.")
+    assert quote.speaker == "Mary Coles Jr."

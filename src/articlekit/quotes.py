@@ -179,11 +179,14 @@ def _trie_pattern(node: dict[str, Any]) -> str:
 
 _VERB = rf"(?:{_alternation(SPEECH_VERBS)})(?![\w’'-])"
 _ADVERBS = rf"(?:(?:{_alternation(SPEECH_ADVERBS)})\s)"
-# A name word: initials and dotted abbreviations ("U.S.", "J."), a short word with a full stop
-# ("Lt.", "Gen.", "Jr."), a word, or a particle joined by a hyphen ("al-Abadi"). A longer word's
-# full stop ends the sentence, so it ends the name: "Jon Kohan. Ayotte" is two names.
+# A name word: initials and dotted abbreviations ("U.S.", "J."), an abbreviation with its full
+# stop ("Lt.", "Gen.", "Jr."), a word, or a particle joined by a hyphen ("al-Abadi"). Any other
+# word's full stop ends the sentence, so it ends the name: "Jon Kohan. Ayotte" and "Kim Park.
+# Park" are two names.
+_ABBREVIATION = _alternation(word.capitalize() for word in SENTENCE_ABBREVIATIONS)
 _NAME_TOKEN = (
-    r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]{0,3}\.|[A-Z][\w’'\-]*|[a-z]{1,3}-[A-Z][\w’'\-]*)"
+    rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|(?:{_ABBREVIATION})\.|[A-Z][\w’'\-]*"
+    r"|[a-z]{1,3}-[A-Z][\w’'\-]*)"
 )
 _DESCRIPTOR = rf"(?:{_alternation(NAME_DESCRIPTORS)})"
 _NAME = rf"{_NAME_TOKEN}(?:\s(?:{NAME_PARTICLES}\s)?{_NAME_TOKEN}){{0,6}}"
