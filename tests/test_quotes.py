@@ -817,3 +817,16 @@ def test_a_short_surname_before_a_full_stop_ends_the_name() -> None:
 def test_an_abbreviated_title_stays_in_the_name() -> None:
     quote = one("“We are not done yet,” said Lt. Gen. Mary Coles Jr. on Monday.")
     assert quote.speaker == "Mary Coles Jr."
+
+
+def test_continue_before_an_infinitive_reports_no_speech() -> None:
+    quote = one(
+        "In a statement, Senator Ada Brandt said she is sure Mayor Lee Hart will continue to be "
+        "“a voice for every family in the valley.”"
+    )
+    assert quote.speaker == "Ada Brandt"
+
+
+def test_continued_after_a_quotation_still_reports_speech() -> None:
+    quotes = who("“We are close,” Ada Brandt said. “We need one more vote,” she continued.")
+    assert [(speaker, cue) for _, speaker, _, cue in quotes][-1] == ("Ada Brandt", "continued")

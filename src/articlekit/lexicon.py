@@ -847,6 +847,10 @@ SUBORDINATING_CONJUNCTIONS = _word_set(
     "after before when while as since because although though until once whereas whenever"
 )
 
+#: Speech verbs that report no speech before an infinitive: "Rubio will continue to be",
+#: "Congress will continue not to", "she went to Iowa".
+INFINITIVE_AFTER_NO_SPEECH = _word_set("continue continues continued continuing went")
+
 #: Heads of nominal sources that are no person, which "it" may stand for ("the lawsuit says",
 #: "the commission found"); the other heads name people ("the officials", "a spokeswoman").
 THING_HEADS = _word_set(

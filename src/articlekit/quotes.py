@@ -44,6 +44,7 @@ from articlekit.lexicon import (
     DATED_AFTER_RE,
     FEMALE_WORDS,
     HEADLINE_MINOR_WORDS,
+    INFINITIVE_AFTER_NO_SPEECH,
     MALE_WORDS,
     NAME_DESCRIPTORS,
     NAME_PARTICLE_WORDS,
@@ -320,6 +321,9 @@ DETERMINER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: "to" or "not to" right after a verb: "continue to be", "continue not to play".
+INFINITIVE_AFTER_RE = re.compile(r"\s+(?:not\s+)?to\s")
+
 #: So does a preposition, a determiner and one capitalised word before it: "after the Paris
 #: attacks", "over the Senate reports" (but "the Times reports" alone is a subject and a verb).
 PHRASE_NOUN_BEFORE_RE = re.compile(
@@ -435,8 +439,15 @@ class _Text:
         return [
             (self.cue_starts[i], self.cue_words[i])
             for i in self.cues(lo, hi)
-            if self.cue_words[i] in words and not self.noun(i)
+            if self.cue_words[i] in words and not self.noun(i) and not self.infinitive(i)
         ]
+
+    def infinitive(self, index: int) -> bool:
+        """Whether cue word ``index`` is "continue" or "went" before "to" or "not to": no
+        speech ("will continue to be")."""
+        if self.cue_words[index] not in INFINITIVE_AFTER_NO_SPEECH:
+            return False
+        return INFINITIVE_AFTER_RE.match(self.text, self.cue_ends[index]) is not None
 
     def noun(self, index: int) -> bool:
         """Whether cue word ``index`` is a noun: a determiner stands right before it."""
