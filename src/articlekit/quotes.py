@@ -455,7 +455,7 @@ class _Text:
         if found is None:
             start = self.cue_starts[index]
             before = DETERMINER_BEFORE_RE.search(self.text, max(0, start - 6), start)
-            if before is None:
+            if before is None and self.text[self.text.rfind(" ", 0, start - 1) + 1].isupper():
                 window = max(0, start - PHRASE_NOUN_WINDOW)
                 before = PHRASE_NOUN_BEFORE_RE.search(self.text, window, start)
             found = self.nouns[index] = before is not None
