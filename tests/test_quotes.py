@@ -656,3 +656,177 @@ def test_speakers_are_the_same_in_every_process() -> None:
     }
     assert len(runs) == 1
 
+
+
+def test_a_common_word_that_opens_the_sentence_is_no_speaker() -> None:
+    quote = one(
+        "Rumors spread faster than corrections, Professor Alan Ward said. Good reporting can "
+        "still win, but only when “the facts are more exciting than the rumors.”"
+    )
+    assert (quote.mention, quote.speaker) == ("Professor Alan Ward", "Alan Ward")
+
+
+def test_a_participle_that_opens_the_sentence_is_no_speaker() -> None:
+    quote = one(
+        "Acknowledging that the plan “will cost more than we hoped at the start,” the council "
+        "backed it anyway."
+    )
+    assert quote.mention != "Acknowledging"
+    assert quote.speaker != "Acknowledging"
+
+
+def test_a_surname_that_only_opens_sentences_is_still_a_speaker() -> None:
+    quote = one(
+        "Jane Marlow, a teacher, joined the march.",
+        "Marlow leaned in: “We are not going anywhere, not this year and not next year.”",
+    )
+    assert (quote.mention, quote.speaker) == ("Marlow", "Jane Marlow")
+
+
+def test_a_plural_that_opens_the_sentence_stays_a_source() -> None:
+    quote = one("Critics called the bill “a giveaway to the biggest donors in the state.”")
+    assert quote.mention == "Critics"
+
+
+def test_a_slogan_or_title_with_its_year_in_brackets_is_no_quotation() -> None:
+    found = texts(
+        "The party's posters grew harsher: “Keep our valleys free” (2004) — “No to open "
+        "borders, no to new towers” (referendum poster, 2011)."
+    )
+    assert found == []
+
+
+def test_a_year_in_brackets_inside_the_sentence_after_speech_keeps_it() -> None:
+    found = texts(
+        "“We will not give up the valley to the builders,” said the mayor, Anna Roth (2011 to "
+        "2019), at the meeting."
+    )
+    assert found == ["We will not give up the valley to the builders,"]
+
+
+def test_a_paragraph_that_is_a_quotation_in_capitals_is_a_subheading() -> None:
+    found = texts(
+        "The governor spoke for an hour and took no questions.",
+        "“A RECKLESS AND COSTLY PLAN”",
+        "He called the budget reckless and costly, and said he would veto it.",
+    )
+    assert found == []
+
+
+def test_a_paragraph_that_is_a_shouted_quotation_stays_speech() -> None:
+    found = texts(
+        "The crowd roared when the mayor walked in, and one man shouted over the rest.",
+        "“WE WANT THE PARK BACK!”",
+    )
+    assert found == ["WE WANT THE PARK BACK!"]
+
+
+def test_a_quotation_cut_by_a_paragraph_break_keeps_its_first_piece() -> None:
+    quotes = who(
+        "“Supporters of the other campaigns,” Dana Lee added, “have spent on television ads "
+        "that do little to bring their voters out",
+        "to the caucuses in person.”",
+        "The caucuses begin at seven.",
+    )
+    assert quotes[:2] == [
+        ("Supporters of the other campaigns,", "Dana Lee", "Dana Lee", "added"),
+        (
+            "have spent on television ads that do little to bring their voters out",
+            "Dana Lee",
+            "Dana Lee",
+            "added",
+        ),
+    ]
+
+
+def test_a_quotation_left_open_before_a_paragraph_of_prose_is_dropped() -> None:
+    found = texts(
+        "“We did what we could,” said the coach, Ray Diaz. “Next year",
+        "The team flew home on Sunday.",
+    )
+    assert found == ["We did what we could,"]
+
+
+def test_a_cue_word_in_a_prepositional_phrase_is_a_noun() -> None:
+    quotes = who(
+        "After the Oslo attacks, Berg released a new radio ad calling it “reckless” that the "
+        "council “has no plan to protect the city.”"
+    )
+    assert [(speaker, mention) for _, speaker, mention, _ in quotes] == [("Berg", "Berg")] * 2
+
+
+def test_a_lower_case_subject_after_a_preposition_is_still_a_subject() -> None:
+    quote = one("Moments after the senator said “we will fight on to the end,” the room emptied.")
+    assert quote.mention == "the senator"
+
+
+def test_a_singer_is_the_speaker_of_the_lines_she_sings() -> None:
+    quotes = who(
+        "“Keep the light on for me, I am coming home,” Rosa Vance sings to the crowd before "
+        "asking them, “Are you ready for one more?”"
+    )
+    assert [(speaker, cue) for _, speaker, _, cue in quotes] == [
+        ("Rosa Vance", "sings"),
+        ("Rosa Vance", "asking"),
+    ]
+
+
+def test_a_speaker_label_after_the_dash_of_a_run_in_heading() -> None:
+    quotes = who(
+        "TURNOUT SURPRISED THE FORECASTERS - Ann Reyes: “Our final poll had younger voters at a "
+        "third of the electorate, and they came out at well over that.” [Ledger.]",
+        "SMALL SAMPLES, BIG ERRORS - Tom Hale and Rita Okafor: “Most of the error came from the "
+        "counties with the fewest interviews.”",
+    )
+    assert quotes[0][1:3] == ("Ann Reyes", "Ann Reyes")
+    assert quotes[1][2] == "Tom Hale and Rita Okafor"
+
+
+def test_as_a_source_put_it() -> None:
+    quote = one("As the Ledger put it on Sunday, “The county cannot keep borrowing its way out.”")
+    assert (quote.speaker, quote.cue) == ("Ledger", "put")
+
+
+def test_reported_speech_in_a_subordinate_clause_does_not_take_the_next_quotation() -> None:
+    quotes = who(
+        "“Your show is a great success,” Mayor Ruth Alden told Kim Parsons, after Parsons told her "
+        "that most listeners backed the plan. “I will not forget it.”"
+    )
+    assert [speaker for _, speaker, _, _ in quotes] == ["Ruth Alden", "Ruth Alden"]
+
+
+def test_reported_speech_in_a_main_clause_takes_the_next_quotation() -> None:
+    quotes = who(
+        "“Your show is a great success,” Mayor Ruth Alden told Kim Parsons. Parsons said that most "
+        "listeners backed the plan. “We will keep at it.”"
+    )
+    assert [speaker for _, speaker, _, _ in quotes] == ["Ruth Alden", "Kim Parsons"]
+
+
+def test_a_short_surname_before_a_full_stop_ends_the_name() -> None:
+    quotes = who(
+        "“Your show is a great success,” Mayor Ruth Alden told Kim Park. Park said that most "
+        "listeners backed the plan. “We will keep at it.”"
+    )
+    assert [(speaker, mention) for _, speaker, mention, _ in quotes] == [
+        ("Ruth Alden", "Mayor Ruth Alden"),
+        ("Kim Park", "Park"),
+    ]
+
+
+def test_an_abbreviated_title_stays_in_the_name() -> None:
+    quote = one("“We are not done yet,” said Lt. Gen. Mary Coles Jr. on Monday.")
+    assert quote.speaker == "Mary Coles Jr."
+
+
+def test_continue_before_an_infinitive_reports_no_speech() -> None:
+    quote = one(
+        "In a statement, Senator Ada Brandt said she is sure Mayor Lee Hart will continue to be "
+        "“a voice for every family in the valley.”"
+    )
+    assert quote.speaker == "Ada Brandt"
+
+
+def test_continued_after_a_quotation_still_reports_speech() -> None:
+    quotes = who("“We are close,” Ada Brandt said. “We need one more vote,” she continued.")
+    assert [(speaker, cue) for _, speaker, _, cue in quotes][-1] == ("Ada Brandt", "continued")

@@ -827,6 +827,33 @@ NOMINAL_HEADS = _word_set(
     """
 )
 
+#: Words that stand alone as a source when they open a sentence ("One said", "Many agreed",
+#: "Some called it"): a one-word mention that opens a sentence is kept as a source when it is
+#: one of these, or a plural ("Critics", "Pollsters"), even if the article never capitalises
+#: it inside a sentence.
+QUANTIFIER_SOURCES = _word_set("one some many most few all both several each none others")
+
+#: Prepositions that open a phrase in which a cue word after a determiner and one capitalised
+#: word is a noun, not a verb with a subject: "After the Paris attacks, Trump …", "in the
+#: Clinton claims", "over the Senate reports".
+NOUN_PHRASE_PREPOSITIONS = _word_set(
+    """
+    after before during since following amid despite of in on at from with about over under
+    against for by into through
+    """
+)
+
+#: Conjunctions that open a subordinate clause: reported speech in one ("“Q1,” Trump said,
+#: after Jones told him that …. “Q2.”") is background, and a later quotation with no cue
+#: stays with the speaker of the quotation before it.
+SUBORDINATING_CONJUNCTIONS = _word_set(
+    "after before when while as since because although though until once whereas whenever"
+)
+
+#: Speech verbs that report no speech before an infinitive: "Rubio will continue to be",
+#: "Congress will continue not to", "she went to Iowa".
+INFINITIVE_AFTER_NO_SPEECH = _word_set("continue continues continued continuing went")
+
 #: Heads of nominal sources that are no person, which "it" may stand for ("the lawsuit says",
 #: "the commission found"); the other heads name people ("the officials", "a spokeswoman").
 THING_HEADS = _word_set(
@@ -864,6 +891,11 @@ WORK_ROLE_NOUNS = _word_set(
     """
 )
 
+#: A year in brackets right after a closing mark, alone or at the end of a short note: the date
+#: of a title or a slogan ("the film “Jaws” (1975)", "“No to Schengen” (2005)", "“Yes to
+#: minaret ban” (referendum poster, 2009)"), not of speech.
+DATED_AFTER_RE = re.compile(r"[ ]?\((?:[^()]{0,40}[ ,])?(?:1[89]|20)\d\d\)")
+
 #: Words before a Title Cased quotation that make it the name of a show or work: "appeared on
 #: “Meet the Press”", "starred in “Parks and Recreation”", "author of “Going Viral”". (After a
 #: possessive too: "CNN’s “New Day”".)
@@ -893,10 +925,11 @@ ORGANIZATION_WORDS = _word_set(
 
 #: Verbs of speech, thought and characterisation: with a speaker before them they attribute a
 #: quotation that follows in their sentence ("Bush referred to Rubio as “a bright, charismatic
-#: leader”", "calling them “corporate welfare”", "accused him of being a “liar”"). The speech
-#: verbs count too.
+#: leader”", "calling them “corporate welfare”", "accused him of being a “liar”", "the lines
+#: Blige sings", "as The Ledger put it, “…”"). The speech verbs count too.
 REPORTED_SPEECH_VERBS = SPEECH_VERBS | _word_set(
     """
+    sings sang croons crooned raps rapped put
     call calls called calling describe describes described describing criticize criticizes
     criticized criticizing accuse accuses accused accusing refer refers referred referring cite
     cites cited citing think thinks thought believe believes believed want wants wanted hope

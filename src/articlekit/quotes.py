@@ -41,8 +41,10 @@ import attrs
 
 from articlekit.lexicon import (
     ACCORDING_TO_RE,
+    DATED_AFTER_RE,
     FEMALE_WORDS,
     HEADLINE_MINOR_WORDS,
+    INFINITIVE_AFTER_NO_SPEECH,
     MALE_WORDS,
     NAME_DESCRIPTORS,
     NAME_PARTICLE_WORDS,
@@ -52,7 +54,9 @@ from articlekit.lexicon import (
     NAME_TITLES,
     NOMINAL_DETERMINER_PATTERN,
     NOMINAL_HEADS,
+    NOUN_PHRASE_PREPOSITIONS,
     ORGANIZATION_WORDS,
+    QUANTIFIER_SOURCES,
     QUOTE_CLOSERS,
     QUOTE_LEFT_FLANK,
     QUOTE_MARK_RE,
@@ -65,6 +69,7 @@ from articlekit.lexicon import (
     SPEAKER_PRONOUN_PATTERN,
     SPEECH_ADVERBS,
     SPEECH_VERBS,
+    SUBORDINATING_CONJUNCTIONS,
     THING_HEADS,
     TITLE_PREPOSITIONS,
     WORK_NOUNS,
@@ -98,6 +103,11 @@ SUBJECT_WINDOW = 120
 #: Quotations of this many words or fewer are scare quotes or terms ("so-called “deal”") unless
 #: a speaker and a speech verb stand in their sentence. The issue sets one to three words.
 SCARE_MAX_WORDS = 3
+
+#: How far back (characters) a cue word's preposition, determiner and capitalised word are
+#: looked for ("following the Republican claims"): the longest preposition, an article and a
+#: long name word fit.
+PHRASE_NOUN_WINDOW = 40
 
 #: A quotation of up to this many words, all capitalised, with no attribution, is the title of a
 #: work or a slogan ("“Make America Great Again”", "“The Art of the Deal”"). Titles of works
@@ -170,11 +180,14 @@ def _trie_pattern(node: dict[str, Any]) -> str:
 
 _VERB = rf"(?:{_alternation(SPEECH_VERBS)})(?![\w’'-])"
 _ADVERBS = rf"(?:(?:{_alternation(SPEECH_ADVERBS)})\s)"
-# A name word: initials and dotted abbreviations ("U.S.", "J."), a short word with a full stop
-# ("Lt.", "Gen.", "Jr."), a word, or a particle joined by a hyphen ("al-Abadi"). A longer word's
-# full stop ends the sentence, so it ends the name: "Jon Kohan. Ayotte" is two names.
+# A name word: initials and dotted abbreviations ("U.S.", "J."), an abbreviation with its full
+# stop ("Lt.", "Gen.", "Jr."), a word, or a particle joined by a hyphen ("al-Abadi"). Any other
+# word's full stop ends the sentence, so it ends the name: "Jon Kohan. Ayotte" and "Kim Park.
+# Park" are two names.
+_ABBREVIATION = _alternation(word.capitalize() for word in SENTENCE_ABBREVIATIONS)
 _NAME_TOKEN = (
-    r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]{0,3}\.|[A-Z][\w’'\-]*|[a-z]{1,3}-[A-Z][\w’'\-]*)"
+    rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|(?:{_ABBREVIATION})\.|[A-Z][\w’'\-]*"
+    r"|[a-z]{1,3}-[A-Z][\w’'\-]*)"
 )
 _DESCRIPTOR = rf"(?:{_alternation(NAME_DESCRIPTORS)})"
 _NAME = rf"{_NAME_TOKEN}(?:\s(?:{NAME_PARTICLES}\s)?{_NAME_TOKEN}){{0,6}}"
@@ -271,10 +284,13 @@ LOWER_PRONOUNS = frozenset(("he", "she", "they", "it"))
 #: stops and hyphens): a subject right before its verb starts after the last of them.
 MENTION_BREAKS = ",;:!?()[]“”\"—–"
 
-#: A speaker's name as the label of what follows, opening a paragraph or a sentence:
-#: "Clinton: “…”", "Sen. Ted Cruz: “…”".
+#: A speaker's name as the label of what follows, opening a paragraph or a sentence, or after
+#: a dash that ends a run-in heading: "Clinton: “…”", "Sen. Ted Cruz: “…”", "POLLS MISSED THE
+#: SURGE - Ann Reyes: “…”".
 SPEAKER_LABEL_RE = re.compile(
-    rf"(?:^|(?<=[.!?”\"]\s))(?P<mention>{_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,3}}):\s*\Z"
+    rf"(?:^|(?<=[.!?”\"]\s)|(?<=\s[-—–]\s))"
+    rf"(?P<mention>{_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,3}}"
+    rf"(?:\sand\s{_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,3}})?):\s*\Z"
 )
 
 #: A speaker after "according to", anywhere in a sentence.
@@ -303,6 +319,16 @@ FIRST_WORD_RE = re.compile(r"[\s,]*(?P<dash>[―—–-]+)?\s*(?P<word>[\w’'-]
 DETERMINER_BEFORE_RE = re.compile(
     r"(?:(?<![\w’'-])(?:the|a|an|this|that|his|her|its|their|our|my|your)|[’']s|s[’'])\s+\Z",
     re.IGNORECASE,
+)
+
+#: "to" or "not to" right after a verb: "continue to be", "continue not to play".
+INFINITIVE_AFTER_RE = re.compile(r"\s+(?:not\s+)?to\s")
+
+#: So does a preposition, a determiner and one capitalised word before it: "after the Paris
+#: attacks", "over the Senate reports" (but "the Times reports" alone is a subject and a verb).
+PHRASE_NOUN_BEFORE_RE = re.compile(
+    rf"(?<![\w’'-])(?i:{_alternation(NOUN_PHRASE_PREPOSITIONS)})\s(?:the|a|an)\s"
+    r"[A-Z][\w’'-]*\s\Z"
 )
 
 #: A sentence break: a terminal mark, closing marks, space, then a capital or an opening mark.
@@ -413,8 +439,15 @@ class _Text:
         return [
             (self.cue_starts[i], self.cue_words[i])
             for i in self.cues(lo, hi)
-            if self.cue_words[i] in words and not self.noun(i)
+            if self.cue_words[i] in words and not self.noun(i) and not self.infinitive(i)
         ]
+
+    def infinitive(self, index: int) -> bool:
+        """Whether cue word ``index`` is "continue" or "went" before "to" or "not to": no
+        speech ("will continue to be")."""
+        if self.cue_words[index] not in INFINITIVE_AFTER_NO_SPEECH:
+            return False
+        return INFINITIVE_AFTER_RE.match(self.text, self.cue_ends[index]) is not None
 
     def noun(self, index: int) -> bool:
         """Whether cue word ``index`` is a noun: a determiner stands right before it."""
@@ -422,6 +455,9 @@ class _Text:
         if found is None:
             start = self.cue_starts[index]
             before = DETERMINER_BEFORE_RE.search(self.text, max(0, start - 6), start)
+            if before is None and self.text[self.text.rfind(" ", 0, start - 1) + 1].isupper():
+                window = max(0, start - PHRASE_NOUN_WINDOW)
+                before = PHRASE_NOUN_BEFORE_RE.search(self.text, window, start)
             found = self.nouns[index] = before is not None
         return found
 
@@ -531,7 +567,24 @@ def _pair_all(paragraphs: Sequence[str]) -> list[_Pair]:
         if found.trailing_open >= 0 and _continues(paragraphs, index):
             chain = incoming if incoming >= 0 and not found.pairs else index
             pairs.append(_Pair(index, found.trailing_open + 1, len(text), -1, chain))
+        elif found.trailing_open >= 0 and _closed_next(paragraphs, index):
+            # The paragraph break falls inside the quotation ("… to participate personally" /
+            # "in caucuses and primaries.”"): its first piece runs to the end of the paragraph
+            # and is judged on its own, not as a running quote.
+            pairs.append(_Pair(index, found.trailing_open + 1, len(text), -1, -1))
     return pairs
+
+
+def _closed_next(paragraphs: Sequence[str], index: int) -> bool:
+    """Whether the first mark of the paragraph after ``index`` closes a quotation: the one
+    left open at the end of ``index`` goes on into it."""
+    if index + 1 >= len(paragraphs):
+        return False
+    following = paragraphs[index + 1]
+    match = QUOTE_MARK_RE.search(following)
+    if match is None or following[match.start() - 1 : match.start()] == "=":
+        return False
+    return _direction(following, match.start()) == _CLOSE
 
 
 def _continues(paragraphs: Sequence[str], index: int) -> bool:
@@ -1080,9 +1133,12 @@ def _inherit_neighbours(
     ("“Q1.” “Q2,” he said"). Only the reported speech between a quotation and the one before
     it is read, and only when the quotation needs it."""
     last: _Attribution | None = None
+    text = events.texts[paragraph].text
     for gap, index in enumerate(indices):
         if found[index] is None:
             event = _in_gap(events, paragraph, gap)
+            if event is not None and last is not None and _subordinate(text, event.position):
+                event = None  # background: the quotation goes on with the speaker before it
             found[index] = event if event is not None else last
         last = found[index]
     last = None
@@ -1090,6 +1146,13 @@ def _inherit_neighbours(
         if found[index] is None:
             found[index] = last
         last = found[index]
+
+
+def _subordinate(text: str, position: int) -> bool:
+    """Whether the mention at ``position`` is the subject of a subordinate clause: "after
+    Jones told him", "when the mayor said"."""
+    words = text[max(0, position - 12) : position].split()
+    return bool(words) and words[-1].lower() in SUBORDINATING_CONJUNCTIONS
 
 
 def _in_gap(events: _Events, paragraph: int, gap: int) -> _Attribution | None:
@@ -1202,6 +1265,49 @@ def _named_elsewhere(paragraphs: Sequence[str], word: str) -> bool:
 # --- 4. what is not a quotation ------------------------------------------------------------
 
 
+def _without_openers(
+    texts: _Texts, strict: Sequence[_Attribution | None], found: Sequence[_Attribution | None]
+) -> list[_Attribution | None]:
+    """The attributions ``found``, less the guesses (no strict attribution, no cue) whose
+    mention is one word capitalised only because it opens the sentence ("Given his past
+    comments, …", "Good information can …", "Acknowledging that …"), by
+    :func:`_common_word`. A speaker label ("Moreno: “…”") is strict and stays."""
+    verdicts: dict[str, bool] = {}
+    kept = list(found)
+    for index, attribution in enumerate(found):
+        if attribution is None or strict[index] is not None or attribution.cue is not None:
+            continue
+        if attribution.refers is not None:
+            continue
+        word = attribution.mention
+        if " " in word or _kind(word) != "name" or not _opener_candidate(word):
+            continue
+        text = texts[attribution.paragraph].text
+        if not _begins_sentence(text, attribution.position):
+            continue
+        if word not in verdicts:
+            verdicts[word] = _common_word(texts.paragraphs, word)
+        if verdicts[word]:
+            kept[index] = None
+    return kept
+
+
+def _opener_candidate(word: str) -> bool:
+    """Whether one capitalised word may be a common word rather than a source: not a plural
+    ("Critics said"), nor a quantifier that stands for people ("One said")."""
+    return word[:1].isupper() and word[-1] != "s" and word.lower() not in QUANTIFIER_SOURCES
+
+
+def _common_word(paragraphs: Sequence[str], word: str) -> bool:
+    """Whether a capitalised word that opens a sentence is a common word, no name: the article
+    never capitalises it inside a sentence, nor gives it as the last word of a longer name
+    ("Jane Marlow")."""
+    if _named_elsewhere(paragraphs, word):
+        return False
+    surname = re.compile(rf"[A-Z][\w.’'-]* {re.escape(word)}(?![\w’'-])")
+    return not any(surname.search(text) for text in paragraphs)
+
+
 def _begins_sentence(text: str, at: int) -> bool:
     """Whether the mark at ``at`` opens a sentence (or the paragraph)."""
     before = text[max(0, at - PRE_WINDOW) : at].rstrip()
@@ -1259,6 +1365,22 @@ def _is_linked_article(text: str, pair: _Pair) -> bool:
     )
 
 
+def _is_heading(text: str, pair: _Pair) -> bool:
+    """Whether a quotation is a subheading: the whole paragraph, in capitals, with no full
+    stop, question or exclamation mark ("“DIVISIVE, STUPID AND WRONG”" over the section that
+    reports those words)."""
+    if pair.start != 1 or pair.close != len(text) - 1:
+        return False
+    quoted = text[pair.start : pair.end]
+    return quoted.isupper() and not any(mark in quoted for mark in ".!?")
+
+
+def _is_dated(text: str, pair: _Pair) -> bool:
+    """Whether a year in brackets follows the closing mark: a title or a slogan with its
+    date ("“No to Schengen” (2005)")."""
+    return pair.close >= 0 and DATED_AFTER_RE.match(text, pair.close + 1) is not None
+
+
 def _is_nickname(text: str, pair: _Pair) -> bool:
     """Whether a quotation is a nickname inside a name: Rep. Robert C. “Bobby” Scott."""
     words = text[pair.start : pair.end].split()
@@ -1272,7 +1394,9 @@ def _is_nickname(text: str, pair: _Pair) -> bool:
 def _is_title(text: str, pair: _Pair) -> bool:
     """Whether a quotation is the title of a work: a show (see :func:`_is_show`), next to a
     work noun ("the book “Crippled America”", "the “No Comparison” ad"), or a linked article."""
-    if _is_linked_article(text, pair) or _is_nickname(text, pair):
+    if _is_linked_article(text, pair) or _is_nickname(text, pair) or _is_dated(text, pair):
+        return True
+    if _is_heading(text, pair):
         return True
     words = text[pair.start : pair.end].split()
     if not words or len(words) > TITLE_MAX_WORDS:
@@ -1584,6 +1708,7 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     grouped = _by_paragraph(pairs)
     texts = _Texts(paragraphs)
     strict, own = _own_attributions(texts, pairs)
+    own = _without_openers(texts, strict, own)
     events = _Events(texts, pairs, grouped)
     found = _inherit(paragraphs, pairs, own, events)
     speakers = _resolve(paragraphs, found, events)
