@@ -537,3 +537,21 @@ def test_a_content_class_overrules_a_drop_word_beside_it() -> None:
     page = _page(f'<div class="single-article-content" id="nav-single"><p>{PROSE}</p></div>')
     blocks, _ = read_html(page, max_size=LIMIT)
     assert _body(blocks) == [PROSE]
+
+
+def test_an_aside_classed_as_the_post_is_the_article() -> None:
+    page = f"""<html><body>
+<aside class="blogPost"><h1>Bridge to close for repairs</h1><p>{PROSE}</p>
+<p>Residents said the closure would add half an hour to their commute, and several of them
+asked the council to run a shuttle bus until the work is done.</p></aside>
+<aside class="rightBlock"><h3>Disclaimer</h3><p>The views expressed on this blog are those of
+the writers alone and do not reflect the views of the company that owns the site.</p></aside>
+<aside class="rightBlock"><h3>About us</h3><p>We are a small team of writers who have covered
+the town and its council for twenty years, and we welcome letters from all of our readers.</p>
+<p>Our offices are open every weekday, and the editor reads every message that is sent to her
+through the form on this site, though she cannot answer all of them in person.</p></aside>
+</body></html>"""
+    blocks, _ = read_html(page, max_size=LIMIT)
+    body = _body(blocks)
+    assert PROSE in body
+    assert not any("Disclaimer" in text or "views expressed" in text for text in body)

@@ -1054,6 +1054,11 @@ HTML_FURNITURE_TAGS = frozenset({"footer", "form"})
 #: Elements dropped by their tag: navigation, asides and captions (neither body nor reported).
 HTML_DROP_TAGS = frozenset({"nav", "aside", "figcaption", "menu"})
 
+#: class/id words of an ``<aside>`` that holds the post itself (``<aside class="blogPost">``):
+#: a word of the attribute that ends in one of them (a site that lays out every box with
+#: ``<aside>``). Not when the box is related or recommended stories (the furniture words).
+HTML_POST_ASIDE_CLASS_RE = re.compile(r"(?:post|article|entry)(?:$|[^a-z0-9])")
+
 #: class/id words (at the start of a word in the attribute) that mark furniture to report:
 #: comments, share bars, newsletter boxes, related/most-read lists, copyright footers.
 HTML_FURNITURE_CLASS_RE = re.compile(

@@ -512,7 +512,7 @@ def _class_clues(names: str) -> tuple[int, bool, bool]:
 
 def _own_mode(el: etree._Element, tag: str, class_mode: int, page_chars: int) -> int:
     """Whether an element itself marks its content as furniture or to be dropped."""
-    if tag in lexicon.HTML_DROP_TAGS:
+    if tag in lexicon.HTML_DROP_TAGS and not _post_aside(el, tag, class_mode):
         return _NORMAL if _swallows_page(el, page_chars) else _DROP
     if tag in ("html", "body", "main", "article"):
         return _NORMAL
@@ -528,6 +528,14 @@ def _own_mode(el: etree._Element, tag: str, class_mode: int, page_chars: int) ->
         # A form around the whole page (ASP.NET's <form id="aspnetForm">) is no comment form.
         return _FURNITURE if tag != "form" or _small(el) else _NORMAL
     return _NORMAL
+
+
+def _post_aside(el: etree._Element, tag: str, class_mode: int) -> bool:
+    """Whether an ``<aside>`` is the post itself by its class (``class="blogPost"``): some
+    sites lay out every box of the page, the article too, as asides."""
+    if tag != "aside" or class_mode == _FURNITURE:
+        return False
+    return lexicon.HTML_POST_ASIDE_CLASS_RE.search((el.get("class") or "").lower()) is not None
 
 
 def _heading_anchor(el: etree._Element, ident: str) -> bool:
