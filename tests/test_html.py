@@ -555,3 +555,24 @@ through the form on this site, though she cannot answer all of them in person.</
     body = _body(blocks)
     assert PROSE in body
     assert not any("Disclaimer" in text or "views expressed" in text for text in body)
+
+
+def test_prose_in_a_sidebar_too_large_to_drop_does_not_outweigh_a_short_post() -> None:
+    about = (
+        "This section of the site gathers posts from our own writers and from across the "
+        "network, pieces that we think are worth your time, and we also take full-length "
+        "submissions from readers, which the editors read and answer within a week. "
+    ) * 3
+    links = "".join(
+        f'<li><a href="/s{n}">A headline of another story on the site, number {n}</a></li>'
+        for n in range(30)
+    )
+    page = f"""<html><body><div id="content">
+<div class="post"><h1>Bridge to close for repairs</h1><p>{PROSE}</p></div>
+<div id="primary-sidebar"><div class="module"><h2>About this section</h2><p>{about}</p></div>
+<ul>{links}</ul></div>
+</div></body></html>"""
+    blocks, _ = read_html(page, max_size=LIMIT)
+    body = _body(blocks)
+    assert PROSE in body
+    assert about.strip() not in body

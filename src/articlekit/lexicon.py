@@ -1054,6 +1054,9 @@ HTML_FURNITURE_TAGS = frozenset({"footer", "form"})
 #: Elements dropped by their tag: navigation, asides and captions (neither body nor reported).
 HTML_DROP_TAGS = frozenset({"nav", "aside", "figcaption", "menu"})
 
+#: class/id words that name a page's sidebar.
+HTML_SIDEBAR_CLASS_RE = re.compile(r"(?:^|[^a-z0-9])(?:sidebar|side-bar)(?:$|[^a-z0-9])")
+
 #: class/id words of an ``<aside>`` that holds the post itself (``<aside class="blogPost">``):
 #: a word of the attribute that ends in one of them (a site that lays out every box with
 #: ``<aside>``). Not when the box is related or recommended stories (the furniture words).
