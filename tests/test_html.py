@@ -567,12 +567,32 @@ def test_prose_in_a_sidebar_too_large_to_drop_does_not_outweigh_a_short_post() -
         f'<li><a href="/s{n}">A headline of another story on the site, number {n}</a></li>'
         for n in range(30)
     )
-    page = f"""<html><body><div id="content">
+    page = f"""<html><body><div id="content" class="layout-right-sidebar">
 <div class="post"><h1>Bridge to close for repairs</h1><p>{PROSE}</p></div>
 <div id="primary-sidebar"><div class="module"><h2>About this section</h2><p>{about}</p></div>
 <ul>{links}</ul></div>
-</div></body></html>"""
+</div><div class="site-map"><ul>{links}{links}</ul></div></body></html>"""
     blocks, _ = read_html(page, max_size=LIMIT)
     body = _body(blocks)
     assert PROSE in body
     assert about.strip() not in body
+
+
+def test_a_sidebar_with_more_prose_than_a_short_post_is_still_a_sidebar() -> None:
+    disclaimer = (
+        "This site has no link with any of the makers whose products are named in its posts, "
+        "and readers should check every claim on the makers' own pages before they buy. "
+    ) * 9
+    links = "".join(
+        f'<li><a href="/s{n}">A headline of another story on the site, number {n}</a></li>'
+        for n in range(60)
+    )
+    page = f"""<html><body><ul class="site-map">{links}</ul>
+<div id="container" class="with-sidebar">
+<div class="post"><h1>New lens in stock</h1><p>{PROSE}</p></div>
+<div id="sidebar"><div class="widget"><p>{disclaimer}</p></div></div>
+</div><div class="site-map"><ul>{links}</ul></div></body></html>"""
+    blocks, _ = read_html(page, max_size=LIMIT)
+    body = _body(blocks)
+    assert PROSE in body
+    assert disclaimer.strip() not in body

@@ -1054,8 +1054,12 @@ HTML_FURNITURE_TAGS = frozenset({"footer", "form"})
 #: Elements dropped by their tag: navigation, asides and captions (neither body nor reported).
 HTML_DROP_TAGS = frozenset({"nav", "aside", "figcaption", "menu"})
 
-#: class/id words that name a page's sidebar.
-HTML_SIDEBAR_CLASS_RE = re.compile(r"(?:^|[^a-z0-9])(?:sidebar|side-bar)(?:$|[^a-z0-9])")
+#: class/id words that name a page's sidebar: a word that ends in "sidebar" ("c-sidebar",
+#: "primary-sidebar"), not a layout's name for the page beside one ("with-sidebar",
+#: "layout-right-sidebar", "fixed-sidebar-layout").
+HTML_SIDEBAR_CLASS_RE = re.compile(
+    r"(?:^|\s)(?!\S*layout)(?!(?:with|has|no)-)(?:\S*[^a-z0-9\s])?(?:sidebar|side-bar)s?(?=$|\s)"
+)
 
 #: class/id words of an ``<aside>`` that holds the post itself (``<aside class="blogPost">``):
 #: a word of the attribute that ends in one of them (a site that lays out every box with

@@ -522,17 +522,21 @@ def _own_mode(el: etree._Element, tag: str, class_mode: int, page_chars: int) ->
         _widget(el, tag) and _few_words(el)
     ):
         return _DROP
-    if class_mode == _FURNITURE or (class_mode == _DROP and _sidebar(el)):
+    if class_mode == _DROP and _sidebar(el):
+        # Too large to drop: its prose ("About this blog", a disclaimer) is the site's, unless
+        # it holds most of the page (a sidebar left open around the article).
+        return _NORMAL if _swallows_page(el, page_chars) else _FURNITURE
+    # A form around the whole page (ASP.NET's <form id="aspnetForm">) is no comment form.
+    if class_mode == _FURNITURE or (
+        tag in lexicon.HTML_FURNITURE_TAGS and (tag != "form" or _small(el))
+    ):
         return _FURNITURE
-    if tag in lexicon.HTML_FURNITURE_TAGS:
-        # A form around the whole page (ASP.NET's <form id="aspnetForm">) is no comment form.
-        return _FURNITURE if tag != "form" or _small(el) else _NORMAL
     return _NORMAL
 
 
 def _sidebar(el: etree._Element) -> bool:
-    """Whether an element's class or id names a sidebar (one too large to drop: its prose
-    is then furniture, unless it holds most of the page's prose)."""
+    """Whether an element's class or id names a sidebar itself, not a layout beside one (one
+    too large to drop: its prose is then furniture, unless it holds most of the page's text)."""
     names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
     return lexicon.HTML_SIDEBAR_CLASS_RE.search(names) is not None
 
@@ -636,9 +640,8 @@ class _Walker:
         index = len(self.nodes)
         class_mode, titled, firm = self.class_clues(el)
         own = _own_mode(el, tag, class_mode, self.page_chars)
-        # Furniture by its tag (<footer>, <form>) is firm; by a drop class on an element too
-        # large to drop (a sidebar) it is not.
-        firm = firm or (own == _FURNITURE and class_mode == _NORMAL)
+        # Furniture by its tag (<footer>, <form>) or a sidebar's class is firm.
+        firm = firm or own != class_mode
         stack = self.stack
         self.nodes.append(_Node(stack[-1] if stack else -1, own, firm, tag))
         self.ends.append(index)
