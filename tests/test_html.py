@@ -596,3 +596,27 @@ def test_a_sidebar_with_more_prose_than_a_short_post_is_still_a_sidebar() -> Non
     body = _body(blocks)
     assert PROSE in body
     assert disclaimer.strip() not in body
+
+
+def test_a_stream_of_teasers_in_a_list_does_not_join_the_article() -> None:
+    teaser = (
+        "The actor best known for his role in a long-running family sitcom died on Tuesday at "
+        "the age of sixty-nine, his publicist said in a statement to the press this evening."
+    )
+    items = "".join(
+        f'<li><h3><a href="/t{n}">An actor best known for a family sitcom of the eighties has '
+        f"died at the age of sixty-nine, number {n}</a></h3><div><p>{teaser}</p></div>"
+        "<div>Morning News Show</div></li>"
+        for n in range(8)
+    )
+    page = f"""<html><body><div id="main">
+<section class="story"><h1>Bridge to close for repairs</h1><p>{PROSE}</p>
+<p>Residents said the closure would add half an hour to their commute, and several of them
+asked the council to run a shuttle bus until the work is done, which it will consider.</p>
+<p>Engineers will report back in March, and the council will then decide whether the bridge
+can be repaired or has to be replaced, a choice that will cost the town many millions.</p>
+</section><div class="stream"><ul>{items}</ul></div></div></body></html>"""
+    blocks, _ = read_html(page, max_size=LIMIT)
+    body = _body(blocks)
+    assert PROSE in body
+    assert teaser not in body

@@ -94,7 +94,8 @@ _OTHER_WEIGHT = -0.6
 #: Definition lists and headings belong to the article when they stand in it, but never draw the
 #: container towards them, and list items draw it half as much: teaser lists
 #: ("<dt>headline</dt><dd>summary</dd>") are lists (after readability, which scores only
-#: paragraphs, cells and preformatted text).
+#: paragraphs, cells and preformatted text). A paragraph inside a list item counts as the item
+#: (a stream of teasers, ``<li><h3>headline</h3><p>summary</p></li>``).
 _PROSE_SHARE = {
     **dict.fromkeys(
         (
@@ -218,6 +219,7 @@ class _Raw(NamedTuple):
     mode: int
     furniture_at: int
     titled: bool
+    listed: bool = False
 
 
 class _Node(NamedTuple):
@@ -611,6 +613,8 @@ class _Walker:
         self.link_pieces: list[int] = [0]
         self.link_depth = 0
         self.titled: list[bool] = [False]
+        #: How many list items are open around the current block.
+        self.items = 0
         self.clues: dict[str, tuple[int, bool, bool]] = {}
 
     def class_clues(self, el: etree._Element) -> tuple[int, bool, bool]:
@@ -659,6 +663,8 @@ class _Walker:
         modes.append(own if own > modes[-1] else modes[-1])
         self.furniture_at.append(index if own == _FURNITURE else self.furniture_at[-1])
         self.titled.append(titled or self.titled[-1])
+        if tag == "li":
+            self.items += 1
         if own == _DROP:
             return _DROP
         text = el.text
@@ -678,6 +684,8 @@ class _Walker:
         self.modes.pop()
         self.furniture_at.pop()
         self.titled.pop()
+        if tag == "li":
+            self.items -= 1
         tail = el.tail
         if tail:
             self.add(tail)
@@ -729,6 +737,7 @@ class _Walker:
                 self.modes[-1],
                 self.furniture_at[-1],
                 self.titled[-1],
+                self.items > 0,
             )
         )
 
@@ -771,6 +780,8 @@ def _weight(raw: _Raw, english: bool) -> float:
     if raw.link_density > _LINK_HEAVY:
         return -float(size)
     share = _PROSE_SHARE.get(raw.tag, 0.0)
+    if raw.listed:
+        share = min(share, _PROSE_SHARE["li"])
     if share and _prose(raw.text, english):
         return share * size * (1.0 - raw.link_density)
     return _OTHER_WEIGHT * size
