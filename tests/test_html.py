@@ -620,3 +620,26 @@ can be repaired or has to be replaced, a choice that will cost the town many mil
     body = _body(blocks)
     assert PROSE in body
     assert teaser not in body
+
+
+def test_a_related_box_right_after_the_comment_section_ends_the_article() -> None:
+    teasers = "".join(
+        f'<h3><a href="/t{n}">Another story from the morning show, number {n}</a></h3>'
+        "<p>The actor best known for his role in a long-running family sitcom died on Tuesday "
+        f"at the age of sixty-nine, his publicist said in a statement number {n}.</p>"
+        "<div>Morning News Show</div>"
+        for n in range(4)
+    )
+    page = f"""<html><body><div id="main">
+<h1>Bridge to close for repairs</h1><p>{PROSE}</p>
+<p>Residents said the closure would add half an hour to their commute, and several of them
+asked the council to run a shuttle bus until the work is done, which it will consider.</p>
+<p>Engineers will report back in March, and the council will then decide whether the bridge
+can be repaired or has to be replaced, a choice that will cost the town many millions.</p>
+<div class="comments"><p>Sign in to post a comment.</p></div>
+<h2>Recommended for You</h2>{teasers}</div></body></html>"""
+    blocks, _ = read_html(page, max_size=LIMIT)
+    body = _body(blocks)
+    assert PROSE in body
+    assert body[-1].startswith("Engineers will report back")
+    assert not any("sitcom" in text for text in body)

@@ -1054,6 +1054,9 @@ HTML_FURNITURE_TAGS = frozenset({"footer", "form"})
 #: Elements dropped by their tag: navigation, asides and captions (neither body nor reported).
 HTML_DROP_TAGS = frozenset({"nav", "aside", "figcaption", "menu"})
 
+#: A word that a comment section's lines hold ("Sign in to post a comment", "3 Comments").
+HTML_COMMENT_WORD_RE = re.compile(r"\bcomments?\b", re.IGNORECASE)
+
 #: class/id words that name a page's sidebar: a word that ends in "sidebar" ("c-sidebar",
 #: "primary-sidebar"), not a layout's name for the page beside one ("with-sidebar",
 #: "layout-right-sidebar", "fixed-sidebar-layout").

@@ -988,9 +988,13 @@ def _cut_at_section_marker(blocks: list[Block]) -> list[Block]:
     body on, everything is furniture; a "Related stories" / "Most read" heading and the short
     lines after it are."""
     out = list(blocks)
-    body_chars, in_box = 0, False
+    body_chars, in_box, furniture_after = 0, False, False
     for index, block in enumerate(blocks):
         if block.furniture:
+            furniture_after = furniture_after or (
+                body_chars >= _MARKER_MIN_BODY[1]
+                and lexicon.HTML_COMMENT_WORD_RE.search(block.text) is not None
+            )
             continue
         short = bool(block.heading) or len(block.text) <= _MARKER_MAX_CHARS
         prompt = bool(block.heading) or len(block.text) <= _PROMPT_MAX_CHARS
@@ -1001,10 +1005,15 @@ def _cut_at_section_marker(blocks: list[Block]) -> list[Block]:
             and short
             and lexicon.HTML_RELATED_MARKER_RE.match(block.text)
         ):
+            if furniture_after:
+                # Right after the comment section that follows the body, a related box opens
+                # what follows the article: a stream of teasers to the end of the page.
+                return out[:index] + [_as_furniture(b) for b in blocks[index:]]
             in_box = True
         elif not short and block.link_density < _LINK_HEAVY:
             in_box = False
             body_chars += len(block.text)
+        furniture_after = False
         if in_box:
             out[index] = _as_furniture(block)
     return out
