@@ -643,3 +643,26 @@ can be repaired or has to be replaced, a choice that will cost the town many mil
     assert PROSE in body
     assert body[-1].startswith("Engineers will report back")
     assert not any("sitcom" in text for text in body)
+
+
+def test_paragraphs_between_displayed_equations_keep_the_page_they_stand_in() -> None:
+    first = (
+        "Finally, while displayed equations look good on a page of samples, the ability to mix "
+        "mathematics and text in one paragraph matters as much to the people who write papers."
+    )
+    second = (
+        "The same is true of the inline form, which the reader sees in the middle of a sentence "
+        "and which has to sit on the line of text without pushing the lines apart from each other."
+    )
+    equations = "".join(
+        f"<h2>Equation number {n}</h2>"
+        f"<div>x = {n} y + {n} z - {n} w + {n} v - {n} u + {n} t - {n} s</div>"
+        for n in range(10)
+    )
+    page = f"""<html><body><h1>Samples of mathematics</h1>{equations}
+<p>{first}</p><p>{second}</p></body></html>"""
+    blocks, _ = read_html(page, max_size=LIMIT)
+    body = _body(blocks)
+    assert "Equation number 0" in body
+    assert "x = 3 y + 3 z - 3 w + 3 v - 3 u + 3 t - 3 s" in body
+    assert body[-2:] == [first, second]
