@@ -666,3 +666,23 @@ def test_paragraphs_between_displayed_equations_keep_the_page_they_stand_in() ->
     assert "Equation number 0" in body
     assert "x = 3 y + 3 z - 3 w + 3 v - 3 u + 3 t - 3 s" in body
     assert body[-2:] == [first, second]
+
+
+def test_linked_names_in_a_table_of_the_article_are_kept() -> None:
+    rows = "".join(
+        f'<tr><td><a href="/wiki/Film_{n}">The Film Number {n}</a></td><td>19{n}0</td>'
+        f"<td>A man wakes up every morning on the same day of the year and has to live it "
+        f"again until he learns what the day wants from him, in the film number {n}.</td></tr>"
+        for n in range(1, 5)
+    )
+    page = f"""<html><body><div id="content"><h1>Films with time loops</h1>
+<p>{PROSE}</p><table><tr><th>Film</th><th>Year</th><th>Description</th></tr>{rows}</table>
+<p>Residents said the closure would add half an hour to their commute, and several of them
+asked the council to run a shuttle bus until the work is done, which it will consider.</p>
+</div><table><tr><td><a href="/a">Home</a></td><td><a href="/b">Sport</a></td></tr></table>
+</body></html>"""
+    blocks, _ = read_html(page, max_size=LIMIT)
+    body = _body(blocks)
+    assert "The Film Number 1" in body
+    assert "The Film Number 4" in body
+    assert "Home" not in body

@@ -206,6 +206,11 @@ _LABEL_MAX_CHARS = 20
 #: Fewest labels in a row that are a widget, not a run of short lines of the article.
 _LABEL_RUN = 6
 
+#: Table cells, and how many blocks after a linked cell are looked at for a cell of prose in its
+#: row (a name, a year or a place, then the description).
+_CELL_TAGS = frozenset({"td", "th"})
+_ROW_REACH = 3
+
 #: Elements whose short texts are the article's own lists and tables.
 _LIST_TAGS = frozenset({"li", "dt", "dd", "td", "th"})
 
@@ -909,10 +914,21 @@ def _prose_span(raws: list[_Raw], choice: _Choice, weights: list[float]) -> tupl
     return (inside[0], inside[-1]) if inside else (-1, -1)
 
 
+def _row_has_prose(raws: list[_Raw], weights: list[float], position: int) -> bool:
+    """Whether a table cell is followed, in its row's reach, by a cell of prose (a film's linked
+    title, then its year, then a sentence about it)."""
+    if lexicon.HTML_COMMENT_WORD_RE.search(raws[position].text):
+        return False  # "Comment on this article": a prompt, not the row's name
+    return any(
+        raws[index].tag in _CELL_TAGS and weights[index] > 0
+        for index in range(position + 1, min(len(raws), position + 1 + _ROW_REACH))
+    )
+
+
 def _is_junk(raw: _Raw, sandwiched: bool = False) -> bool:
     """Link lists, ad labels, credits and "Read more" lines; a list of links between the
     article's paragraphs (a table of contents, "Learn more about ...") is the article's."""
-    if raw.link_density > _LINK_HEAVY and raw.heading != 1 and not (sandwiched and raw.tag == "li"):
+    if raw.link_density > _LINK_HEAVY and raw.heading != 1 and not sandwiched:
         return True
     return bool(lexicon.HTML_JUNK_BLOCK_RE.match(raw.text))
 
@@ -940,7 +956,9 @@ def _select(
     blocks: list[Block] = []
     for position, raw in enumerate(raws):
         top = next((start for start, end in choice.ranges if start <= raw.owner <= end), -1)
-        sandwiched = first_prose < position < last_prose
+        sandwiched = first_prose < position < last_prose and (
+            raw.tag == "li" or (raw.tag in _CELL_TAGS and _row_has_prose(raws, weights, position))
+        )
         if position == headline:
             # The headline is marked a level-1 heading wherever it stood (a bold line, a cell).
             blocks.append(attrs.evolve(_block(raw, furniture=False), heading=raw.heading or 1))
