@@ -537,3 +537,152 @@ def test_a_content_class_overrules_a_drop_word_beside_it() -> None:
     page = _page(f'<div class="single-article-content" id="nav-single"><p>{PROSE}</p></div>')
     blocks, _ = read_html(page, max_size=LIMIT)
     assert _body(blocks) == [PROSE]
+
+
+def test_an_aside_classed_as_the_post_is_the_article() -> None:
+    page = f"""<html><body>
+<aside class="blogPost"><h1>Bridge to close for repairs</h1><p>{PROSE}</p>
+<p>Residents said the closure would add half an hour to their commute, and several of them
+asked the council to run a shuttle bus until the work is done.</p></aside>
+<aside class="rightBlock"><h3>Disclaimer</h3><p>The views expressed on this blog are those of
+the writers alone and do not reflect the views of the company that owns the site.</p></aside>
+<aside class="rightBlock"><h3>About us</h3><p>We are a small team of writers who have covered
+the town and its council for twenty years, and we welcome letters from all of our readers.</p>
+<p>Our offices are open every weekday, and the editor reads every message that is sent to her
+through the form on this site, though she cannot answer all of them in person.</p></aside>
+</body></html>"""
+    blocks, _ = read_html(page, max_size=LIMIT)
+    body = _body(blocks)
+    assert PROSE in body
+    assert not any("Disclaimer" in text or "views expressed" in text for text in body)
+
+
+def test_prose_in_a_sidebar_too_large_to_drop_does_not_outweigh_a_short_post() -> None:
+    about = (
+        "This section of the site gathers posts from our own writers and from across the "
+        "network, pieces that we think are worth your time, and we also take full-length "
+        "submissions from readers, which the editors read and answer within a week. "
+    ) * 3
+    links = "".join(
+        f'<li><a href="/s{n}">A headline of another story on the site, number {n}</a></li>'
+        for n in range(30)
+    )
+    page = f"""<html><body><div id="content" class="layout-right-sidebar">
+<div class="post"><h1>Bridge to close for repairs</h1><p>{PROSE}</p></div>
+<div id="primary-sidebar"><div class="module"><h2>About this section</h2><p>{about}</p></div>
+<ul>{links}</ul></div>
+</div><div class="site-map"><ul>{links}{links}</ul></div></body></html>"""
+    blocks, _ = read_html(page, max_size=LIMIT)
+    body = _body(blocks)
+    assert PROSE in body
+    assert about.strip() not in body
+
+
+def test_a_sidebar_with_more_prose_than_a_short_post_is_still_a_sidebar() -> None:
+    disclaimer = (
+        "This site has no link with any of the makers whose products are named in its posts, "
+        "and readers should check every claim on the makers' own pages before they buy. "
+    ) * 9
+    links = "".join(
+        f'<li><a href="/s{n}">A headline of another story on the site, number {n}</a></li>'
+        for n in range(60)
+    )
+    page = f"""<html><body><ul class="site-map">{links}</ul>
+<div id="container" class="with-sidebar">
+<div class="post"><h1>New lens in stock</h1><p>{PROSE}</p></div>
+<div id="sidebar"><div class="widget"><p>{disclaimer}</p></div></div>
+</div><div class="site-map"><ul>{links}</ul></div></body></html>"""
+    blocks, _ = read_html(page, max_size=LIMIT)
+    body = _body(blocks)
+    assert PROSE in body
+    assert disclaimer.strip() not in body
+
+
+def test_a_stream_of_teasers_in_a_list_does_not_join_the_article() -> None:
+    teaser = (
+        "The actor best known for his role in a long-running family sitcom died on Tuesday at "
+        "the age of sixty-nine, his publicist said in a statement to the press this evening."
+    )
+    items = "".join(
+        f'<li><h3><a href="/t{n}">An actor best known for a family sitcom of the eighties has '
+        f"died at the age of sixty-nine, number {n}</a></h3><div><p>{teaser}</p></div>"
+        "<div>Morning News Show</div></li>"
+        for n in range(8)
+    )
+    page = f"""<html><body><div id="main">
+<section class="story"><h1>Bridge to close for repairs</h1><p>{PROSE}</p>
+<p>Residents said the closure would add half an hour to their commute, and several of them
+asked the council to run a shuttle bus until the work is done, which it will consider.</p>
+<p>Engineers will report back in March, and the council will then decide whether the bridge
+can be repaired or has to be replaced, a choice that will cost the town many millions.</p>
+</section><div class="stream"><ul>{items}</ul></div></div></body></html>"""
+    blocks, _ = read_html(page, max_size=LIMIT)
+    body = _body(blocks)
+    assert PROSE in body
+    assert teaser not in body
+
+
+def test_a_related_box_right_after_the_comment_section_ends_the_article() -> None:
+    teasers = "".join(
+        f'<h3><a href="/t{n}">Another story from the morning show, number {n}</a></h3>'
+        "<p>The actor best known for his role in a long-running family sitcom died on Tuesday "
+        f"at the age of sixty-nine, his publicist said in a statement number {n}.</p>"
+        "<div>Morning News Show</div>"
+        for n in range(4)
+    )
+    page = f"""<html><body><div id="main">
+<h1>Bridge to close for repairs</h1><p>{PROSE}</p>
+<p>Residents said the closure would add half an hour to their commute, and several of them
+asked the council to run a shuttle bus until the work is done, which it will consider.</p>
+<p>Engineers will report back in March, and the council will then decide whether the bridge
+can be repaired or has to be replaced, a choice that will cost the town many millions.</p>
+<div class="comments"><p>Sign in to post a comment.</p></div>
+<h2>Recommended for You</h2>{teasers}</div></body></html>"""
+    blocks, _ = read_html(page, max_size=LIMIT)
+    body = _body(blocks)
+    assert PROSE in body
+    assert body[-1].startswith("Engineers will report back")
+    assert not any("sitcom" in text for text in body)
+
+
+def test_paragraphs_between_displayed_equations_keep_the_page_they_stand_in() -> None:
+    first = (
+        "Finally, while displayed equations look good on a page of samples, the ability to mix "
+        "mathematics and text in one paragraph matters as much to the people who write papers."
+    )
+    second = (
+        "The same is true of the inline form, which the reader sees in the middle of a sentence "
+        "and which has to sit on the line of text without pushing the lines apart from each other."
+    )
+    equations = "".join(
+        f"<h2>Equation number {n}</h2>"
+        f"<div>x = {n} y + {n} z - {n} w + {n} v - {n} u + {n} t - {n} s</div>"
+        for n in range(10)
+    )
+    page = f"""<html><body><h1>Samples of mathematics</h1>{equations}
+<p>{first}</p><p>{second}</p></body></html>"""
+    blocks, _ = read_html(page, max_size=LIMIT)
+    body = _body(blocks)
+    assert "Equation number 0" in body
+    assert "x = 3 y + 3 z - 3 w + 3 v - 3 u + 3 t - 3 s" in body
+    assert body[-2:] == [first, second]
+
+
+def test_linked_names_in_a_table_of_the_article_are_kept() -> None:
+    rows = "".join(
+        f'<tr><td><a href="/wiki/Film_{n}">The Film Number {n}</a></td><td>19{n}0</td>'
+        f"<td>A man wakes up every morning on the same day of the year and has to live it "
+        f"again until he learns what the day wants from him, in the film number {n}.</td></tr>"
+        for n in range(1, 5)
+    )
+    page = f"""<html><body><div id="content"><h1>Films with time loops</h1>
+<p>{PROSE}</p><table><tr><th>Film</th><th>Year</th><th>Description</th></tr>{rows}</table>
+<p>Residents said the closure would add half an hour to their commute, and several of them
+asked the council to run a shuttle bus until the work is done, which it will consider.</p>
+</div><table><tr><td><a href="/a">Home</a></td><td><a href="/b">Sport</a></td></tr></table>
+</body></html>"""
+    blocks, _ = read_html(page, max_size=LIMIT)
+    body = _body(blocks)
+    assert "The Film Number 1" in body
+    assert "The Film Number 4" in body
+    assert "Home" not in body

@@ -1090,6 +1090,21 @@ HTML_FURNITURE_TAGS = frozenset({"footer", "form"})
 #: Elements dropped by their tag: navigation, asides and captions (neither body nor reported).
 HTML_DROP_TAGS = frozenset({"nav", "aside", "figcaption", "menu"})
 
+#: A word that a comment section's lines hold ("Sign in to post a comment", "3 Comments").
+HTML_COMMENT_WORD_RE = re.compile(r"\bcomments?\b", re.IGNORECASE)
+
+#: class/id words that name a page's sidebar: a word that ends in "sidebar" ("c-sidebar",
+#: "primary-sidebar"), not a layout's name for the page beside one ("with-sidebar",
+#: "layout-right-sidebar", "fixed-sidebar-layout").
+HTML_SIDEBAR_CLASS_RE = re.compile(
+    r"(?:^|\s)(?!\S*layout)(?!(?:with|has|no)-)(?:\S*[^a-z0-9\s])?(?:sidebar|side-bar)s?(?=$|\s)"
+)
+
+#: class/id words of an ``<aside>`` that holds the post itself (``<aside class="blogPost">``):
+#: a word of the attribute that ends in one of them (a site that lays out every box with
+#: ``<aside>``). Not when the box is related or recommended stories (the furniture words).
+HTML_POST_ASIDE_CLASS_RE = re.compile(r"(?:post|article|entry)(?:$|[^a-z0-9])")
+
 #: class/id words (at the start of a word in the attribute) that mark furniture to report:
 #: comments, share bars, newsletter boxes, related/most-read lists, copyright footers.
 HTML_FURNITURE_CLASS_RE = re.compile(

@@ -94,7 +94,8 @@ _OTHER_WEIGHT = -0.6
 #: Definition lists and headings belong to the article when they stand in it, but never draw the
 #: container towards them, and list items draw it half as much: teaser lists
 #: ("<dt>headline</dt><dd>summary</dd>") are lists (after readability, which scores only
-#: paragraphs, cells and preformatted text).
+#: paragraphs, cells and preformatted text). A paragraph inside a list item counts as the item
+#: (a stream of teasers, ``<li><h3>headline</h3><p>summary</p></li>``).
 _PROSE_SHARE = {
     **dict.fromkeys(
         (
@@ -133,6 +134,13 @@ _WRAPPER_MIN_PROSE = 1000
 #: Elements that hold a paragraph, not an article: when the best-scoring element is one of them
 #: (a single long paragraph outscoring its short neighbours), its parent is the content.
 _LEAF_TAGS = frozenset({"p"})
+
+#: How far below zero the parent of a best-scoring paragraph may score and still be the content,
+#: as a share of the paragraph's score: the parent's other paragraphs are the article's when
+#: they (nearly) pay for its headings and short lines (a page of displayed equations between
+#: paragraphs). 0.5 and 1.0 give the same figures on the five HTML sets; under about 0.35 a
+#: page with prose between equations keeps one paragraph.
+_LEAF_PARENT_SLACK = 0.5
 
 #: Prose score, in characters, of a sibling of the container that joins the content.
 _SIBLING_MIN_PROSE = 100
@@ -198,6 +206,11 @@ _LABEL_MAX_CHARS = 20
 #: Fewest labels in a row that are a widget, not a run of short lines of the article.
 _LABEL_RUN = 6
 
+#: Table cells, and how many blocks after a linked cell are looked at for a cell of prose in its
+#: row (a name, a year or a place, then the description).
+_CELL_TAGS = frozenset({"td", "th"})
+_ROW_REACH = 3
+
 #: Elements whose short texts are the article's own lists and tables.
 _LIST_TAGS = frozenset({"li", "dt", "dd", "td", "th"})
 
@@ -218,6 +231,7 @@ class _Raw(NamedTuple):
     mode: int
     furniture_at: int
     titled: bool
+    listed: bool = False
 
 
 class _Node(NamedTuple):
@@ -512,7 +526,7 @@ def _class_clues(names: str) -> tuple[int, bool, bool]:
 
 def _own_mode(el: etree._Element, tag: str, class_mode: int, page_chars: int) -> int:
     """Whether an element itself marks its content as furniture or to be dropped."""
-    if tag in lexicon.HTML_DROP_TAGS:
+    if tag in lexicon.HTML_DROP_TAGS and not _post_aside(el, tag, class_mode):
         return _NORMAL if _swallows_page(el, page_chars) else _DROP
     if tag in ("html", "body", "main", "article"):
         return _NORMAL
@@ -522,12 +536,31 @@ def _own_mode(el: etree._Element, tag: str, class_mode: int, page_chars: int) ->
         _widget(el, tag) and _few_words(el)
     ):
         return _DROP
-    if class_mode == _FURNITURE:
+    if class_mode == _DROP and _sidebar(el):
+        # Too large to drop: its prose ("About this blog", a disclaimer) is the site's, unless
+        # it holds most of the page (a sidebar left open around the article).
+        return _NORMAL if _swallows_page(el, page_chars) else _FURNITURE
+    # A form around the whole page (ASP.NET's <form id="aspnetForm">) is no comment form.
+    if class_mode == _FURNITURE or (
+        tag in lexicon.HTML_FURNITURE_TAGS and (tag != "form" or _small(el))
+    ):
         return _FURNITURE
-    if tag in lexicon.HTML_FURNITURE_TAGS:
-        # A form around the whole page (ASP.NET's <form id="aspnetForm">) is no comment form.
-        return _FURNITURE if tag != "form" or _small(el) else _NORMAL
     return _NORMAL
+
+
+def _sidebar(el: etree._Element) -> bool:
+    """Whether an element's class or id names a sidebar itself, not a layout beside one (one
+    too large to drop: its prose is then furniture, unless it holds most of the page's text)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return lexicon.HTML_SIDEBAR_CLASS_RE.search(names) is not None
+
+
+def _post_aside(el: etree._Element, tag: str, class_mode: int) -> bool:
+    """Whether an ``<aside>`` is the post itself by its class (``class="blogPost"``): some
+    sites lay out every box of the page, the article too, as asides."""
+    if tag != "aside" or class_mode == _FURNITURE:
+        return False
+    return lexicon.HTML_POST_ASIDE_CLASS_RE.search((el.get("class") or "").lower()) is not None
 
 
 def _heading_anchor(el: etree._Element, ident: str) -> bool:
@@ -592,6 +625,8 @@ class _Walker:
         self.link_pieces: list[int] = [0]
         self.link_depth = 0
         self.titled: list[bool] = [False]
+        #: How many list items are open around the current block.
+        self.items = 0
         self.clues: dict[str, tuple[int, bool, bool]] = {}
 
     def class_clues(self, el: etree._Element) -> tuple[int, bool, bool]:
@@ -621,7 +656,8 @@ class _Walker:
         index = len(self.nodes)
         class_mode, titled, firm = self.class_clues(el)
         own = _own_mode(el, tag, class_mode, self.page_chars)
-        firm = firm or own != class_mode  # furniture by its tag (<footer>, <form>) is firm
+        # Furniture by its tag (<footer>, <form>) or a sidebar's class is firm.
+        firm = firm or own != class_mode
         stack = self.stack
         self.nodes.append(_Node(stack[-1] if stack else -1, own, firm, tag))
         self.ends.append(index)
@@ -639,6 +675,8 @@ class _Walker:
         modes.append(own if own > modes[-1] else modes[-1])
         self.furniture_at.append(index if own == _FURNITURE else self.furniture_at[-1])
         self.titled.append(titled or self.titled[-1])
+        if tag == "li":
+            self.items += 1
         if own == _DROP:
             return _DROP
         text = el.text
@@ -658,6 +696,8 @@ class _Walker:
         self.modes.pop()
         self.furniture_at.pop()
         self.titled.pop()
+        if tag == "li":
+            self.items -= 1
         tail = el.tail
         if tail:
             self.add(tail)
@@ -709,6 +749,7 @@ class _Walker:
                 self.modes[-1],
                 self.furniture_at[-1],
                 self.titled[-1],
+                self.items > 0,
             )
         )
 
@@ -751,6 +792,8 @@ def _weight(raw: _Raw, english: bool) -> float:
     if raw.link_density > _LINK_HEAVY:
         return -float(size)
     share = _PROSE_SHARE.get(raw.tag, 0.0)
+    if raw.listed:
+        share = min(share, _PROSE_SHARE["li"])
     if share and _prose(raw.text, english):
         return share * size * (1.0 - raw.link_density)
     return _OTHER_WEIGHT * size
@@ -801,7 +844,11 @@ def _container(
     for scores in (prose, plain):
         best = _best(scores)
         parent = nodes[best].parent
-        if nodes[best].tag in _LEAF_TAGS and parent >= 0 and scores[parent] > 0:
+        if (
+            nodes[best].tag in _LEAF_TAGS
+            and parent >= 0
+            and scores[parent] > -_LEAF_PARENT_SLACK * scores[best]
+        ):
             best = parent
         if scores[best] > 0:
             return _Choice(best, True, overruled, _with_siblings(best, scores, nodes, ends))
@@ -867,10 +914,21 @@ def _prose_span(raws: list[_Raw], choice: _Choice, weights: list[float]) -> tupl
     return (inside[0], inside[-1]) if inside else (-1, -1)
 
 
+def _row_has_prose(raws: list[_Raw], weights: list[float], position: int) -> bool:
+    """Whether a table cell is followed, in its row's reach, by a cell of prose (a film's linked
+    title, then its year, then a sentence about it)."""
+    if lexicon.HTML_COMMENT_WORD_RE.search(raws[position].text):
+        return False  # "Comment on this article": a prompt, not the row's name
+    return any(
+        raws[index].tag in _CELL_TAGS and weights[index] > 0
+        for index in range(position + 1, min(len(raws), position + 1 + _ROW_REACH))
+    )
+
+
 def _is_junk(raw: _Raw, sandwiched: bool = False) -> bool:
     """Link lists, ad labels, credits and "Read more" lines; a list of links between the
     article's paragraphs (a table of contents, "Learn more about ...") is the article's."""
-    if raw.link_density > _LINK_HEAVY and raw.heading != 1 and not (sandwiched and raw.tag == "li"):
+    if raw.link_density > _LINK_HEAVY and raw.heading != 1 and not sandwiched:
         return True
     return bool(lexicon.HTML_JUNK_BLOCK_RE.match(raw.text))
 
@@ -898,7 +956,9 @@ def _select(
     blocks: list[Block] = []
     for position, raw in enumerate(raws):
         top = next((start for start, end in choice.ranges if start <= raw.owner <= end), -1)
-        sandwiched = first_prose < position < last_prose
+        sandwiched = first_prose < position < last_prose and (
+            raw.tag == "li" or (raw.tag in _CELL_TAGS and _row_has_prose(raws, weights, position))
+        )
         if position == headline:
             # The headline is marked a level-1 heading wherever it stood (a bold line, a cell).
             blocks.append(attrs.evolve(_block(raw, furniture=False), heading=raw.heading or 1))
@@ -957,9 +1017,13 @@ def _cut_at_section_marker(blocks: list[Block]) -> list[Block]:
     body on, everything is furniture; a "Related stories" / "Most read" heading and the short
     lines after it are."""
     out = list(blocks)
-    body_chars, in_box = 0, False
+    body_chars, in_box, furniture_after = 0, False, False
     for index, block in enumerate(blocks):
         if block.furniture:
+            furniture_after = furniture_after or (
+                body_chars >= _MARKER_MIN_BODY[1]
+                and lexicon.HTML_COMMENT_WORD_RE.search(block.text) is not None
+            )
             continue
         short = bool(block.heading) or len(block.text) <= _MARKER_MAX_CHARS
         prompt = bool(block.heading) or len(block.text) <= _PROMPT_MAX_CHARS
@@ -970,10 +1034,15 @@ def _cut_at_section_marker(blocks: list[Block]) -> list[Block]:
             and short
             and lexicon.HTML_RELATED_MARKER_RE.match(block.text)
         ):
+            if furniture_after:
+                # Right after the comment section that follows the body, a related box opens
+                # what follows the article: a stream of teasers to the end of the page.
+                return out[:index] + [_as_furniture(b) for b in blocks[index:]]
             in_box = True
         elif not short and block.link_density < _LINK_HEAVY:
             in_box = False
             body_chars += len(block.text)
+        furniture_after = False
         if in_box:
             out[index] = _as_furniture(block)
     return out
