@@ -686,3 +686,14 @@ asked the council to run a shuttle bus until the work is done, which it will con
     assert "The Film Number 1" in body
     assert "The Film Number 4" in body
     assert "Home" not in body
+
+
+def test_a_bio_box_is_furniture_but_a_has_no_bio_state_is_not() -> None:
+    bio = (
+        '<div class="post-body-bio">Jane Roe is a correspondent for the paper. She previously '
+        "covered conflicts in the Middle East for ten years and wrote two books.</div>"
+    )
+    wrapper = f'<div class="sig-line hasnt-bio"><p>{PROSE}</p><p>{PROSE}</p>{bio}</div>'
+    blocks, _ = read_html(_page(wrapper), max_size=LIMIT)
+    assert _body(blocks) == [PROSE, PROSE]
+    assert any(b.furniture and b.text.startswith("Jane Roe") for b in blocks)

@@ -1111,13 +1111,14 @@ HTML_FURNITURE_CLASS_RE = re.compile(
     r"(?:^|[^a-z0-9])(?:comment|disqus|respond|replies|discussion|share(?![dh])|sharing|social|"
     r"newsletter|subscribe|signup|sign-up|related|recommend|more-stories|most-|popular|"
     r"trending|foot(?:er)?(?:$|[^a-z])|copyright|outbrain|taboola|also-read|read-next|"
-    r"readmore)"
+    r"readmore|bio(?:graphy)?(?:$|[^a-z0-9]))"
 )
 
 #: class/id words that name a state of the page, not a part of it: ``has-comments``,
 #: ``comments-open``, ``no-sharing``: they do not make an element furniture.
 HTML_FURNITURE_STATE_RE = re.compile(
-    r"(?:has|with|no|show|hide|allow|enable)[-_](?:comment|share|social|related)|"
+    r"(?:has|hasnt|with|without|no|show|hide|allow|enable)[-_](?:comment|share|social|related|"
+    r"bio)|"
     r"(?:comment|share|social)s?[-_](?:open|closed|enabled|disabled|allowed|count)"
 )
 
