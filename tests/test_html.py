@@ -697,3 +697,12 @@ def test_a_bio_box_is_furniture_but_a_has_no_bio_state_is_not() -> None:
     blocks, _ = read_html(_page(wrapper), max_size=LIMIT)
     assert _body(blocks) == [PROSE, PROSE]
     assert any(b.furniture and b.text.startswith("Jane Roe") for b in blocks)
+
+
+def test_a_comment_prompt_in_spanish_ends_the_article() -> None:
+    prompt = (
+        "<h3>Enviá tu comentario</h3><p>Los comentarios publicados son de exclusiva "
+        "responsabilidad de sus autores y pueden ser pasibles de sanciones legales.</p>"
+    )
+    blocks, _ = read_html(_page(f"<p>{PROSE}</p><p>{PROSE}</p>{prompt}"), max_size=LIMIT)
+    assert _body(blocks) == [PROSE, PROSE]

@@ -1406,7 +1406,13 @@ HTML_COMMENTS_MARKER_RE = re.compile(
     r"^comments? (?:are|is|have been) (?:now )?(?:closed|disabled|moderated)\b|"
     r"^posted by:? .{1,60}\b(?:on|at)\b.{0,40}\d|"
     r"^(?:to )?(?:have )?your say\b|^(?:do you have|have|any) (?:a |your )?comments?\b.{0,40}$|"
-    r"^what (?:do )?you think\W*$|^thanks for your comments?\b.{0,60}$",
+    r"^what (?:do )?you think\W*$|^thanks for your comments?\b.{0,60}$|"
+    # The same prompts in the other languages of the test sets' pages (Spanish, Portuguese,
+    # French, German, Italian): "Enviá tu comentario", "Deixe seu comentário", "Kommentare".
+    r"^(?:comentarios|comentários|commentaires|kommentare|commenti)(?:\s*\(\d+\)|\s+\d+)?\s*:?$|"
+    r"^(?:envi[aá]|env[ií]e|deja|deje|escrib[ae]|deixe|laissez|schreiben sie|lascia)\s+"
+    r"(?:tu|su|seu|sua|un|uma|votre|einen|un)\s+(?:comentario|comentário|commentaire|kommentar|"
+    r"commento)\b.{0,30}$",
     re.IGNORECASE,
 )
 
