@@ -706,3 +706,9 @@ def test_a_comment_prompt_in_spanish_ends_the_article() -> None:
     )
     blocks, _ = read_html(_page(f"<p>{PROSE}</p><p>{PROSE}</p>{prompt}"), max_size=LIMIT)
     assert _body(blocks) == [PROSE, PROSE]
+
+
+def test_a_thumbnail_caption_is_a_caption() -> None:
+    figure = '<div class="thumbcaption">The Waitangi sheet from the Treaty of Waitangi</div>'
+    blocks, _ = read_html(_page(f"<p>{PROSE}</p>{figure}<p>{PROSE}</p>"), max_size=LIMIT)
+    assert [b.text for b in blocks] == [PROSE, PROSE]

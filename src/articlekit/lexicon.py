@@ -1126,7 +1126,7 @@ HTML_FURNITURE_STATE_RE = re.compile(
 #: sidebars, breadcrumbs, screen-reader-only and print-only parts. A word must stand apart from
 #: letters and digits: "ad" inside a hex id ("entry-6a00e5...687ad78c") is no class word.
 HTML_DROP_CLASS_RE = re.compile(
-    r"(?:^|[^a-z0-9])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|caption|"
+    r"(?:^|[^a-z0-9])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|[a-z]*caption|"
     r"credit|advert|advertisement|ad|ads|adv|dfp|banner|sponsor|sponsored|promo|masthead|"
     r"skip|toolbar|tooltip|modal|popup|cookie|visually-hidden|sr-only|print-only|"
     r"screen-reader|tags|tag-list|keywords|pagination|pager|bio-box|wp-caption|"
