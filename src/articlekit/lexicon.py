@@ -1385,8 +1385,6 @@ HTML_NOT_HEADLINE_RE = re.compile(
     re.IGNORECASE,
 )
 
-#: A heading or short line that opens the comment section after the article: everything
-#: after it in the content is furniture.
 #: Headings that open a comment section and nothing else: unlike a comment count or a
 #: "Comments" link, which stand beside a byline above many articles.
 HTML_COMMENT_SECTION_HEADING_RE = re.compile(
@@ -1396,6 +1394,8 @@ HTML_COMMENT_SECTION_HEADING_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: A heading or short line that opens the comment section after the article: everything
+#: after it in the content is furniture.
 HTML_COMMENTS_MARKER_RE = re.compile(
     r"^(?:article |reader |user |your |latest |recent |show |view )?"
     r"(?:comments|responses|replies|reactions|discussion)(?:\s*\(\d+\)|\s+\d+)?\s*:?$|"

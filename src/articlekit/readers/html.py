@@ -620,7 +620,6 @@ class _Walker:
         self.furniture_at: list[int] = [-1]
         self.block_tags: list[str] = ["body"]
         self.fragments: list[str] = []
-        self.link_chars = 0
         #: Link characters since each ``<br>`` of the open block (the first since its start).
         self.link_pieces: list[int] = [0]
         self.link_depth = 0
@@ -705,19 +704,16 @@ class _Walker:
     def add(self, text: str) -> None:
         self.fragments.append(text)
         if self.link_depth:
-            size = len(text.strip())
-            self.link_chars += size
-            self.link_pieces[-1] += size
+            self.link_pieces[-1] += len(text.strip())
 
     def flush(self) -> None:
         if not self.fragments:
             return
         joined = "".join(self.fragments)
         self.fragments = []
-        link_chars, self.link_chars = self.link_chars, 0
         link_pieces, self.link_pieces = self.link_pieces, [0]
         if _BR not in joined:
-            self.add_raw(_normalise(joined), link_chars)
+            self.add_raw(_normalise(joined), link_pieces[0])
             return
         # Paragraphs split at "<br><br>" (two <br> with only white space between) each count
         # the links since their own start.

@@ -589,6 +589,7 @@ def _short_elements(
     hidden = {el for el in top.iterfind(".//*[@style]") if _hidden(el)}
     hidden.update(top.iterfind(".//noscript"))
     hidden.update(top.iterfind(".//*[@hidden]"))
+    lowest = max(min_chars, 1)  # an element with no text is never a headline
     length: dict[etree._Element, int] = {}
     for el in reversed(elements):
         total = len(el.text or "") if el.tag not in _NO_TEXT_TAGS else 0
@@ -601,9 +602,7 @@ def _short_elements(
             # names no headline.
             hidden.add(el)
             continue
-        if el.tag in _NO_TEXT_TAGS or not min_chars <= length[el] <= _MAX_RAW_HEADLINE_CHARS:
-            continue
-        if not length[el]:
+        if el.tag in _NO_TEXT_TAGS or not lowest <= length[el] <= _MAX_RAW_HEADLINE_CHARS:
             continue
         text = _norm(text_of(el))
         if text[-1:] in _HEADING_MARKS:
