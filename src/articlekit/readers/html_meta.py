@@ -583,12 +583,9 @@ def _short_elements(
 
     Text lengths are summed bottom up first, so that no large container's text is built.
     """
-    body = root.find("body")
-    top = body if body is not None else root
+    top = _body(root)
     elements = [el for el in top.iter() if isinstance(el.tag, str)]
-    hidden = {el for el in top.iterfind(".//*[@style]") if _hidden(el)}
-    hidden.update(top.iterfind(".//noscript"))
-    hidden.update(top.iterfind(".//*[@hidden]"))
+    hidden: set[etree._Element] = set()
     lowest = max(min_chars, 1)  # an element with no text is never a headline
     length: dict[etree._Element, int] = {}
     for el in reversed(elements):
@@ -597,18 +594,52 @@ def _short_elements(
             total += length.get(child, 0) + len(child.tail or "")
         length[el] = total
     for position, el in enumerate(elements):
-        if hidden and (el in hidden or el.getparent() in hidden):
+        if position and (_hidden(el) or el.getparent() in hidden):
             # What the reader never shows (a hidden copy of <title>, a <noscript> heading)
             # names no headline.
             hidden.add(el)
             continue
         if el.tag in _NO_TEXT_TAGS or not lowest <= length[el] <= _MAX_RAW_HEADLINE_CHARS:
             continue
-        text = _norm(text_of(el))
-        if text[-1:] in _HEADING_MARKS:
-            text = lexicon.HTML_META_HEADING_MARK_RE.sub("", text)
+        text = _candidate_text(el)
         if _MIN_HEADLINE_CHARS <= len(text) <= _MAX_HEADLINE_CHARS:
             yield _rank(el), position, text, el
+
+
+def _candidate_text(el: etree._Element) -> str:
+    """An element's text as a headline candidate: white space folded, a documentation link
+    mark at its end removed."""
+    text = _norm(text_of(el))
+    if text[-1:] in _HEADING_MARKS:
+        text = lexicon.HTML_META_HEADING_MARK_RE.sub("", text)
+    return text
+
+
+def _body(root: etree._Element) -> etree._Element:
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def _shown(el: etree._Element, top: etree._Element) -> bool:
+    """Whether neither an element nor any element between it and ``top`` hides itself."""
+    for at in (el, *el.iterancestors()):
+        if at is top:
+            return True
+        if _hidden(at):
+            return False
+    return True
+
+
+def _raw_length(el: etree._Element) -> int:
+    """The length of an element's text before white space is folded, as
+    :func:`_short_elements` counts it (the text of script-like elements left out)."""
+    total = 0
+    for node in el.iter():
+        if node is not el:
+            total += len(node.tail or "")
+        if isinstance(node.tag, str) and node.tag not in _NO_TEXT_TAGS:
+            total += len(node.text or "")
+    return total
 
 
 def _hidden(el: etree._Element) -> bool:
@@ -662,6 +693,9 @@ def _on_page_headline(
     # An element's text matches a span, or holds one, only if it is at least as long as the
     # shortest span's letters and digits: shorter elements (menu links, icons) are not read.
     shortest = min(len(key) for key in spans)
+    heading = _heading_headline(root, spans, declared, shortest)
+    if heading is not None:
+        return heading
     for rank, position, text, el in _short_elements(root, shortest):
         if seen.get(text, _NO_RANK) <= rank:
             continue  # nested elements with the same text: the best ranked one was read
@@ -677,6 +711,40 @@ def _on_page_headline(
     # reads like "Site : Business : Headline" but the headline is the <b>.
     inner = [f for f in found_at if f[0][0] == 2 and best[2] in f[2].iterancestors()]
     return max(inner, key=lambda f: f[0])[1] if inner else best[1]
+
+
+def _heading_headline(
+    root: etree._Element, spans: dict[str, str], declared: frozenset[str], shortest: int
+) -> str | None:
+    """The common page's answer, found without reading every element: the first shown
+    ``<h1>`` that reads exactly like the longest title span. No other element can rank above
+    it in :func:`_on_page_headline`, so its choice is this one's, unless an element inside
+    the ``<h1>`` reads like another span (a kicker beside the headline): then ``None``, and
+    the whole page is read."""
+    longest = max(len(span.split()) for span in spans.values())
+    top = _body(root)
+    for el in top.iter("h1"):
+        if not max(shortest, 1) <= _raw_length(el) <= _MAX_RAW_HEADLINE_CHARS:
+            continue
+        text = _candidate_text(el)
+        if not _MIN_HEADLINE_CHARS <= len(text) <= _MAX_HEADLINE_CHARS:
+            continue
+        found = _match(text, 0, spans, declared, [])
+        if found is None or found[0] != 2 or found[1] != longest:
+            continue
+        if not _shown(el, top):
+            continue
+        for inner in el.iterdescendants():
+            if not isinstance(inner.tag, str):
+                continue
+            inner_text = _candidate_text(inner)
+            if inner_text == text or not inner_text:
+                continue
+            inner_found = _match(inner_text, _rank(inner), spans, declared, [])
+            if inner_found is not None and inner_found[0] == 2:
+                return None
+        return found[2]
+    return None
 
 
 def _home_link_texts(root: etree._Element) -> frozenset[str]:
