@@ -12,6 +12,7 @@ boxes, related lists and copyright footers are returned as furniture blocks.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from typing import NamedTuple
 
@@ -36,6 +37,10 @@ _NORMAL, _FURNITURE, _DROP = 0, 1, 2
 #: Marks a ``<br>`` inside a block's text until the block is split into paragraphs (a private
 #: use character, removed from the page's own text before reading).
 _BR = "\ue000"
+
+#: Class and id strings whose clues are kept between pages: a site's pages, and most sites,
+#: share their layout's class names ("clearfix", "entry-content"); a few thousand cover them.
+_CLASS_CACHE = 4096
 
 #: Control characters (other than tab, newline and carriage return), NUL and the ``<br>``
 #: marker: removed from the text before parsing (libxml2 rejects some, none is text).
@@ -505,6 +510,19 @@ def _drop_keeping_tail(el: etree._Element) -> None:
     parent.remove(el)
 
 
+@functools.lru_cache(maxsize=_CLASS_CACHE)
+def _names_clues(names: str) -> tuple[int, bool, bool]:
+    """What an element's class and id (joined) say, by :func:`_class_clues`. An address is no
+    class name ("<text id='http://.../read-comments-on-...'>"), and WordPress's taxonomy
+    classes name the post's tags ("tag-share", "category-ads"): their words are left out."""
+    words = " ".join(
+        w
+        for w in names.lower().split()
+        if "/" not in w and not lexicon.HTML_TAXONOMY_CLASS_RE.match(w)
+    )
+    return _class_clues(words)
+
+
 def _class_clues(names: str) -> tuple[int, bool, bool]:
     """What an element's class and id say: drop / furniture / nothing, headline or not, and
     whether a furniture mark is firm (a comment section, or a class that is a furniture word
@@ -626,7 +644,6 @@ class _Walker:
         self.titled: list[bool] = [False]
         #: How many list items are open around the current block.
         self.items = 0
-        self.clues: dict[str, tuple[int, bool, bool]] = {}
 
     def class_clues(self, el: etree._Element) -> tuple[int, bool, bool]:
         names, ident = el.get("class"), el.get("id")
@@ -638,17 +655,7 @@ class _Walker:
             names = ident
         elif ident:
             names = f"{names} {ident}"
-        clues = self.clues.get(names)
-        if clues is None:
-            # An address is no class name ("<text id='http://.../read-comments-on-...'>"), and
-            # WordPress's taxonomy classes name the post's tags ("tag-share", "category-ads").
-            words = " ".join(
-                w
-                for w in names.lower().split()
-                if "/" not in w and not lexicon.HTML_TAXONOMY_CLASS_RE.match(w)
-            )
-            clues = self.clues[names] = _class_clues(words)
-        return clues
+        return _names_clues(names)
 
     def start(self, el: etree._Element, tag: str) -> int:
         """Open an element; returns its own mode (its subtree is skipped when dropped)."""
@@ -712,6 +719,8 @@ class _Walker:
         joined = "".join(self.fragments)
         self.fragments = []
         link_pieces, self.link_pieces = self.link_pieces, [0]
+        if joined.isspace():
+            return  # most flushes: the indentation between two block tags
         if _BR not in joined:
             self.add_raw(_normalise(joined), link_pieces[0])
             return
