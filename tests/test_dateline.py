@@ -228,6 +228,26 @@ def test_dateline_alone() -> None:
     assert offset == len("WASHINGTON (AP) —")
 
 
+def test_glued_dash_ending_the_paragraph() -> None:
+    # Wire results tables: the dateline stands alone above the figures, its dash glued on.
+    dateline, offset = split_dateline("MILWAUKEE, Wis., March 2-", REFERENCE)
+    assert dateline is not None
+    assert (dateline.text, dateline.location) == ("MILWAUKEE, Wis., March 2-", "MILWAUKEE, Wis.")
+    assert offset == len("MILWAUKEE, Wis., March 2-")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "WASHINGTON-",  # no date: a word broken at the line's end as often as a dateline
+        "LONDON, March 3-year-old plans were dropped.",
+        "MOSCOW, March 3-4 talks ended.",
+    ],
+)
+def test_glued_dash_not_ending_the_paragraph(opening: str) -> None:
+    assert split_dateline(opening, REFERENCE) == (None, 0)
+
+
 def test_long_capitalised_run_is_not_a_dateline() -> None:
     text = "ABC " * 5000 + "— the end"
     assert split_dateline(text) == (None, 0)

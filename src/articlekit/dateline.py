@@ -119,7 +119,7 @@ def _is_dateline(match: re.Match[str], text: str) -> bool:
     agency = _agency(match)
     if agency is not None and not _is_agency_name(agency, match):
         return False
-    if not _tail_fits(match, agency):
+    if not _tail_fits(match, agency, text):
         return False
     if location is None:  # "Nov 3 (Reuters) -", "(Bloomberg) --", "Feb. 23, 2015 --"
         dated = match.group("year") is not None
@@ -127,11 +127,13 @@ def _is_dateline(match: re.Match[str], text: str) -> bool:
     return _is_place_start(location) and _place_fits(match, location, agency, text)
 
 
-def _tail_fits(match: re.Match[str], agency: str | None) -> bool:
+def _tail_fits(match: re.Match[str], agency: str | None, text: str) -> bool:
     """A colon needs a known agency before it ("(AFP):") or a known news centre ("NEW DELHI:";
     "TAPPER:" is a transcript's speaker, "Torque (Nom./Max.):" a table); text with no dash
     needs a date before it; a hyphen with no space before it ("KASSEL, West Germany,
-    March 26- ") a date, an agency or capitals."""
+    March 26- ") a date, an agency or capitals, and one with no space after it either must
+    end the paragraph ("MONTREAL, Feb 26-", not where the pattern stopped looking) after a
+    date or an agency."""
     if match.group("colon") is not None:
         location = match.group("location")
         named = location is not None and _place_words_text(location) in COLON_DATELINE_CITIES
@@ -141,6 +143,8 @@ def _tail_fits(match: re.Match[str], agency: str | None) -> bool:
     if match.group("dash2") is not None:  # "WASHINGTON- The" yes, "Maria- Hertfordshire" no
         location = match.group("location")
         strong = match.group("date") is not None or agency is not None
+        if match.end() == match.end("dash2"):  # nothing after the dash
+            return strong and match.end() == len(text)
         return strong or (location is not None and _is_capitals_place(location))
     return True
 

@@ -599,11 +599,12 @@ _BRACKETED_REGION = rf"(?:[ ]\[{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}\])"
 _AGENCY_NAME = r"[^\W\d_][\w.&'’/!-]*(?:[ ][\w.&'’/!-]+){0,3}"
 
 #: The dash that ends a dateline, with the spaces around it: a single hyphen or an underscore
-#: needs a space on one side at least; EFE writes a full stop before it ("(EFE).- "). A colon
-#: ends one only after a known agency ("(AFP): Three"; checked in dateline.py).
+#: needs a space on one side at least, or to end the paragraph ("MONTREAL, Feb 26-" over a
+#: table of results; checked in dateline.py); EFE writes a full stop before it ("(EFE).- ").
+#: A colon ends one only after a known agency ("(AFP): Three"; checked in dateline.py).
 _DASH_TAIL = (
     r"(?:\.?[ ]?(?P<dash>---?|[—–―‒])[ ]?"
-    r"|[ ](?P<dash1>[-_])[ ]?|\.?(?P<dash2>[-_])[ ]|(?P<colon>:)[ ])"
+    r"|[ ](?P<dash1>[-_])[ ]?|\.?(?P<dash2>[-_])(?:[ ]|\Z)|(?P<colon>:)[ ])"
 )
 
 #: A dateline: an optional place and regions, an optional date (with Reuters-21578's
