@@ -11,6 +11,7 @@ from articlekit.readers.html import parse_tree, read_html
 from articlekit.readers.html_meta import (
     cut_glued_tail,
     is_date_only,
+    page_elements,
     parse_date,
     read_metadata,
     strip_site,
@@ -580,3 +581,57 @@ def test_site_name_cut_keeps_the_title_s_own_separators() -> None:
     )
     _, meta = read_html(_page(head), max_size=LIMIT)
     assert meta.headline == "Make it your own — The most flexible browser"
+
+
+INDEX_PAGE = """<html class="page" id="top"><head><title>A title</title>
+<meta name="description" content="d"><link rel="canonical" href="https://example.org/a">
+<script type="application/ld+json">{}</script></head>
+<body class="b"><time datetime="2020-01-01">Jan 1</time>
+<article id="outer"><time pubdate datetime="2020-01-02">Jan 2</time>
+<article class="inner"><time datetime="2020-01-03">Jan 3</time></article>
+<time datetime="2020-01-04">Jan 4</time></article>
+<span itemprop="datePublished" content="2020-01-05"></span>
+<abbr class="published" title="2020-01-06">Jan 6</abbr><abbr title="no class">x</abbr>
+<a href="/" rel="author">Home</a><a name="anchor">no href</a>
+<figure><figcaption>A caption</figcaption></figure><title>A second title</title>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("attribute", "path"),
+    [
+        ("metas", "//meta"),
+        ("scripts", "//script"),
+        ("times", "//time"),
+        ("figcaptions", "//figcaption"),
+        ("dated", ".//*[@itemprop='datePublished']"),
+        ("pubdate_times", ".//time[@pubdate]"),
+        # Nested articles repeat their times, as the ElementPath search gives them.
+        ("article_times", ".//article//time"),
+        ("abbrs", ".//abbr[@title][@class]"),
+        ("classed", ".//*[@class]"),
+        ("ided", ".//*[@id]"),
+        ("canonical", ".//link[@rel='canonical']"),
+        ("author_links", ".//a[@rel='author']"),
+        ("links", ".//a[@href]"),
+    ],
+)
+def test_page_elements_are_the_searches(attribute: str, path: str) -> None:
+    root = parse_tree(INDEX_PAGE)
+    assert root is not None
+    expected = root.xpath(path) if path.startswith("//") else list(root.iterfind(path))
+    assert getattr(page_elements(root), attribute) == expected
+    assert expected  # the page holds some of each
+
+
+def test_page_elements_title_and_article() -> None:
+    root = parse_tree(INDEX_PAGE)
+    assert root is not None
+    page = page_elements(root)
+    assert page.title is root.find(".//title")
+    assert page.has_article
+    assert len(page.article_times) == 4  # the inner article's time twice
+    without = parse_tree("<html><body><p>No article here.</p></body></html>")
+    assert without is not None
+    bare = page_elements(without)
+    assert (bare.title, bare.has_article, bare.times) == (None, False, [])

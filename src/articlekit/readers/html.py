@@ -28,6 +28,7 @@ from articlekit.readers.html_meta import (
     image_captions,
     is_date_only,
     match_key,
+    page_elements,
     read_metadata,
     text_of,
 )
@@ -368,9 +369,10 @@ def read_html(
     root = parse_tree(text)
     if root is None:
         return (), Metadata()
-    metadata, title = read_metadata(root, url)
+    page = page_elements(root)
+    metadata, title = read_metadata(root, url, page)
     # Captions matter only where the reader chooses the headline from the blocks.
-    captions = image_captions(root) if not metadata.headline else frozenset()
+    captions = image_captions(page) if not metadata.headline else frozenset()
     scripted = _noscript_chars(root) >= _NOSCRIPT_MIN_PROSE
     _clean(root, lexicon.HTML_SKIP_TAGS)
     raws, nodes, _, weights, choice = _content(root)

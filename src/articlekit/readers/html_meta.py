@@ -24,8 +24,9 @@ import datetime as dt
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+import attrs
 from lxml import etree
 
 from articlekit import lexicon
@@ -144,6 +145,148 @@ _NO_RANK = 9
 _MIN_CONTAINED_WORDS = 3
 
 
+@attrs.frozen
+class PageElements:
+    """The elements of a page that its metadata is read from, each list in document order,
+    found in one walk of the tree (every search of the tree walks all of it, and a dozen
+    searches cost more than one walk that sorts as it goes). Lists named for a path hold what
+    that ElementPath search from the root finds."""
+
+    root: etree._Element
+    metas: list[etree._Element]  # root.iter("meta")
+    scripts: list[etree._Element]  # root.iter("script")
+    times: list[etree._Element]  # root.iter("time")
+    figcaptions: list[etree._Element]  # root.iter("figcaption")
+    title: etree._Element | None  # .//title
+    has_article: bool  # .//article
+    dated: list[etree._Element]  # .//*[@itemprop='datePublished']
+    pubdate_times: list[etree._Element]  # .//time[@pubdate]
+    article_times: list[etree._Element]  # .//article//time
+    abbrs: list[etree._Element]  # .//abbr[@title][@class]
+    classed: list[etree._Element]  # .//*[@class]
+    ided: list[etree._Element]  # .//*[@id]
+    canonical: list[etree._Element]  # .//link[@rel='canonical']
+    author_links: list[etree._Element]  # .//a[@rel='author']
+    links: list[etree._Element]  # .//a[@href]
+
+
+#: The tags whose every element :class:`PageElements` lists.
+_INDEXED_TAGS = ("meta", "script", "time", "figcaption", "title", "article")
+
+
+@attrs.define
+class _Found:
+    """The lists of :class:`PageElements` as one walk fills them."""
+
+    by_tag: dict[str, list[etree._Element]] = attrs.field(
+        factory=lambda: {tag: [] for tag in _INDEXED_TAGS}
+    )
+    dated: list[etree._Element] = attrs.field(factory=list)
+    pubdate_times: list[etree._Element] = attrs.field(factory=list)
+    article_times: list[etree._Element] = attrs.field(factory=list)
+    abbrs: list[etree._Element] = attrs.field(factory=list)
+    classed: list[etree._Element] = attrs.field(factory=list)
+    ided: list[etree._Element] = attrs.field(factory=list)
+    canonical: list[etree._Element] = attrs.field(factory=list)
+    author_links: list[etree._Element] = attrs.field(factory=list)
+    links: list[etree._Element] = attrs.field(factory=list)
+    nested: bool = False  # an <article> inside another: .//article//time repeats its times
+
+
+def page_elements(root: etree._Element) -> PageElements:
+    """Index a parsed page's elements for :func:`read_metadata` in one walk."""
+    found = _Found()
+    by_tag, classed, ided, dated = found.by_tag, found.classed, found.ided, found.dated
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        of_tag = by_tag.get(tag)
+        if of_tag is not None:
+            of_tag.append(el)
+        if el is root:
+            continue  # the path searches start from the root's children
+        get = el.get  # inline, not a call per element: this loop runs over every element
+        if get("class") is not None:
+            classed.append(el)
+        if get("id") is not None:
+            ided.append(el)
+        if get("itemprop") == "datePublished":
+            dated.append(el)
+        special = _BY_TAG.get(tag)
+        if special is not None:
+            special(el, root, found)
+    if found.nested:
+        found.article_times = list(root.iterfind(".//article//time"))
+    titles = [el for el in found.by_tag["title"] if el is not root]
+    return PageElements(
+        root=root,
+        metas=found.by_tag["meta"],
+        scripts=found.by_tag["script"],
+        times=found.by_tag["time"],
+        figcaptions=found.by_tag["figcaption"],
+        title=titles[0] if titles else None,
+        has_article=any(el is not root for el in found.by_tag["article"]),
+        dated=found.dated,
+        pubdate_times=found.pubdate_times,
+        article_times=found.article_times,
+        abbrs=found.abbrs,
+        classed=found.classed,
+        ided=found.ided,
+        canonical=found.canonical,
+        author_links=found.author_links,
+        links=found.links,
+    )
+
+
+def _time(el: etree._Element, root: etree._Element, found: _Found) -> None:
+    if el.get("pubdate") is not None:
+        found.pubdate_times.append(el)
+    if _inside_article(el, root):
+        found.article_times.append(el)
+
+
+def _link(el: etree._Element, root: etree._Element, found: _Found) -> None:
+    if el.get("rel") == "author":
+        found.author_links.append(el)
+    if el.get("href") is not None:
+        found.links.append(el)
+
+
+def _article(el: etree._Element, root: etree._Element, found: _Found) -> None:
+    found.nested = found.nested or _inside_article(el, root)
+
+
+def _abbr(el: etree._Element, root: etree._Element, found: _Found) -> None:
+    if el.get("title") is not None and el.get("class") is not None:
+        found.abbrs.append(el)
+
+
+def _head_link(el: etree._Element, root: etree._Element, found: _Found) -> None:
+    if el.get("rel") == "canonical":
+        found.canonical.append(el)
+
+
+#: What some tags add to :class:`PageElements` beyond their list.
+_BY_TAG: dict[str, Callable[[etree._Element, etree._Element, _Found], None]] = {
+    "time": _time,
+    "a": _link,
+    "article": _article,
+    "abbr": _abbr,
+    "link": _head_link,
+}
+
+
+def _inside_article(el: etree._Element, root: etree._Element) -> bool:
+    """Whether an element has an ``<article>`` around it below ``root``."""
+    for ancestor in el.iterancestors():
+        if ancestor is root:
+            return False
+        if ancestor.tag == "article":
+            return True
+    return False
+
+
 def text_of(el: etree._Element) -> str:
     """All the text inside an element (lxml's ``text_content()`` for plain elements)."""
     return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
@@ -153,10 +296,10 @@ def _norm(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _meta_map(root: etree._Element) -> dict[str, str]:
+def _meta_map(page: PageElements) -> dict[str, str]:
     """``<meta>`` name/property/itemprop (lower case) to content, the first of each kept."""
     out: dict[str, str] = {}
-    for meta in root.iter("meta"):
+    for meta in page.metas:
         content = meta.get("content")
         if not content:
             continue
@@ -187,10 +330,10 @@ def _types(obj: dict[str, object]) -> set[str]:
     return {str(k).lower() for k in kinds if isinstance(k, str)}
 
 
-def json_ld_articles(root: etree._Element) -> list[dict[str, object]]:
+def json_ld_articles(page: PageElements) -> list[dict[str, object]]:
     """The article-like JSON-LD objects of the page, in document order."""
     found: list[dict[str, object]] = []
-    for script in root.iter("script"):
+    for script in page.scripts:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         try:
@@ -253,36 +396,36 @@ def _time_text(el: etree._Element) -> str:
     return lexicon.HTML_META_DATE_LABEL_RE.sub("", _norm(text_of(el)), count=1)
 
 
-def _element_dates(root: etree._Element) -> Iterator[str]:
+def _element_dates(page: PageElements) -> Iterator[str]:
     """Dates marked up as the publication date, most explicit first: ``itemprop``
     ``datePublished``, ``<time pubdate>``, the ``<time>`` elements inside an ``<article>``
     (their ``datetime``, else their text), then the hAtom ``<abbr class="published">``."""
-    for el in root.iterfind(".//*[@itemprop='datePublished']"):
+    for el in page.dated:
         yield el.get("content") or el.get("datetime") or el.get("title") or _norm(text_of(el))
-    for el in root.iterfind(".//time[@pubdate]"):
+    for el in page.pubdate_times:
         yield el.get("datetime") or _time_text(el)
-    for el in root.iterfind(".//article//time"):
+    for el in page.article_times:
         yield el.get("datetime") or _time_text(el)
-    for el in root.iterfind(".//abbr[@title][@class]"):
+    for el in page.abbrs:
         if lexicon.HTML_META_PUBLISHED_CLASS_RE.search(el.get("class") or ""):
             yield el.get("title") or ""
 
 
-def _page_dates(root: etree._Element) -> Iterator[str]:
+def _page_dates(page: PageElements) -> Iterator[str]:
     """Dates read only where the page marks none as the publication date: without an
     ``<article>``, the page's own ``<time>`` elements (its first is the article's), then the
     labelled dates of date-classed elements."""
-    if root.find(".//article") is None:
-        for el in root.iter("time"):
+    if not page.has_article:
+        for el in page.times:
             yield el.get("datetime") or _time_text(el)
-    yield from _labelled_dates(root)
+    yield from _labelled_dates(page)
 
 
-def _labelled_dates(root: etree._Element) -> Iterator[str]:
+def _labelled_dates(page: PageElements) -> Iterator[str]:
     """The date a date-classed element gives after a publication label ("<p class="date">
     Written: 2023-11-07 15:03 / Updated: ...</p>"): the text after the label, up to the next
     separator."""
-    for el in root.iterfind(".//*[@class]"):
+    for el in page.classed:
         if el.tag in _NO_TEXT_TAGS or not lexicon.HTML_META_DATE_CLASS_RE.search(
             el.get("class") or ""
         ):
@@ -305,14 +448,14 @@ def _ambiguous_numeric(text: str) -> bool:
     return first != second and first <= 12 and second <= 12
 
 
-def url_date(metas: dict[str, str], root: etree._Element) -> dt.date | None:
+def url_date(metas: dict[str, str], canonical: list[etree._Element]) -> dt.date | None:
     """The date in the article's own address (``<link rel="canonical">``, ``og:url``), as
     permalinks write it: ``/2016/05/22/slug``.
 
-    >>> url_date({"og:url": "https://example.org/2016/05/22/happy-birthday/"}, etree.Element("p"))
+    >>> url_date({"og:url": "https://example.org/2016/05/22/happy-birthday/"}, [])
     datetime.date(2016, 5, 22)
     """
-    addresses = [el.get("href") or "" for el in root.iterfind(".//link[@rel='canonical']")]
+    addresses = [el.get("href") or "" for el in canonical]
     addresses.append(metas.get("og:url", ""))
     for address in addresses:
         match = lexicon.HTML_META_URL_DATE_RE.search(address)
@@ -349,13 +492,13 @@ def _localised(chosen: dt.datetime | dt.date, others: list[dt.datetime | dt.date
 
 
 def _published(
-    articles: list[dict[str, object]], metas: dict[str, str], root: etree._Element
+    articles: list[dict[str, object]], metas: dict[str, str], page: PageElements
 ) -> dt.datetime | dt.date | None:
     candidates = [_first_str(articles, "datePublished")]
     candidates += [metas.get(key) for key in _DATE_META_KEYS]
     # When the item was created in the CMS: after every explicit publication date.
     candidates.append(_first_str(articles, "dateCreated"))
-    candidates += list(_element_dates(root))
+    candidates += list(_element_dates(page))
     for index, candidate in enumerate(candidates):
         chosen = parse_date(candidate) if candidate else None
         if chosen is not None:
@@ -363,13 +506,13 @@ def _published(
             # dateparser call, and local renderings of a UTC time are machine-written.
             rest = [c for c in candidates[index + 1 :] if c and _ISO_START_RE.match(c.strip())]
             others = [p for p in map(parse_date, rest) if p is not None]
-            return _local_day(_localised(chosen, others), url_date(metas, root))
+            return _local_day(_localised(chosen, others), url_date(metas, page.canonical))
     # Read lazily: a page-wide scan that most pages never need.
-    for candidate in _page_dates(root):
+    for candidate in _page_dates(page):
         chosen = parse_date(candidate) if candidate else None
         if chosen is not None:
-            return _local_day(chosen, url_date(metas, root))
-    permalink = url_date(metas, root)
+            return _local_day(chosen, url_date(metas, page.canonical))
+    permalink = url_date(metas, page.canonical)
     if permalink is not None:
         return permalink
     # A page that gives only when it was last modified: that is the date it shows.
@@ -409,7 +552,7 @@ def _person_names(value: object) -> list[str]:
 
 
 def _authors(
-    articles: list[dict[str, object]], metas: dict[str, str], root: etree._Element
+    articles: list[dict[str, object]], metas: dict[str, str], page: PageElements
 ) -> tuple[str, ...]:
     names: list[str] = []
     for obj in articles:
@@ -419,14 +562,14 @@ def _authors(
     if not names and metas.get("author"):
         names = re.split(r"\s*(?:,|\band\b|&)\s*", metas["author"])
     if not names:
-        names = [_norm(text_of(a)) for a in root.iterfind(".//a[@rel='author']")]
+        names = [_norm(text_of(a)) for a in page.author_links]
     clean = [_norm(n) for n in names]
     clean = [n for n in clean if 2 < len(n) < 80 and "://" not in n and not n.startswith("@")]
     return tuple(dict.fromkeys(clean))
 
 
-def _byline(root: etree._Element) -> str | None:
-    for el in root.iterfind(".//*[@class]"):
+def _byline(page: PageElements) -> str | None:
+    for el in page.classed:
         if "byline" in (el.get("class") or "").lower():
             text = _norm(text_of(el))
             if 3 < len(text) < 120:
@@ -480,7 +623,7 @@ _key = match_key
 
 
 def _site_keys(
-    metas: dict[str, str], articles: list[dict[str, object]], root: etree._Element,
+    metas: dict[str, str], articles: list[dict[str, object]], page: PageElements,
     url: str | None,
 ) -> frozenset[str]:
     """Keys of the site's names: ``og:site_name``, ``twitter:site``, ``application-name``
@@ -492,14 +635,14 @@ def _site_keys(
     # the declared title and <title> holds it too.
     application = _key(metas.get("application-name", ""))
     declared = {_key(metas.get(k, "")) for k in _TITLE_META_KEYS}
-    if not (application in declared and application in _key(page_title(root))):
+    if not (application in declared and application in _key(page_title(page))):
         names.append(application)
     for obj in articles:
         publisher = obj.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             names.append(str(publisher["name"]))
     addresses = [url or "", metas.get("og:url", "")]
-    addresses += [el.get("href") or "" for el in root.iterfind(".//link[@rel='canonical']")]
+    addresses += [el.get("href") or "" for el in page.canonical]
     for address in addresses:
         # Only absolute addresses name a host: a relative canonical link ("story-slug.html")
         # would make the headline's own words a site name.
@@ -508,7 +651,7 @@ def _site_keys(
         host = re.sub(r"^(?:[a-z]+:)?//(?:www\d?\.)?", "", address.lower()).split("/")[0]
         if "." in host:
             names += [host, host.rsplit(".", 1)[0], host.split(".")[0]]
-    names += _home_link_texts(root)
+    names += _home_link_texts(page)
     return frozenset(k for k in map(_key, names) if len(k) >= 2)
 
 
@@ -747,11 +890,11 @@ def _heading_headline(
     return None
 
 
-def _home_link_texts(root: etree._Element) -> frozenset[str]:
+def _home_link_texts(page: PageElements) -> frozenset[str]:
     """Texts of a few words of the links to the site's home page (``/``, ``index.html``,
     ``./``): the site's name or logo, never the headline."""
     texts = (
-        _norm(text_of(a)) for a in root.iterfind(".//a[@href]")
+        _norm(text_of(a)) for a in page.links
         if lexicon.HTML_META_HOME_HREF_RE.match(a.get("href") or "")
     )
     return frozenset(t for t in texts if 0 < len(t.split()) <= _MAX_SITE_NAME_WORDS)
@@ -777,7 +920,7 @@ def _declared(articles: list[dict[str, object]], metas: dict[str, str], title: s
 
 
 def _headline(
-    root: etree._Element, articles: list[dict[str, object]], metas: dict[str, str],
+    page: PageElements, articles: list[dict[str, object]], metas: dict[str, str],
     sites: frozenset[str],
 ) -> str | None:
     """The headline: the first title the page declares (JSON-LD, OpenGraph, Twitter,
@@ -789,7 +932,8 @@ def _headline(
     A declared title is the publisher's own statement of the headline, so it wins over an
     on-page element that reads differently (a shorter ``<h1>``, a kicker).
     """
-    title = page_title(root)
+    root = page.root
+    title = page_title(page)
     declared = _declared(articles, metas, title)
     metadata = declared[:-1] if title else declared
     for reference in metadata:
@@ -827,7 +971,7 @@ def _class_words(el: etree._Element) -> str:
     return _CAMEL_RE.sub(" ", names).lower()
 
 
-def image_captions(root: etree._Element) -> frozenset[str]:
+def image_captions(page: PageElements) -> frozenset[str]:
     """The texts (white space normalised) of the page's image captions and credits: elements
     whose class or id says so, and ``<figcaption>``. The reader never takes these for the
     headline.
@@ -835,10 +979,10 @@ def image_captions(root: etree._Element) -> frozenset[str]:
     (The short text right after an ``<img>`` is no caption clue: a poster, a logo or a lead
     photo stands before the headline as often.)"""
     found: set[str] = set()
-    for el in root.iter("figcaption"):
+    for el in page.figcaptions:
         found.add(_norm(text_of(el)))
-    for attribute in ("class", "id"):
-        for el in root.iterfind(f".//*[@{attribute}]"):
+    for attribute, elements in (("class", page.classed), ("id", page.ided)):
+        for el in elements:
             # A cheap look for the caption words first: most elements have none.
             if _CAPTION_HINT_RE.search(el.get(attribute) or "") and (
                 lexicon.HTML_META_CAPTION_CLASS_RE.search(_class_words(el))
@@ -885,28 +1029,32 @@ def is_date_only(text: str) -> bool:
     )
 
 
-def page_title(root: etree._Element) -> str:
+def page_title(page: PageElements) -> str:
     """The text of the page's ``<title>``, white space normalised ('' without one)."""
-    title_el = root.find(".//title")
-    return _norm(text_of(title_el)) if title_el is not None else ""
+    return _norm(text_of(page.title)) if page.title is not None else ""
 
 
-def read_metadata(root: etree._Element, url: str | None = None) -> tuple[Metadata, str]:
+def read_metadata(
+    root: etree._Element, url: str | None = None, page: PageElements | None = None
+) -> tuple[Metadata, str]:
     """The metadata of a parsed page (read before its scripts are removed: JSON-LD is here),
     and the ``<title>`` with the site name cut off, for choosing an on-page headline.
 
     The metadata's headline is set only where the page declares one (JSON-LD, OpenGraph,
     Twitter, ``<meta name="title">``); the reader chooses from the page's headings otherwise.
+    ``page`` is the page's :func:`page_elements` where the caller has them already.
     """
-    articles = json_ld_articles(root)
-    metas = _meta_map(root)
-    sites = _site_keys(metas, articles, root, url)
+    if page is None:
+        page = page_elements(root)
+    articles = json_ld_articles(page)
+    metas = _meta_map(page)
+    sites = _site_keys(metas, articles, page, url)
     metadata = Metadata(
-        headline=_headline(root, articles, metas, sites),
-        published=_published(articles, metas, root),
-        authors=_authors(articles, metas, root),
-        byline=_byline(root),
+        headline=_headline(page, articles, metas, sites),
+        published=_published(articles, metas, page),
+        authors=_authors(articles, metas, page),
+        byline=_byline(page),
     )
-    title = strip_site(page_title(root), site_name(metas, url))
+    title = strip_site(page_title(page), site_name(metas, url))
     # A <title> that is only the site's name names no headline.
     return metadata, "" if _is_site(_key(title), sites) else title
