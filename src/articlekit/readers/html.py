@@ -400,8 +400,12 @@ def _content(
     body = root.find("body")
     raws, nodes, ends = _walk(body if body is not None else root)
     raws = _mark_galleries(raws, nodes, ends)
-    english = _english(raws)
-    weights = [_weight(raw, english) if raw.mode != _DROP else 0.0 for raw in raws]
+    counts = _word_counts(raws)
+    english = _english(raws, counts)
+    weights = [
+        _weight(raw, count, english) if raw.mode != _DROP else 0.0
+        for raw, count in zip(raws, counts, strict=True)
+    ]
     choice = _container(raws, nodes, ends, weights) if raws else _Choice(0, True, frozenset())
     if raws and _follows_comment_heading(raws, choice.container, ends):
         raws, weights = _as_comments(raws, weights, choice.container, ends)
@@ -783,40 +787,58 @@ def _walk(top: etree._Element) -> tuple[list[_Raw], list[_Node], list[int]]:
     return walker.raws, walker.nodes, walker.ends
 
 
-def _english(raws: list[_Raw]) -> bool:
-    words = stops = 0
+class _Words(NamedTuple):
+    """How many words a block has, and how many of them are stop words."""
+
+    words: int
+    stops: int
+
+
+def _word_counts(raws: list[_Raw]) -> list[_Words | None]:
+    """The words of every block that is not a link list (``None`` for those), counted once
+    for the page's language and each block's prose test."""
+    counts: list[_Words | None] = []
+    is_stop = lexicon.STOP_WORDS.__contains__
     for raw in raws:
-        if raw.link_density < _LINK_HEAVY:
-            tokens = lexicon.WORD_RE.findall(raw.text.lower())
-            words += len(tokens)
-            stops += sum(t in lexicon.STOP_WORDS for t in tokens)
+        if raw.link_density > _LINK_HEAVY:
+            counts.append(None)
+            continue
+        tokens = lexicon.WORD_RE.findall(raw.text.lower())
+        counts.append(_Words(len(tokens), sum(map(is_stop, tokens))))
+    return counts
+
+
+def _english(raws: list[_Raw], counts: list[_Words | None]) -> bool:
+    words = stops = 0
+    for raw, count in zip(raws, counts, strict=True):
+        if count is not None and raw.link_density < _LINK_HEAVY:
+            words += count.words
+            stops += count.stops
     return words > 0 and stops / words >= _ENGLISH_MIN_STOP_SHARE
 
 
-def _weight(raw: _Raw, english: bool) -> float:
+def _weight(raw: _Raw, count: _Words | None, english: bool) -> float:
     """How much a block looks like running prose (positive) or like page furniture (negative)."""
     size = len(raw.text)
-    if raw.link_density > _LINK_HEAVY:
+    if count is None:  # a link list
         return -float(size)
     share = _PROSE_SHARE.get(raw.tag, 0.0)
     if raw.listed:
         share = min(share, _PROSE_SHARE["li"])
-    if share and _prose(raw.text, english):
+    if share and _prose(raw.text, count, english):
         return share * size * (1.0 - raw.link_density)
     return _OTHER_WEIGHT * size
 
 
-def _prose(text: str, english: bool) -> bool:
-    tokens = lexicon.WORD_RE.findall(text.lower())
+def _prose(text: str, count: _Words, english: bool) -> bool:
     if not english:
-        unspaced = len(text) > _UNSPACED_WORD_CHARS * max(1, len(tokens))
-        return len(tokens) >= _PROSE_MIN_WORDS or (
+        unspaced = len(text) > _UNSPACED_WORD_CHARS * max(1, count.words)
+        return count.words >= _PROSE_MIN_WORDS or (
             unspaced and len(text) >= _PROSE_MIN_CHARS_UNSPACED
         )
-    if len(tokens) < _PROSE_MIN_WORDS:
+    if count.words < _PROSE_MIN_WORDS:
         return False
-    stops = sum(t in lexicon.STOP_WORDS for t in tokens)
-    return stops / len(tokens) >= _PROSE_MIN_STOP_SHARE
+    return count.stops / count.words >= _PROSE_MIN_STOP_SHARE
 
 
 def _best(scores: list[float]) -> int:
