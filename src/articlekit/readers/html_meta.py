@@ -724,29 +724,37 @@ def _short_elements(
     """(rank, document position, text, element) of the body's elements whose text is
     headline-sized, and at least ``min_chars`` long before white space is folded.
 
-    Text lengths are summed bottom up first, so that no large container's text is built.
+    Text lengths (and how many elements each subtree holds) are summed bottom up first, so
+    that no large container's text is built, and a subtree that is hidden or too short is
+    passed over whole: what is inside is hidden or shorter still.
     """
     top = _body(root)
     elements = [el for el in top.iter() if isinstance(el.tag, str)]
-    hidden: set[etree._Element] = set()
     lowest = max(min_chars, 1)  # an element with no text is never a headline
-    length: dict[etree._Element, int] = {}
+    sizes: dict[etree._Element, tuple[int, int]] = {}  # (text length, elements in subtree)
+    no_size = (0, 0)
     for el in reversed(elements):
         total = len(el.text or "") if el.tag not in _NO_TEXT_TAGS else 0
+        count = 1
         for child in el:
-            total += length.get(child, 0) + len(child.tail or "")
-        length[el] = total
-    for position, el in enumerate(elements):
-        if position and (_hidden(el) or el.getparent() in hidden):
+            length, inside = sizes.get(child, no_size)
+            total += length + len(child.tail or "")
+            count += inside
+        sizes[el] = (total, count)
+    position = 0
+    while position < len(elements):
+        el = elements[position]
+        length, inside = sizes[el]
+        if length < lowest or (position and _hidden(el)):
             # What the reader never shows (a hidden copy of <title>, a <noscript> heading)
             # names no headline.
-            hidden.add(el)
+            position += inside
             continue
-        if el.tag in _NO_TEXT_TAGS or not lowest <= length[el] <= _MAX_RAW_HEADLINE_CHARS:
-            continue
-        text = _candidate_text(el)
-        if _MIN_HEADLINE_CHARS <= len(text) <= _MAX_HEADLINE_CHARS:
-            yield _rank(el), position, text, el
+        if el.tag not in _NO_TEXT_TAGS and length <= _MAX_RAW_HEADLINE_CHARS:
+            text = _candidate_text(el)
+            if _MIN_HEADLINE_CHARS <= len(text) <= _MAX_HEADLINE_CHARS:
+                yield _rank(el), position, text, el
+        position += 1
 
 
 def _candidate_text(el: etree._Element) -> str:
