@@ -712,3 +712,18 @@ def test_a_thumbnail_caption_is_a_caption() -> None:
     figure = '<div class="thumbcaption">The Waitangi sheet from the Treaty of Waitangi</div>'
     blocks, _ = read_html(_page(f"<p>{PROSE}</p>{figure}<p>{PROSE}</p>"), max_size=LIMIT)
     assert [b.text for b in blocks] == [PROSE, PROSE]
+
+
+def test_a_no_caption_state_class_does_not_drop_the_story_item() -> None:
+    # A list story's item says it has no caption ("no_caption"): the item is the story's,
+    # while a real caption box beside it is still dropped.
+    lede = (
+        "The mayor said on Monday that the city would open three new shelters before the "
+        "winter, after a month of protests outside the town hall."
+    )
+    item = (
+        '<div class="story_item story_item_image no_caption">'
+        f"<h2>{lede}</h2><div class=\"photo-caption\">The town hall on Monday.</div></div>"
+    )
+    blocks, _ = read_html(_page(f"{item}<p>{PROSE}</p><p>{PROSE}</p>"), max_size=LIMIT)
+    assert _body(blocks) == [lede, PROSE, PROSE]

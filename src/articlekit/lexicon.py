@@ -1163,6 +1163,13 @@ HTML_JUNK_BLOCK_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: class/id words that name a state of an element, not a part of the page to drop:
+#: ``no_caption``, ``has-caption``, ``without-ads``, ``hide-credits`` on a story's own box.
+HTML_DROP_STATE_RE = re.compile(
+    r"(?:has|hasnt|with|without|no|show|hide|allow|enable)[-_]"
+    r"(?:[a-z]*caption|credits?|ads?|banner|promo|sponsor|tags|toolbar)(?=$|[^a-z0-9])"
+)
+
 #: Common English function words, for the stop-word density of a block (after jusText:
 #: running prose has many of them, navigation and lists of names few).
 STOP_WORDS = frozenset(

@@ -510,9 +510,9 @@ def _class_clues(names: str) -> tuple[int, bool, bool]:
     whether a furniture mark is firm (a comment section, or a class that is a furniture word
     itself: ``footer``, ``related``) or may be a wrapper's (``above-footer``)."""
     firm = False
-    if lexicon.HTML_DROP_CLASS_RE.search(names) and not lexicon.HTML_CONTENT_CLASS_RE.search(
-        names
-    ):
+    if lexicon.HTML_DROP_CLASS_RE.search(
+        lexicon.HTML_DROP_STATE_RE.sub(" ", names)
+    ) and not lexicon.HTML_CONTENT_CLASS_RE.search(names):
         mode = _DROP
     elif lexicon.HTML_FURNITURE_CLASS_RE.search(lexicon.HTML_FURNITURE_STATE_RE.sub(" ", names)):
         mode = _FURNITURE
