@@ -727,3 +727,19 @@ def test_a_no_caption_state_class_does_not_drop_the_story_item() -> None:
     )
     blocks, _ = read_html(_page(f"{item}<p>{PROSE}</p><p>{PROSE}</p>"), max_size=LIMIT)
     assert _body(blocks) == [lede, PROSE, PROSE]
+
+
+def test_prose_beside_a_marked_article_stays_out() -> None:
+    # The page marks its article; a sign-up pitch in a sibling box is the site's, however
+    # much it reads like prose.
+    pitch = (
+        "Welcome to a place where ideas matter. Here smart voices and new ideas take the "
+        "centre of the stage, and there are no ads anywhere in sight."
+    )
+    tags = "".join(f'<li><a href="/tag/{n}">Topic number {n}</a></li>' for n in range(12))
+    page = (
+        f"<html><body><div><article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article>"
+        f"<div>{tags}</div><div><div>{pitch}</div></div></div></body></html>"
+    )
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert _body(blocks) == [PROSE, PROSE, PROSE]

@@ -858,7 +858,7 @@ def _with_siblings(
     """The container's range and those of its siblings that hold prose of their own (an intro
     paragraph beside the article's table or list), after readability's sibling step."""
     parent = nodes[best].parent
-    if parent < 0:
+    if parent < 0 or nodes[best].tag == "article":
         return ((best, ends[best]),)
     ranges = []
     index = parent + 1
