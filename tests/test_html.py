@@ -723,7 +723,7 @@ def test_a_no_caption_state_class_does_not_drop_the_story_item() -> None:
     )
     item = (
         '<div class="story_item story_item_image no_caption">'
-        f"<h2>{lede}</h2><div class=\"photo-caption\">The town hall on Monday.</div></div>"
+        f'<h2>{lede}</h2><div class="photo-caption">The town hall on Monday.</div></div>'
     )
     blocks, _ = read_html(_page(f"{item}<p>{PROSE}</p><p>{PROSE}</p>"), max_size=LIMIT)
     assert _body(blocks) == [lede, PROSE, PROSE]
@@ -743,3 +743,27 @@ def test_prose_beside_a_marked_article_stays_out() -> None:
     )
     blocks, _ = read_html(page, max_size=LIMIT)
     assert _body(blocks) == [PROSE, PROSE, PROSE]
+
+
+_TEASER_BOX = "".join(
+    f'<div class="story-block"><h4><a href="/opinion/story-{n}">Column number {n} of the '
+    f"week</a></h4><p>A columnist asks why the council keeps putting off the repairs that "
+    f"everyone agrees the old bridge needs, for the {n}th time.</p></div>"
+    for n in range(1, 4)
+)
+
+
+def test_standfirsts_under_linked_headings_in_a_row_are_teasers() -> None:
+    page = _page(f"<p>{PROSE}</p><p>{PROSE}</p><h2>Other columns</h2>{_TEASER_BOX}")
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert _body(blocks) == [PROSE, PROSE]
+    assert sum(b.furniture and "columnist" in b.text for b in blocks) == 3
+
+
+def test_sections_under_headings_linking_to_themselves_are_the_article() -> None:
+    sections = "".join(
+        f'<h3 id="part-{n}"><a href="#part-{n}">Part {n} of the guide</a></h3><p>{PROSE}</p>'
+        for n in range(1, 4)
+    )
+    blocks, _ = read_html(_page(f"<p>{PROSE}</p>{sections}"), max_size=LIMIT)
+    assert _body(blocks).count(PROSE) == 4

@@ -12,6 +12,7 @@ boxes, related lists and copyright footers are returned as furniture blocks.
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from typing import NamedTuple
 
@@ -206,6 +207,10 @@ _LABEL_MAX_CHARS = 20
 #: Fewest labels in a row that are a widget, not a run of short lines of the article.
 _LABEL_RUN = 6
 
+#: Longest teaser paragraph under a linked heading, in characters (a standfirst of one or two
+#: sentences).
+_TEASER_MAX_CHARS = 300
+
 #: Table cells, and how many blocks after a linked cell are looked at for a cell of prose in its
 #: row (a name, a year or a place, then the description).
 _CELL_TAGS = frozenset({"td", "th"})
@@ -232,6 +237,8 @@ class _Raw(NamedTuple):
     furniture_at: int
     titled: bool
     listed: bool = False
+    #: Whether the block holds a link to a place on the page itself (``href="#setup"``).
+    anchored: bool = False
 
 
 class _Node(NamedTuple):
@@ -623,6 +630,8 @@ class _Walker:
         #: Link characters since each ``<br>`` of the open block (the first since its start).
         self.link_pieces: list[int] = [0]
         self.link_depth = 0
+        #: Whether the open block holds a link to a place on the page itself.
+        self.anchored = False
         self.titled: list[bool] = [False]
         #: How many list items are open around the current block.
         self.items = 0
@@ -669,6 +678,8 @@ class _Walker:
             self.link_pieces.append(0)
         elif tag == "a":
             self.link_depth += 1
+            if (el.get("href") or "").startswith("#"):
+                self.anchored = True
         stack.append(index)
         modes = self.modes
         modes.append(own if own > modes[-1] else modes[-1])
@@ -712,8 +723,9 @@ class _Walker:
         joined = "".join(self.fragments)
         self.fragments = []
         link_pieces, self.link_pieces = self.link_pieces, [0]
+        anchored, self.anchored = self.anchored, False
         if _BR not in joined:
-            self.add_raw(_normalise(joined), link_pieces[0])
+            self.add_raw(_normalise(joined), link_pieces[0], anchored)
             return
         # Paragraphs split at "<br><br>" (two <br> with only white space between) each count
         # the links since their own start.
@@ -725,14 +737,14 @@ class _Walker:
             if not line.strip() and index < len(lines) - 1:
                 broken = True
             elif broken:
-                self.add_raw(_normalise(" ".join(piece)), links)
+                self.add_raw(_normalise(" ".join(piece)), links, anchored)
                 piece, links, broken = [line], line_links, False
             else:
                 piece.append(line)
                 links += line_links
-        self.add_raw(_normalise(" ".join(piece)), links)
+        self.add_raw(_normalise(" ".join(piece)), links, anchored)
 
-    def add_raw(self, text: str, link_chars: int) -> None:
+    def add_raw(self, text: str, link_chars: int, anchored: bool) -> None:
         if not text:
             return
         self.raws.append(
@@ -746,6 +758,7 @@ class _Walker:
                 self.furniture_at[-1],
                 self.titled[-1],
                 self.items > 0,
+                anchored,
             )
         )
 
@@ -950,6 +963,7 @@ def _select(
     last = max(end for _, end in choice.ranges)
     first_prose, last_prose = _prose_span(raws, choice, weights)
     blocks: list[Block] = []
+    teasers = _teasers(raws, headline)
     for position, raw in enumerate(raws):
         top = next((start for start, end in choice.ranges if start <= raw.owner <= end), -1)
         sandwiched = first_prose < position < last_prose and (
@@ -959,7 +973,8 @@ def _select(
             # The headline is marked a level-1 heading wherever it stood (a bold line, a cell).
             blocks.append(attrs.evolve(_block(raw, furniture=False), heading=raw.heading or 1))
         elif top >= 0 and raw.mode != _DROP and not _is_junk(raw, sandwiched):
-            blocks.append(_block(raw, _furniture_inside(raw, top, choice, nodes)))
+            furniture = position in teasers or _furniture_inside(raw, top, choice, nodes)
+            blocks.append(_block(raw, furniture))
         elif (
             raw.owner > last
             and raw.mode == _FURNITURE
@@ -968,6 +983,29 @@ def _select(
         ):
             blocks.append(_block(raw, furniture=True))
     return tuple(_trim_trailing_headings(_cut_at_section_marker(_mark_label_runs(blocks))))
+
+
+def _teasers(raws: list[_Raw], headline: int) -> frozenset[int]:
+    """Teasers: the short paragraph under each linked heading (another story's headline, a
+    link to it) where such pairs follow one another (a "More opinion" box of
+    headline-and-standfirst pairs). The headline itself may link to the story's own address,
+    and a section heading may link to its own place on the page (``href="#setup"``)."""
+    pairs = [
+        index
+        for index, raw in enumerate(raws[:-1])
+        if raw.heading
+        and index != headline
+        and raw.link_density > _LINK_HEAVY
+        and not raw.anchored
+        and not raws[index + 1].heading
+        and raws[index + 1].link_density <= _LINK_HEAVY
+        and len(raws[index + 1].text) <= _TEASER_MAX_CHARS
+    ]
+    found: set[int] = set()
+    for first, second in itertools.pairwise(pairs):
+        if second == first + 2:
+            found.update((first + 1, second + 1))
+    return frozenset(found)
 
 
 def _is_label(block: Block) -> bool:
