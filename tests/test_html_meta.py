@@ -238,7 +238,7 @@ def test_site_name_logo_is_not_the_headline() -> None:
     )
     root = parse_tree(_page(head, body))
     assert root is not None
-    meta, _ = read_metadata(root)
+    meta, _, _ = read_metadata(root)
     assert meta.headline is None  # not declared: the reader chooses from the blocks
 
 
@@ -580,3 +580,15 @@ def test_site_name_cut_keeps_the_title_s_own_separators() -> None:
     )
     _, meta = read_html(_page(head), max_size=LIMIT)
     assert meta.headline == "Make it your own — The most flexible browser"
+
+
+def test_a_title_that_only_a_footer_repeats_is_the_site_not_the_headline() -> None:
+    # <title> is the paper's name, which the page shows only in its footer: the heading just
+    # before the story is the headline.
+    head = "<title>The Harbour Weekly Courier</title>"
+    body = (
+        "<div><h1>Ferry service to resume after storm repairs</h1>" + BODY + "</div>"
+        "<div class='legal'>© 2007 The Harbour Weekly Courier</div>"
+    )
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Ferry service to resume after storm repairs"

@@ -370,9 +370,9 @@ def read_html(
     root = parse_tree(text)
     if root is None:
         return (), Metadata()
-    metadata, title = read_metadata(root, url)
+    metadata, title, declared = read_metadata(root, url)
     # Captions matter only where the reader chooses the headline from the blocks.
-    captions = image_captions(root) if not metadata.headline else frozenset()
+    captions = image_captions(root) if not (metadata.headline and declared) else frozenset()
     scripted = _noscript_chars(root) >= _NOSCRIPT_MIN_PROSE
     _clean(root, lexicon.HTML_SKIP_TAGS)
     raws, nodes, _, weights, choice = _content(root)
@@ -386,6 +386,20 @@ def read_html(
     headline_at = _headline_index(
         raws, choice.container, metadata.headline, title, weights, captions=captions
     )
+    if (
+        headline_at < 0
+        and metadata.headline
+        and not declared
+        and not _shown(raws, choice.container, weights, metadata.headline)
+    ):
+        # Only <title> named the headline, and the page never shows it as one (no heading
+        # reads so, no line before the body holds it): the text it matched is the site's or
+        # the section's name (a line of links, "© 2007 Site"). A heading before the body is
+        # the headline.
+        found = _headline_index(raws, choice.container, None, title, weights, captions=captions)
+        if found >= 0 and (raws[found].heading or raws[found].titled):
+            headline_at = found
+            metadata = attrs.evolve(metadata, headline=None)
     if headline_at >= 0 and not metadata.headline:
         metadata = attrs.evolve(metadata, headline=_headline_text(raws[headline_at], title))
     elif not metadata.headline and title:
@@ -1144,6 +1158,19 @@ def _headline_index(
     if near:
         return near[0]
     return _line_before_body(raws, start, weights, captions)
+
+
+def _shown(raws: list[_Raw], container: int, weights: list[float], headline: str) -> bool:
+    """Whether the page shows the headline as such: a heading or a headline-classed block
+    reads as it, or a block just before the body (or the body's first) holds it."""
+    key = match_key(headline)
+    if any((raw.heading or raw.titled) and match_key(raw.text) == key for raw in raws):
+        return True
+    start = _body_start(raws, container, weights)
+    return any(
+        key in match_key(raws[i].text)
+        for i in range(min(start, len(raws) - 1), max(-1, start - _HEADLINE_LOOKBACK), -1)
+    )
 
 
 def _headline_text(raw: _Raw, title: str) -> str:

@@ -823,16 +823,18 @@ def page_title(root: etree._Element) -> str:
     return _norm(text_of(title_el)) if title_el is not None else ""
 
 
-def read_metadata(root: etree._Element, url: str | None = None) -> tuple[Metadata, str]:
+def read_metadata(root: etree._Element, url: str | None = None) -> tuple[Metadata, str, bool]:
     """The metadata of a parsed page (read before its scripts are removed: JSON-LD is here),
-    and the ``<title>`` with the site name cut off, for choosing an on-page headline.
+    the ``<title>`` with the site name cut off, for choosing an on-page headline, and whether
+    the page declares a title in its metadata (JSON-LD, OpenGraph, Twitter, ``<meta>``).
 
-    The metadata's headline is set only where the page declares one (JSON-LD, OpenGraph,
-    Twitter, ``<meta name="title">``); the reader chooses from the page's headings otherwise.
+    The metadata's headline is set where the page declares one, or where an element of the
+    page reads like its ``<title>``; the reader chooses from the page's headings otherwise.
     """
     articles = json_ld_articles(root)
     metas = _meta_map(root)
     sites = _site_keys(metas, articles, root, url)
+    declared = len(_declared(articles, metas, "")) > 0
     metadata = Metadata(
         headline=_headline(root, articles, metas, sites),
         published=_published(articles, metas, root),
@@ -841,4 +843,4 @@ def read_metadata(root: etree._Element, url: str | None = None) -> tuple[Metadat
     )
     title = strip_site(page_title(root), site_name(metas, url))
     # A <title> that is only the site's name names no headline.
-    return metadata, "" if _is_site(_key(title), sites) else title
+    return metadata, "" if _is_site(_key(title), sites) else title, declared
