@@ -592,3 +592,13 @@ def test_a_title_that_only_a_footer_repeats_is_the_site_not_the_headline() -> No
     )
     _, meta = read_html(_page(head, body), max_size=LIMIT)
     assert meta.headline == "Ferry service to resume after storm repairs"
+
+
+def test_a_section_link_on_the_line_before_the_headline_is_cut() -> None:
+    head = "<title>The Harbour Weekly Courier</title>"
+    body = (
+        "<div><a href='/top.htm'>Top Stories</a><br><b>Ferry service to resume after storm "
+        "repairs</b>" + BODY + "</div>"
+    )
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Ferry service to resume after storm repairs"

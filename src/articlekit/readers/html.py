@@ -239,6 +239,9 @@ class _Raw(NamedTuple):
     listed: bool = False
     #: Whether the block holds a link to a place on the page itself (``href="#setup"``).
     anchored: bool = False
+    #: The block's first line where it is a link alone ended by a ``<br>`` (a section's
+    #: link before the headline: ``<a>Top Stories</a><br><b>Headline</b>``), else "".
+    lead: str = ""
 
 
 class _Node(NamedTuple):
@@ -744,6 +747,8 @@ class _Walker:
         # Paragraphs split at "<br><br>" (two <br> with only white space between) each count
         # the links since their own start.
         lines = joined.split(_BR)
+        first = lines[0].split()
+        lead = " ".join(first) if first and link_pieces[0] >= sum(map(len, first)) else ""
         piece, links, broken = [lines[0]], link_pieces[0], False
         for index, (line, line_links) in enumerate(zip(lines, link_pieces, strict=False)):
             if index == 0:
@@ -751,14 +756,14 @@ class _Walker:
             if not line.strip() and index < len(lines) - 1:
                 broken = True
             elif broken:
-                self.add_raw(_normalise(" ".join(piece)), links, anchored)
-                piece, links, broken = [line], line_links, False
+                self.add_raw(_normalise(" ".join(piece)), links, anchored, lead)
+                piece, links, broken, lead = [line], line_links, False, ""
             else:
                 piece.append(line)
                 links += line_links
-        self.add_raw(_normalise(" ".join(piece)), links, anchored)
+        self.add_raw(_normalise(" ".join(piece)), links, anchored, lead)
 
-    def add_raw(self, text: str, link_chars: int, anchored: bool) -> None:
+    def add_raw(self, text: str, link_chars: int, anchored: bool, lead: str = "") -> None:
         if not text:
             return
         self.raws.append(
@@ -773,6 +778,7 @@ class _Walker:
                 self.titled[-1],
                 self.items > 0,
                 anchored,
+                lead if lead != text else "",
             )
         )
 
@@ -1175,11 +1181,18 @@ def _shown(raws: list[_Raw], container: int, weights: list[float], headline: str
 
 def _headline_text(raw: _Raw, title: str) -> str:
     """The headline block's text, a date glued after it cut off where <title> does not hold
-    that date too ("Weekly Edition for March 26, 2015"). A deeper heading keeps its text: the
-    shared roles find the headline block by its text or by level 1."""
+    that date too ("Weekly Edition for March 26, 2015"), and a linked line before it (the
+    section's name) too. A deeper heading keeps its text: the shared roles find the headline
+    block by its text or by level 1."""
     if raw.heading > 1 or match_key(raw.text) in match_key(title):
         return raw.text
-    return cut_glued_tail(raw.text)
+    text = raw.text
+    if raw.lead and not raw.heading:
+        # A section's link on the line before: "Top Stories" <br> "Tributes paid to ...".
+        rest = text[len(raw.lead) :].strip()
+        if len(rest.split()) >= _LINE_WORDS[0] and text.startswith(raw.lead):
+            text = rest
+    return cut_glued_tail(text)
 
 
 def _is_caption(text: str, captions: frozenset[str]) -> bool:
