@@ -602,3 +602,13 @@ def test_a_section_link_on_the_line_before_the_headline_is_cut() -> None:
     )
     _, meta = read_html(_page(head, body), max_size=LIMIT)
     assert meta.headline == "Ferry service to resume after storm repairs"
+
+
+def test_the_site_name_in_a_search_form_is_not_the_headline() -> None:
+    head = "<title>Harbour Courier Online</title>"
+    body = (
+        "<form action='/search'><div>Harbour Courier</div><div>Search</div></form>"
+        "<h1>Entertainment</h1><h1>Ferry service to resume after storm repairs</h1>" + BODY
+    )
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Ferry service to resume after storm repairs"

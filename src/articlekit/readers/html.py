@@ -1147,6 +1147,8 @@ def _headline_index(
         )
     title_words = set(lexicon.WORD_RE.findall(title.lower()))
     for i in lines:
+        if raws[i].mode == _FURNITURE:
+            continue  # a masthead's name in a search form or a share bar
         words = lexicon.WORD_RE.findall(raws[i].text.lower())
         # A plain line of links (a breadcrumb, the site's logo) that <title> holds only in
         # part is the site or its section; a linked headline is a heading, headline-classed,
