@@ -604,6 +604,38 @@ def test_a_section_link_on_the_line_before_the_headline_is_cut() -> None:
     assert meta.headline == "Ferry service to resume after storm repairs"
 
 
+def test_a_date_classed_element_after_the_headline_dates_the_page() -> None:
+    head = "<title>Ferry service to resume</title>"
+    body = (
+        "<div class='today'>Monday, 4 March 2024</div>"
+        "<h1>Ferry service to resume</h1><span class='post-date'>09 Oct 2018</span>" + BODY
+    )
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.published == dt.date(2018, 10, 9)
+
+
+def test_a_posted_on_line_dates_the_page() -> None:
+    head = "<title>Ferry service to resume</title>"
+    body = (
+        "<h1>Ferry service to resume</h1><div class='meta'>Posted on September 21, 2020 by "
+        "Jane Roe</div>" + BODY
+    )
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.published == dt.date(2020, 9, 21)
+
+
+def test_an_infobox_date_or_todays_date_is_no_publication_date() -> None:
+    head = "<title>Harbour Ferry Company</title>"
+    body = (
+        "<h1>Harbour Ferry Company</h1><nav><span class='date'>March 4, 2024</span></nav>"
+        "<div class='current-date'>Monday, 4 March 2024</div>"
+        "<table class='infobox'><tr><th>Founded</th><td><span class='dtstart published'>"
+        "1998-02-28</span></td></tr></table>" + BODY
+    )
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.published is None
+
+
 def test_the_site_name_in_a_search_form_is_not_the_headline() -> None:
     head = "<title>Harbour Courier Online</title>"
     body = (

@@ -1466,6 +1466,13 @@ HTML_META_DATE_LABEL_RE = re.compile(
 #: "published", "dateline"), read where its text starts with a publication label.
 HTML_META_DATE_CLASS_RE = re.compile(r"date|time|posted|published", re.IGNORECASE)
 
+#: A line's opening that says the date after it is the publication's: "Posted on",
+#: "Published on" (the label alone, with no class to say so).
+HTML_META_POSTED_ON_RE = re.compile(r"^\s*(?:posted|published)\s+on\s+", re.IGNORECASE)
+
+#: class words of an element that shows today's date (a masthead's), not the article's.
+HTML_META_TODAY_CLASS_RE = re.compile(r"current|today|now(?![a-z])", re.IGNORECASE)
+
 #: Where a labelled date ends: a separator, or the next label ("... / Updated: ...").
 HTML_META_DATE_END_RE = re.compile(
     r"\s+[/|•·]\s+|\s*\b(?:updated|modified|last\s+updated|by)\b", re.IGNORECASE

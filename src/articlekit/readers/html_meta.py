@@ -295,6 +295,65 @@ def _labelled_dates(root: etree._Element) -> Iterator[str]:
                 yield date
 
 
+def _shown_dates(root: etree._Element) -> Iterator[str]:
+    """Dates the page shows as the article's, read only where nothing else dates it, in
+    document order after the first ``<h1>`` (a masthead's "today" stands before it): a
+    date-classed element whose text is a date alone (``<span class="post-date">09 Oct
+    2018</span>``) unless it is a field of a table (an infobox's "Founded") or today's date
+    in the masthead (``class="current-date"``, inside ``<nav>``) or a comment's, and a line
+    that opens with "Posted on" or "Published on" ("Posted on September 21, 2020 by Jane
+    Roe")."""
+    body = root.find("body")
+    top = body if body is not None else root
+    headed = top.find(".//h1") is None
+    for el in top.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if not headed:
+            headed = el.tag == "h1"
+            continue
+        own = el.text or ""
+        label = lexicon.HTML_META_POSTED_ON_RE.match(own)
+        if label:
+            date = lexicon.HTML_META_DATE_END_RE.split(_norm(own[label.end() :]), maxsplit=1)[0]
+            if not _ambiguous_numeric(date) and not _in_comments(el):
+                yield date
+            continue
+        if el.tag in _NO_TEXT_TAGS or not lexicon.HTML_META_DATE_CLASS_RE.search(
+            el.get("class") or ""
+        ):
+            continue
+        text = _norm(text_of(el))
+        if (
+            len(text) <= _MAX_DATE_ELEMENT_CHARS
+            and is_date_only(text)
+            and not _ambiguous_numeric(text)
+            and not _table_field(el)
+            and not lexicon.HTML_META_TODAY_CLASS_RE.search(el.get("class") or "")
+            and next(el.iterancestors("nav"), None) is None
+            and not _in_comments(el)
+        ):
+            yield text
+
+
+def _in_comments(el: etree._Element) -> bool:
+    """Whether an element stands in a comment section (by its own or an ancestor's class)."""
+    return any(
+        lexicon.HTML_COMMENTS_CLASS_RE.search(
+            lexicon.HTML_FURNITURE_STATE_RE.sub(" ", _class_words(a))  # not "has-comments"
+        )
+        for a in (el, *el.iterancestors())
+    )
+
+
+def _table_field(el: etree._Element) -> bool:
+    """Whether an element is the value of a labelled row of a table (``<tr><th>Founded</th>
+    <td>...</td></tr>``, an infobox): a date of what the article is about."""
+    cell = next(el.iterancestors("td"), None)
+    row = cell.getparent() if cell is not None else None
+    return row is not None and row.find("th") is not None
+
+
 def _ambiguous_numeric(text: str) -> bool:
     """Whether a date is written in numbers that read as day/month and as month/day alike
     ("11/1/2008"): no guess is made."""
@@ -372,6 +431,10 @@ def _published(
     permalink = url_date(metas, root)
     if permalink is not None:
         return permalink
+    for candidate in _shown_dates(root):
+        chosen = parse_date(candidate)
+        if chosen is not None:
+            return chosen
     # A page that gives only when it was last modified: that is the date it shows.
     modified = [_first_str(articles, "dateModified")]
     modified += [metas.get(key) for key in _MODIFIED_META_KEYS]
