@@ -644,3 +644,17 @@ def test_the_site_name_in_a_search_form_is_not_the_headline() -> None:
     )
     _, meta = read_html(_page(head, body), max_size=LIMIT)
     assert meta.headline == "Ferry service to resume after storm repairs"
+
+
+def test_an_edit_date_or_a_teasers_date_is_no_publication_date() -> None:
+    head = "<title>Harbour Ferry Company</title>"
+    teaser = (
+        "<div><div class='time'>April 26, 2022</div><div class='title'><a href='/other'>"
+        "Council opens three new winter shelters</a></div></div>"
+    )
+    body = (
+        "<h1>Harbour Ferry Company</h1>" + BODY + teaser + "<div id='page-info'>page "
+        "revision: 8, last edited: <span class='odate'>17 Jun 2018 15:15</span></div>"
+    )
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.published is None

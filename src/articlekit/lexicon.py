@@ -1473,6 +1473,13 @@ HTML_META_POSTED_ON_RE = re.compile(r"^\s*(?:posted|published)\s+on\s+", re.IGNO
 #: class words of an element that shows today's date (a masthead's), not the article's.
 HTML_META_TODAY_CLASS_RE = re.compile(r"current|today|now(?![a-z])", re.IGNORECASE)
 
+#: A label ending just before a date that says it is not the publication's ("last edited:",
+#: "Updated", "Retrieved").
+HTML_META_OTHER_DATE_LABEL_RE = re.compile(
+    r"\b(?:edited|updated|modified|revised|retrieved|accessed)\s*(?:on|at)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
 #: Where a labelled date ends: a separator, or the next label ("... / Updated: ...").
 HTML_META_DATE_END_RE = re.compile(
     r"\s+[/|•·]\s+|\s*\b(?:updated|modified|last\s+updated|by)\b", re.IGNORECASE

@@ -65,6 +65,11 @@ _MODIFIED_META_KEYS = (
 #: be the day after (UTC+14).
 _LOCAL_DAY_HOURS = (12, 10)
 
+#: Fewest words of another story's linked title after a date (a teaser), and the share of
+#: the element's words the link must hold.
+_TEASER_TITLE_WORDS = 4
+_LINKED_SHARE = 0.8
+
 #: Longest text of a date-classed element read for a labelled date ("Written: ... / Updated:
 #: ..." fits; a paragraph that merely carries a date class does not).
 _MAX_DATE_ELEMENT_CHARS = 120
@@ -329,6 +334,7 @@ def _shown_dates(root: etree._Element) -> Iterator[str]:
             and is_date_only(text)
             and not _ambiguous_numeric(text)
             and not _table_field(el)
+            and not _other_date(el)
             and not lexicon.HTML_META_TODAY_CLASS_RE.search(el.get("class") or "")
             and next(el.iterancestors("nav"), None) is None
             and not _in_comments(el)
@@ -343,6 +349,26 @@ def _in_comments(el: etree._Element) -> bool:
             lexicon.HTML_FURNITURE_STATE_RE.sub(" ", _class_words(a))  # not "has-comments"
         )
         for a in (el, *el.iterancestors())
+    )
+
+
+def _other_date(el: etree._Element) -> bool:
+    """Whether a date element is labelled as another date than the publication's ("last
+    edited: <span>...", "Updated"), or dates a teaser: the element after it is another
+    story's linked title (a list of latest stories, each a date and a headline)."""
+    previous = el.getprevious()
+    before = (previous.tail if previous is not None else None) or ""
+    if not before.strip():
+        parent = el.getparent()
+        before = (parent.text if parent is not None and previous is None else None) or ""
+    if lexicon.HTML_META_OTHER_DATE_LABEL_RE.search(before):
+        return True
+    following = el.getnext()
+    if following is None:
+        return False
+    words = len(text_of(following).split())
+    return words >= _TEASER_TITLE_WORDS and any(
+        len(text_of(a).split()) >= _LINKED_SHARE * words for a in following.iter("a")
     )
 
 
