@@ -712,3 +712,58 @@ def test_a_thumbnail_caption_is_a_caption() -> None:
     figure = '<div class="thumbcaption">The Waitangi sheet from the Treaty of Waitangi</div>'
     blocks, _ = read_html(_page(f"<p>{PROSE}</p>{figure}<p>{PROSE}</p>"), max_size=LIMIT)
     assert [b.text for b in blocks] == [PROSE, PROSE]
+
+
+def test_a_no_caption_state_class_does_not_drop_the_story_item() -> None:
+    # A list story's item says it has no caption ("no_caption"): the item is the story's,
+    # while a real caption box beside it is still dropped.
+    lede = (
+        "The mayor said on Monday that the city would open three new shelters before the "
+        "winter, after a month of protests outside the town hall."
+    )
+    item = (
+        '<div class="story_item story_item_image no_caption">'
+        f'<h2>{lede}</h2><div class="photo-caption">The town hall on Monday.</div></div>'
+    )
+    blocks, _ = read_html(_page(f"{item}<p>{PROSE}</p><p>{PROSE}</p>"), max_size=LIMIT)
+    assert _body(blocks) == [lede, PROSE, PROSE]
+
+
+def test_prose_beside_a_marked_article_stays_out() -> None:
+    # The page marks its article; a sign-up pitch in a sibling box is the site's, however
+    # much it reads like prose.
+    pitch = (
+        "Welcome to a place where ideas matter. Here smart voices and new ideas take the "
+        "centre of the stage, and there are no ads anywhere in sight."
+    )
+    tags = "".join(f'<li><a href="/tag/{n}">Topic number {n}</a></li>' for n in range(12))
+    page = (
+        f"<html><body><div><article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article>"
+        f"<div>{tags}</div><div><div>{pitch}</div></div></div></body></html>"
+    )
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert _body(blocks) == [PROSE, PROSE, PROSE]
+
+
+_TEASER_BOX = "".join(
+    f'<div class="story-block"><h4><a href="/opinion/story-{n}">Column number {n} of the '
+    f"week</a></h4><p>A columnist asks why the council keeps putting off the repairs that "
+    f"everyone agrees the old bridge needs, for the {n}th time.</p></div>"
+    for n in range(1, 4)
+)
+
+
+def test_standfirsts_under_linked_headings_in_a_row_are_teasers() -> None:
+    page = _page(f"<p>{PROSE}</p><p>{PROSE}</p><h2>Other columns</h2>{_TEASER_BOX}")
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert _body(blocks) == [PROSE, PROSE]
+    assert sum(b.furniture and "columnist" in b.text for b in blocks) == 3
+
+
+def test_sections_under_headings_linking_to_themselves_are_the_article() -> None:
+    sections = "".join(
+        f'<h3 id="part-{n}"><a href="#part-{n}">Part {n} of the guide</a></h3><p>{PROSE}</p>'
+        for n in range(1, 4)
+    )
+    blocks, _ = read_html(_page(f"<p>{PROSE}</p>{sections}"), max_size=LIMIT)
+    assert _body(blocks).count(PROSE) == 4

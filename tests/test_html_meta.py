@@ -239,7 +239,7 @@ def test_site_name_logo_is_not_the_headline() -> None:
     )
     root = parse_tree(_page(head, body))
     assert root is not None
-    meta, _ = read_metadata(root)
+    meta, _, _ = read_metadata(root)
     assert meta.headline is None  # not declared: the reader chooses from the blocks
 
 
@@ -635,3 +635,81 @@ def test_page_elements_title_and_article() -> None:
     assert without is not None
     bare = page_elements(without)
     assert (bare.title, bare.has_article, bare.times) == (None, False, [])
+
+
+def test_a_title_that_only_a_footer_repeats_is_the_site_not_the_headline() -> None:
+    # <title> is the paper's name, which the page shows only in its footer: the heading just
+    # before the story is the headline.
+    head = "<title>The Harbour Weekly Courier</title>"
+    body = (
+        "<div><h1>Ferry service to resume after storm repairs</h1>" + BODY + "</div>"
+        "<div class='legal'>© 2007 The Harbour Weekly Courier</div>"
+    )
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Ferry service to resume after storm repairs"
+
+
+def test_a_section_link_on_the_line_before_the_headline_is_cut() -> None:
+    head = "<title>The Harbour Weekly Courier</title>"
+    body = (
+        "<div><a href='/top.htm'>Top Stories</a><br><b>Ferry service to resume after storm "
+        "repairs</b>" + BODY + "</div>"
+    )
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Ferry service to resume after storm repairs"
+
+
+def test_a_date_classed_element_after_the_headline_dates_the_page() -> None:
+    head = "<title>Ferry service to resume</title>"
+    body = (
+        "<div class='today'>Monday, 4 March 2024</div>"
+        "<h1>Ferry service to resume</h1><span class='post-date'>09 Oct 2018</span>" + BODY
+    )
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.published == dt.date(2018, 10, 9)
+
+
+def test_a_posted_on_line_dates_the_page() -> None:
+    head = "<title>Ferry service to resume</title>"
+    body = (
+        "<h1>Ferry service to resume</h1><div class='meta'>Posted on September 21, 2020 by "
+        "Jane Roe</div>" + BODY
+    )
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.published == dt.date(2020, 9, 21)
+
+
+def test_an_infobox_date_or_todays_date_is_no_publication_date() -> None:
+    head = "<title>Harbour Ferry Company</title>"
+    body = (
+        "<h1>Harbour Ferry Company</h1><nav><span class='date'>March 4, 2024</span></nav>"
+        "<div class='current-date'>Monday, 4 March 2024</div>"
+        "<table class='infobox'><tr><th>Founded</th><td><span class='dtstart published'>"
+        "1998-02-28</span></td></tr></table>" + BODY
+    )
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.published is None
+
+
+def test_the_site_name_in_a_search_form_is_not_the_headline() -> None:
+    head = "<title>Harbour Courier Online</title>"
+    body = (
+        "<form action='/search'><div>Harbour Courier</div><div>Search</div></form>"
+        "<h1>Entertainment</h1><h1>Ferry service to resume after storm repairs</h1>" + BODY
+    )
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.headline == "Ferry service to resume after storm repairs"
+
+
+def test_an_edit_date_or_a_teasers_date_is_no_publication_date() -> None:
+    head = "<title>Harbour Ferry Company</title>"
+    teaser = (
+        "<div><div class='time'>April 26, 2022</div><div class='title'><a href='/other'>"
+        "Council opens three new winter shelters</a></div></div>"
+    )
+    body = (
+        "<h1>Harbour Ferry Company</h1>" + BODY + teaser + "<div id='page-info'>page "
+        "revision: 8, last edited: <span class='odate'>17 Jun 2018 15:15</span></div>"
+    )
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.published is None

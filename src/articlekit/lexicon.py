@@ -1164,6 +1164,13 @@ HTML_JUNK_BLOCK_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: class/id words that name a state of an element, not a part of the page to drop:
+#: ``no_caption``, ``has-caption``, ``without-ads``, ``hide-credits`` on a story's own box.
+HTML_DROP_STATE_RE = re.compile(
+    r"(?:has|hasnt|with|without|no|show|hide|allow|enable)[-_]"
+    r"(?:[a-z]*caption|credits?|ads?|banner|promo|sponsor|tags|toolbar)(?=$|[^a-z0-9])"
+)
+
 #: Common English function words, for the stop-word density of a block (after jusText:
 #: running prose has many of them, navigation and lists of names few).
 STOP_WORDS = frozenset(
@@ -1459,6 +1466,20 @@ HTML_META_DATE_LABEL_RE = re.compile(
 #: class words of an element that shows the article's date ("date", "post-time",
 #: "published", "dateline"), read where its text starts with a publication label.
 HTML_META_DATE_CLASS_RE = re.compile(r"date|time|posted|published", re.IGNORECASE)
+
+#: A line's opening that says the date after it is the publication's: "Posted on",
+#: "Published on" (the label alone, with no class to say so).
+HTML_META_POSTED_ON_RE = re.compile(r"^\s*(?:posted|published)\s+on\s+", re.IGNORECASE)
+
+#: class words of an element that shows today's date (a masthead's), not the article's.
+HTML_META_TODAY_CLASS_RE = re.compile(r"current|today|now(?![a-z])", re.IGNORECASE)
+
+#: A label ending just before a date that says it is not the publication's ("last edited:",
+#: "Updated", "Retrieved").
+HTML_META_OTHER_DATE_LABEL_RE = re.compile(
+    r"\b(?:edited|updated|modified|revised|retrieved|accessed)\s*(?:on|at)?\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 #: Where a labelled date ends: a separator, or the next label ("... / Updated: ...").
 HTML_META_DATE_END_RE = re.compile(

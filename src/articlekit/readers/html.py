@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
@@ -212,6 +213,10 @@ _LABEL_MAX_CHARS = 20
 #: Fewest labels in a row that are a widget, not a run of short lines of the article.
 _LABEL_RUN = 6
 
+#: Longest teaser paragraph under a linked heading, in characters (a standfirst of one or two
+#: sentences).
+_TEASER_MAX_CHARS = 300
+
 #: Table cells, and how many blocks after a linked cell are looked at for a cell of prose in its
 #: row (a name, a year or a place, then the description).
 _CELL_TAGS = frozenset({"td", "th"})
@@ -238,6 +243,11 @@ class _Raw(NamedTuple):
     furniture_at: int
     titled: bool
     listed: bool = False
+    #: Whether the block holds a link to a place on the page itself (``href="#setup"``).
+    anchored: bool = False
+    #: The block's first line where it is a link alone ended by a ``<br>`` (a section's
+    #: link before the headline: ``<a>Top Stories</a><br><b>Headline</b>``), else "".
+    lead: str = ""
 
 
 class _Node(NamedTuple):
@@ -370,9 +380,9 @@ def read_html(
     if root is None:
         return (), Metadata()
     page = page_elements(root)
-    metadata, title = read_metadata(root, url, page)
+    metadata, title, declared = read_metadata(root, url, page)
     # Captions matter only where the reader chooses the headline from the blocks.
-    captions = image_captions(page) if not metadata.headline else frozenset()
+    captions = image_captions(page) if not (metadata.headline and declared) else frozenset()
     scripted = _noscript_chars(root) >= _NOSCRIPT_MIN_PROSE
     _clean(root, lexicon.HTML_SKIP_TAGS)
     raws, nodes, _, weights, choice = _content(root)
@@ -386,6 +396,20 @@ def read_html(
     headline_at = _headline_index(
         raws, choice.container, metadata.headline, title, weights, captions=captions
     )
+    if (
+        headline_at < 0
+        and metadata.headline
+        and not declared
+        and not _shown(raws, choice.container, weights, metadata.headline)
+    ):
+        # Only <title> named the headline, and the page never shows it as one (no heading
+        # reads so, no line before the body holds it): the text it matched is the site's or
+        # the section's name (a line of links, "© 2007 Site"). A heading before the body is
+        # the headline.
+        found = _headline_index(raws, choice.container, None, title, weights, captions=captions)
+        if found >= 0 and (raws[found].heading or raws[found].titled):
+            headline_at = found
+            metadata = attrs.evolve(metadata, headline=None)
     if headline_at >= 0 and not metadata.headline:
         metadata = attrs.evolve(metadata, headline=_headline_text(raws[headline_at], title))
     elif not metadata.headline and title:
@@ -534,9 +558,9 @@ def _class_clues(names: str) -> tuple[int, bool, bool]:
     whether a furniture mark is firm (a comment section, or a class that is a furniture word
     itself: ``footer``, ``related``) or may be a wrapper's (``above-footer``)."""
     firm = False
-    if lexicon.HTML_DROP_CLASS_RE.search(names) and not lexicon.HTML_CONTENT_CLASS_RE.search(
-        names
-    ):
+    if lexicon.HTML_DROP_CLASS_RE.search(
+        lexicon.HTML_DROP_STATE_RE.sub(" ", names)
+    ) and not lexicon.HTML_CONTENT_CLASS_RE.search(names):
         mode = _DROP
     elif lexicon.HTML_FURNITURE_CLASS_RE.search(lexicon.HTML_FURNITURE_STATE_RE.sub(" ", names)):
         mode = _FURNITURE
@@ -647,6 +671,8 @@ class _Walker:
         #: Link characters since each ``<br>`` of the open block (the first since its start).
         self.link_pieces: list[int] = [0]
         self.link_depth = 0
+        #: Whether the open block holds a link to a place on the page itself.
+        self.anchored = False
         self.titled: list[bool] = [False]
         #: How many list items are open around the current block.
         self.items = 0
@@ -682,6 +708,8 @@ class _Walker:
             self.link_pieces.append(0)
         elif tag == "a":
             self.link_depth += 1
+            if (el.get("href") or "").startswith("#"):
+                self.anchored = True
         stack.append(index)
         modes = self.modes
         modes.append(own if own > modes[-1] else modes[-1])
@@ -725,14 +753,17 @@ class _Walker:
         joined = "".join(self.fragments)
         self.fragments = []
         link_pieces, self.link_pieces = self.link_pieces, [0]
+        anchored, self.anchored = self.anchored, False
         if joined.isspace():
             return  # most flushes: the indentation between two block tags
         if _BR not in joined:
-            self.add_raw(_normalise(joined), link_pieces[0])
+            self.add_raw(_normalise(joined), link_pieces[0], anchored)
             return
         # Paragraphs split at "<br><br>" (two <br> with only white space between) each count
         # the links since their own start.
         lines = joined.split(_BR)
+        first = lines[0].split()
+        lead = " ".join(first) if first and link_pieces[0] >= sum(map(len, first)) else ""
         piece, links, broken = [lines[0]], link_pieces[0], False
         for index, (line, line_links) in enumerate(zip(lines, link_pieces, strict=False)):
             if index == 0:
@@ -740,14 +771,14 @@ class _Walker:
             if not line.strip() and index < len(lines) - 1:
                 broken = True
             elif broken:
-                self.add_raw(_normalise(" ".join(piece)), links)
-                piece, links, broken = [line], line_links, False
+                self.add_raw(_normalise(" ".join(piece)), links, anchored, lead)
+                piece, links, broken, lead = [line], line_links, False, ""
             else:
                 piece.append(line)
                 links += line_links
-        self.add_raw(_normalise(" ".join(piece)), links)
+        self.add_raw(_normalise(" ".join(piece)), links, anchored, lead)
 
-    def add_raw(self, text: str, link_chars: int) -> None:
+    def add_raw(self, text: str, link_chars: int, anchored: bool, lead: str = "") -> None:
         if not text:
             return
         self.raws.append(
@@ -761,6 +792,8 @@ class _Walker:
                 self.furniture_at[-1],
                 self.titled[-1],
                 self.items > 0,
+                anchored,
+                lead if lead != text else "",
             )
         )
 
@@ -891,7 +924,7 @@ def _with_siblings(
     """The container's range and those of its siblings that hold prose of their own (an intro
     paragraph beside the article's table or list), after readability's sibling step."""
     parent = nodes[best].parent
-    if parent < 0:
+    if parent < 0 or nodes[best].tag == "article":
         return ((best, ends[best]),)
     ranges = []
     index = parent + 1
@@ -983,6 +1016,7 @@ def _select(
     last = max(end for _, end in choice.ranges)
     first_prose, last_prose = _prose_span(raws, choice, weights)
     blocks: list[Block] = []
+    teasers = _teasers(raws, headline)
     for position, raw in enumerate(raws):
         top = next((start for start, end in choice.ranges if start <= raw.owner <= end), -1)
         sandwiched = first_prose < position < last_prose and (
@@ -992,7 +1026,8 @@ def _select(
             # The headline is marked a level-1 heading wherever it stood (a bold line, a cell).
             blocks.append(attrs.evolve(_block(raw, furniture=False), heading=raw.heading or 1))
         elif top >= 0 and raw.mode != _DROP and not _is_junk(raw, sandwiched):
-            blocks.append(_block(raw, _furniture_inside(raw, top, choice, nodes)))
+            furniture = position in teasers or _furniture_inside(raw, top, choice, nodes)
+            blocks.append(_block(raw, furniture))
         elif (
             raw.owner > last
             and raw.mode == _FURNITURE
@@ -1001,6 +1036,29 @@ def _select(
         ):
             blocks.append(_block(raw, furniture=True))
     return tuple(_trim_trailing_headings(_cut_at_section_marker(_mark_label_runs(blocks))))
+
+
+def _teasers(raws: list[_Raw], headline: int) -> frozenset[int]:
+    """Teasers: the short paragraph under each linked heading (another story's headline, a
+    link to it) where such pairs follow one another (a "More opinion" box of
+    headline-and-standfirst pairs). The headline itself may link to the story's own address,
+    and a section heading may link to its own place on the page (``href="#setup"``)."""
+    pairs = [
+        index
+        for index, raw in enumerate(raws[:-1])
+        if raw.heading
+        and index != headline
+        and raw.link_density > _LINK_HEAVY
+        and not raw.anchored
+        and not raws[index + 1].heading
+        and raws[index + 1].link_density <= _LINK_HEAVY
+        and len(raws[index + 1].text) <= _TEASER_MAX_CHARS
+    ]
+    found: set[int] = set()
+    for first, second in itertools.pairwise(pairs):
+        if second == first + 2:
+            found.update((first + 1, second + 1))
+    return frozenset(found)
 
 
 def _is_label(block: Block) -> bool:
@@ -1122,6 +1180,8 @@ def _headline_index(
         )
     title_words = set(lexicon.WORD_RE.findall(title.lower()))
     for i in lines:
+        if raws[i].mode == _FURNITURE:
+            continue  # a masthead's name in a search form or a share bar
         words = lexicon.WORD_RE.findall(raws[i].text.lower())
         # A plain line of links (a breadcrumb, the site's logo) that <title> holds only in
         # part is the site or its section; a linked headline is a heading, headline-classed,
@@ -1141,13 +1201,33 @@ def _headline_index(
     return _line_before_body(raws, start, weights, captions)
 
 
+def _shown(raws: list[_Raw], container: int, weights: list[float], headline: str) -> bool:
+    """Whether the page shows the headline as such: a heading or a headline-classed block
+    reads as it, or a block just before the body (or the body's first) holds it."""
+    key = match_key(headline)
+    if any((raw.heading or raw.titled) and match_key(raw.text) == key for raw in raws):
+        return True
+    start = _body_start(raws, container, weights)
+    return any(
+        key in match_key(raws[i].text)
+        for i in range(min(start, len(raws) - 1), max(-1, start - _HEADLINE_LOOKBACK), -1)
+    )
+
+
 def _headline_text(raw: _Raw, title: str) -> str:
     """The headline block's text, a date glued after it cut off where <title> does not hold
-    that date too ("Weekly Edition for March 26, 2015"). A deeper heading keeps its text: the
-    shared roles find the headline block by its text or by level 1."""
+    that date too ("Weekly Edition for March 26, 2015"), and a linked line before it (the
+    section's name) too. A deeper heading keeps its text: the shared roles find the headline
+    block by its text or by level 1."""
     if raw.heading > 1 or match_key(raw.text) in match_key(title):
         return raw.text
-    return cut_glued_tail(raw.text)
+    text = raw.text
+    if raw.lead and not raw.heading:
+        # A section's link on the line before: "Top Stories" <br> "Tributes paid to ...".
+        rest = text[len(raw.lead) :].strip()
+        if len(rest.split()) >= _LINE_WORDS[0] and text.startswith(raw.lead):
+            text = rest
+    return cut_glued_tail(text)
 
 
 def _is_caption(text: str, captions: frozenset[str]) -> bool:

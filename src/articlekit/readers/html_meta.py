@@ -66,6 +66,11 @@ _MODIFIED_META_KEYS = (
 #: be the day after (UTC+14).
 _LOCAL_DAY_HOURS = (12, 10)
 
+#: Fewest words of another story's linked title after a date (a teaser), and the share of
+#: the element's words the link must hold.
+_TEASER_TITLE_WORDS = 4
+_LINKED_SHARE = 0.8
+
 #: Longest text of a date-classed element read for a labelled date ("Written: ... / Updated:
 #: ..." fits; a paragraph that merely carries a date class does not).
 _MAX_DATE_ELEMENT_CHARS = 120
@@ -438,6 +443,86 @@ def _labelled_dates(page: PageElements) -> Iterator[str]:
                 yield date
 
 
+def _shown_dates(root: etree._Element) -> Iterator[str]:
+    """Dates the page shows as the article's, read only where nothing else dates it, in
+    document order after the first ``<h1>`` (a masthead's "today" stands before it): a
+    date-classed element whose text is a date alone (``<span class="post-date">09 Oct
+    2018</span>``) unless it is a field of a table (an infobox's "Founded") or today's date
+    in the masthead (``class="current-date"``, inside ``<nav>``) or a comment's, and a line
+    that opens with "Posted on" or "Published on" ("Posted on September 21, 2020 by Jane
+    Roe")."""
+    body = root.find("body")
+    top = body if body is not None else root
+    headed = top.find(".//h1") is None
+    for el in top.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if not headed:
+            headed = el.tag == "h1"
+            continue
+        own = el.text or ""
+        label = lexicon.HTML_META_POSTED_ON_RE.match(own)
+        if label:
+            date = lexicon.HTML_META_DATE_END_RE.split(_norm(own[label.end() :]), maxsplit=1)[0]
+            if not _ambiguous_numeric(date) and not _in_comments(el):
+                yield date
+            continue
+        if el.tag in _NO_TEXT_TAGS or not lexicon.HTML_META_DATE_CLASS_RE.search(
+            el.get("class") or ""
+        ):
+            continue
+        text = _norm(text_of(el))
+        if (
+            len(text) <= _MAX_DATE_ELEMENT_CHARS
+            and is_date_only(text)
+            and not _ambiguous_numeric(text)
+            and not _table_field(el)
+            and not _other_date(el)
+            and not lexicon.HTML_META_TODAY_CLASS_RE.search(el.get("class") or "")
+            and next(el.iterancestors("nav"), None) is None
+            and not _in_comments(el)
+        ):
+            yield text
+
+
+def _in_comments(el: etree._Element) -> bool:
+    """Whether an element stands in a comment section (by its own or an ancestor's class)."""
+    return any(
+        lexicon.HTML_COMMENTS_CLASS_RE.search(
+            lexicon.HTML_FURNITURE_STATE_RE.sub(" ", _class_words(a))  # not "has-comments"
+        )
+        for a in (el, *el.iterancestors())
+    )
+
+
+def _other_date(el: etree._Element) -> bool:
+    """Whether a date element is labelled as another date than the publication's ("last
+    edited: <span>...", "Updated"), or dates a teaser: the element after it is another
+    story's linked title (a list of latest stories, each a date and a headline)."""
+    previous = el.getprevious()
+    before = (previous.tail if previous is not None else None) or ""
+    if not before.strip():
+        parent = el.getparent()
+        before = (parent.text if parent is not None and previous is None else None) or ""
+    if lexicon.HTML_META_OTHER_DATE_LABEL_RE.search(before):
+        return True
+    following = el.getnext()
+    if following is None:
+        return False
+    words = len(text_of(following).split())
+    return words >= _TEASER_TITLE_WORDS and any(
+        len(text_of(a).split()) >= _LINKED_SHARE * words for a in following.iter("a")
+    )
+
+
+def _table_field(el: etree._Element) -> bool:
+    """Whether an element is the value of a labelled row of a table (``<tr><th>Founded</th>
+    <td>...</td></tr>``, an infobox): a date of what the article is about."""
+    cell = next(el.iterancestors("td"), None)
+    row = cell.getparent() if cell is not None else None
+    return row is not None and row.find("th") is not None
+
+
 def _ambiguous_numeric(text: str) -> bool:
     """Whether a date is written in numbers that read as day/month and as month/day alike
     ("11/1/2008"): no guess is made."""
@@ -515,6 +600,10 @@ def _published(
     permalink = url_date(metas, page.canonical)
     if permalink is not None:
         return permalink
+    for candidate in _shown_dates(page.root):
+        chosen = parse_date(candidate)
+        if chosen is not None:
+            return chosen
     # A page that gives only when it was last modified: that is the date it shows.
     modified = [_first_str(articles, "dateModified")]
     modified += [metas.get(key) for key in _MODIFIED_META_KEYS]
@@ -1044,12 +1133,13 @@ def page_title(page: PageElements) -> str:
 
 def read_metadata(
     root: etree._Element, url: str | None = None, page: PageElements | None = None
-) -> tuple[Metadata, str]:
+) -> tuple[Metadata, str, bool]:
     """The metadata of a parsed page (read before its scripts are removed: JSON-LD is here),
-    and the ``<title>`` with the site name cut off, for choosing an on-page headline.
+    the ``<title>`` with the site name cut off, for choosing an on-page headline, and whether
+    the page declares a title in its metadata (JSON-LD, OpenGraph, Twitter, ``<meta>``).
 
-    The metadata's headline is set only where the page declares one (JSON-LD, OpenGraph,
-    Twitter, ``<meta name="title">``); the reader chooses from the page's headings otherwise.
+    The metadata's headline is set where the page declares one, or where an element of the
+    page reads like its ``<title>``; the reader chooses from the page's headings otherwise.
     ``page`` is the page's :func:`page_elements` where the caller has them already.
     """
     if page is None:
@@ -1057,6 +1147,7 @@ def read_metadata(
     articles = json_ld_articles(page)
     metas = _meta_map(page)
     sites = _site_keys(metas, articles, page, url)
+    declared = len(_declared(articles, metas, "")) > 0
     metadata = Metadata(
         headline=_headline(page, articles, metas, sites),
         published=_published(articles, metas, page),
@@ -1065,4 +1156,4 @@ def read_metadata(
     )
     title = strip_site(page_title(page), site_name(metas, url))
     # A <title> that is only the site's name names no headline.
-    return metadata, "" if _is_site(_key(title), sites) else title
+    return metadata, "" if _is_site(_key(title), sites) else title, declared
