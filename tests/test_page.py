@@ -731,3 +731,75 @@ def test_fast_paths_agree_with_the_patterns(text: str) -> None:
 
 def is_navigation_by_list(text: str) -> bool:
     return len(text) <= MAX_LINK_LIST_CHARS and PAGE_LINK_LIST_RE.fullmatch(text) is not None
+
+
+def test_the_title_repeat_above_a_bar_of_reactions_opens_the_article() -> None:
+    reactions = ["React:", "Inspiring", "Funny", "Typical", "Scary", "Outrageous", "Amazing"]
+    tags = ["Follow:", "Cycling , City Council , Main Street , Transport , Bike lanes"]
+    teaser = (
+        "The mayor's office said on Monday that the budget for the coming year would be "
+        "published next week, after a long delay that the opposition blamed on the council."
+    )
+    text = page(
+        "Council approves bike lanes",
+        *MENU,
+        "Council approves bike lanes",
+        "Posted: 03/12/2024 4:03 pm",
+        *reactions,
+        *reactions,
+        *tags,
+        *PROSE,
+        *MENU,
+        "Most read",
+        *MENU,
+        *MENU,
+        *[teaser.replace("Monday", day) for day in ("Monday", "Tuesday", "Friday", "Sunday")],
+    )
+    article = parse_text(text)
+    assert article.headline == "Council approves bike lanes"
+    assert article.paragraphs == tuple(PROSE)
+
+
+def test_a_title_repeat_in_a_list_below_the_comments_does_not_win() -> None:
+    comment = (
+        "I have lived in this city for thirty years and I can tell you that the traffic on "
+        "Main Street has never been worse than it is right now, so I welcome the plan."
+    )
+    footer = (
+        "The City Gazette is a resource for readers across the county. We bring you the "
+        "news, the opinions, and everything that matters to the people who live here."
+    )
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        *PROSE,
+        *[paragraph.replace("the", "this") for paragraph in PROSE],
+        "3 comments",
+        "Jane Doe March 3, 2024 at 9:15 am",
+        comment,
+        "Recent Posts",
+        "Council approves bike lanes",
+        "Parking fees go up",
+        footer,
+        footer.replace("county", "region"),
+    )
+    assert parse_text(text).paragraphs[0] == PROSE[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["by jdoe1984 (543817) writes:", "Anonymous Coward writes:", "Jane Doe writes:"],
+)
+def test_a_writer_writes_heads_a_comment(text: str) -> None:
+    assert _is_comment_header(text)
+
+
+def test_a_quotation_introduced_with_writes_is_not_a_comment_header() -> None:
+    assert not _is_comment_header("As you may recall, the columnist writes:")
+
+
+@pytest.mark.parametrize(
+    "text", ["4 appreciated comments on “Bike lanes”", "Recent Comments", "Latest comments"]
+)
+def test_more_comment_and_section_headings_make_a_page(text: str) -> None:
+    assert is_page_text(blocks("Council approves bike lanes", *PROSE, "Home", text))

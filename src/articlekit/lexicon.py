@@ -193,7 +193,7 @@ TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|«»·•–—-]|::|--)\s+")
 #: lists, recommendations, tags, share prompts. They end the article's cluster of blocks.
 SECTION_MARKER_RE = re.compile(
     r"(?:related|more|other|latest|top|recent)(?: \w+){0,3}"
-    r" (?:articles|stories|news|posts|headlines|videos|coverage|links|reading)\b.{0,40}$"
+    r" (?:articles|stories|news|posts|headlines|videos|coverage|links|reading|comments)\b.{0,40}$"
     r"|more (?:from|on|in|about) .{0,50}$"
     r"|most (?:read|popular|emailed|viewed|shared|commented|recent)\b.{0,40}$"
     r"|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested)\b.{0,40}$"
@@ -209,7 +209,7 @@ SECTION_MARKER_RE = re.compile(
 #: Blocks that open a comment section: headings, counts, prompts.
 COMMENT_MARKER_RE = re.compile(
     r"(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion)(?:\s*\(\d+\))?\s*:?$"
-    r"|\d+ (?:thoughts|responses|comments|replies) (?:on|to)\b"
+    r"|\d+ (?:\w+ )?(?:thoughts|responses|comments|replies) (?:on|to)\b"
     r"|(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)"
     r"|join the (?:discussion|conversation)"
     r"|(?:show|view|read|load|see) (?:all )?(?:\d+ )?(?:comments|responses)"
@@ -231,6 +231,7 @@ COMMENT_HEADER_RE = re.compile(
     r"|.{0,80}\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
     r"(?:\s*\S+){0,4}\s*$"
     r"|.{0,60}\b(?:says|said|wrote)\s*(?::\s*|\.{3}\s*|…\s*)?$"
+    r"|(?:by\s+)?[^\s,]+(?:\s+[^\s,]+){0,3}\s+writes\s*:\s*$"
     r"|(?:reply|permalink|report(?: abuse| comment| this)?|quote|flag)\s*(?:[|·•]|$)"
     r"|.{0,80}[|·•]\s*(?:reply|permalink)\s*$",
     re.IGNORECASE,
@@ -239,7 +240,7 @@ COMMENT_HEADER_RE = re.compile(
 #: Words one of which every comment header holds (the time's colon, "ago", "says", ...): an
 #: ASCII line without any, lower-cased, is no header and skips the pattern.
 COMMENT_HEADER_KEYS: tuple[str, ...] = (
-    ":", "ago", "says", "said", "wrote", "reply", "permalink", "report", "quote", "flag",
+    ":", "ago", "says", "said", "wrote", "writes", "reply", "permalink", "report", "quote", "flag",
 )
 
 #: Any of them, in one search.

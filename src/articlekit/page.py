@@ -168,6 +168,12 @@ MIN_ANCHORED_MASS = 300
 #: the article, several). Tuned on mozilla-readability's Yahoo pages and Dragnet's comments.
 LATER_ANCHOR_FACTOR = 5.0
 
+#: ... and a cluster before any comment that no repeat opens is the article all the same when
+#: the anchored one follows a comment section and the other weighs this many times as much:
+#: the title repeated in a "Recent posts" list or a comment below the article anchors a
+#: paragraph or two there.
+UNANCHORED_FACTOR = 5.0
+
 #: The repeat of the title within this many blocks of the article's first one starts the
 #: article below it.
 MAX_HEAD_SKIP = 6
@@ -548,6 +554,7 @@ class _Cluster:
     mass: int  # characters of good blocks
     after_comments: bool
     longest: int  # characters of its longest good block
+    floor: int = -1  # the last good block or marker before it, -1 for none
 
 
 Marker = Literal["", "section", "comments"]
@@ -578,22 +585,28 @@ def _clusters(
     mass = longest = 0
     seen_comments = False
     cluster_after_comments = False
+    floor = cluster_floor = -1
     for index, block in enumerate(blocks):
         marker = markers[index]
         if good[index]:
             if first < 0:
                 first, mass, longest, cluster_after_comments = index, 0, 0, seen_comments
-            last = index
+                cluster_floor = floor
+            last = floor = index
             mass += len(block.text)
             longest = max(longest, len(block.text))
             continue
+        if marker:
+            floor = index
         if marker == "comments":
             seen_comments = seen_comments or first >= 0 or bool(clusters)
         if first >= 0 and (marker or index - last > MAX_GAP_BLOCKS):
-            clusters.append(_Cluster(first, last, mass, cluster_after_comments, longest))
+            clusters.append(
+                _Cluster(first, last, mass, cluster_after_comments, longest, cluster_floor)
+            )
             first = -1
     if first >= 0:
-        clusters.append(_Cluster(first, last, mass, cluster_after_comments, longest))
+        clusters.append(_Cluster(first, last, mass, cluster_after_comments, longest, cluster_floor))
     return clusters
 
 
@@ -669,7 +682,12 @@ def _anchor_of(cluster: _Cluster, anchors: Sequence[int]) -> int | None:
     if position == 0:
         return None
     anchor = anchors[position - 1]
-    if cluster.first - anchor <= MAX_HEADLINE_DISTANCE:
+    distance = cluster.first - anchor
+    if distance <= MAX_HEADLINE_DISTANCE:
+        return anchor
+    # Farther up, tools and tags with no prose or section marker between (a bar of reactions,
+    # a list of topics).
+    if anchor > cluster.floor and distance <= MAX_ANCHOR_DISTANCE:
         return anchor
     return None
 
@@ -700,9 +718,13 @@ def _main_cluster(clusters: Sequence[_Cluster], anchors: Sequence[int]) -> _Clus
             continue
         if chosen is None or _weight(cluster) > LATER_ANCHOR_FACTOR * _weight(chosen):
             chosen = cluster
-    if chosen is not None:
-        return chosen
-    return max(clusters, key=_weight, default=None)
+    heaviest = max(clusters, key=_weight, default=None)
+    if chosen is None or heaviest is None:
+        return heaviest
+    below_comments = chosen.after_comments and not heaviest.after_comments
+    if below_comments and _weight(heaviest) > UNANCHORED_FACTOR * _weight(chosen):
+        return heaviest
+    return chosen
 
 
 _WIRE_NAMES = frozenset(name.casefold() for name in NEWS_AGENCIES) | PAGE_WIRE_NAMES
