@@ -803,3 +803,93 @@ def test_a_quotation_introduced_with_writes_is_not_a_comment_header() -> None:
 )
 def test_more_comment_and_section_headings_make_a_page(text: str) -> None:
     assert is_page_text(blocks("Council approves bike lanes", *PROSE, "Home", text))
+
+
+LONG_PROSE = [
+    paragraph.replace("the", word)
+    for word in ("the", "this", "that", "each", "one")
+    for paragraph in PROSE
+]
+
+
+def test_a_hundred_comments_do_not_beat_a_full_article() -> None:
+    comments = [
+        f"Reader number {n} thinks that the plan is a good one, and that the city should have "
+        "done it years ago, before the traffic on Main Street got as bad as it is today."
+        for n in range(60)
+    ]
+    names = [f"Reader{n}" for n in range(60)]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        *LONG_PROSE,
+        "{ 60 comments }",
+        *[line for pair in zip(names, comments, strict=True) for line in pair],
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == tuple(LONG_PROSE)
+
+
+def test_a_dated_headline_inside_a_sidebar_cluster_opens_the_article() -> None:
+    blurbs = [
+        "Our newsletter: every week the stories that matter to the people of the county, from "
+        "the council chamber to the high school football field, straight to your inbox.",
+        "About the Gazette: the Gazette has been published in the city since 1901, and it is "
+        "owned by a trust that keeps it independent of any company or political party.",
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        "Home",
+        blurbs[0],
+        "Podcast",
+        "Blog",
+        blurbs[1],
+        "Books",
+        blurbs[0].replace("week", "month"),
+        "Wiki",
+        blurbs[1].replace("city", "county"),
+        "Council approves bike lanes",
+        "Posted on: 03-12-2024 by Jane Doe",
+        *PROSE,
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.headline == "Council approves bike lanes"
+    assert article.paragraphs[-3:] == tuple(PROSE)
+    assert not any("Gazette" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_headline_ending_in_an_exclamation_mark_repeats_the_title() -> None:
+    text = page(
+        "Bike lanes are coming, at last! | City Gazette",
+        *MENU,
+        PROSE[0].replace("city", "county"),
+        "Bike lanes are coming, at last!",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Bike lanes are coming, at last!"
+
+
+def test_teasers_after_a_related_posts_marker_are_not_the_article() -> None:
+    teasers = [
+        line
+        for n in range(8)
+        for line in (
+            f"Parking fees go up in district {n}",
+            f"The city said on Monday that parking in district {n} would cost more from "
+            "the spring, to pay for the repairs of the garages. The owners of the shops "
+            "said that they were worried about their customers [...]",
+        )
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *PROSE,
+        "Tags: Cycling, Council",
+        "Related Posts",
+        *teasers,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == tuple(PROSE)

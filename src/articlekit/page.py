@@ -157,6 +157,11 @@ MAX_MERGE_GAP_CHARS = 600
 MIN_LIGHT_MERGE_MASS = 500
 MIN_LIGHT_MERGE_LONGEST = 150
 
+#: A cluster after a section marker ("Related posts") with at least this many headlines per
+#: paragraph is a list of teasers, not more of the article: an article has a sub-heading
+#: every few paragraphs at most.
+MIN_TEASER_SHARE = 0.4
+
 #: A cluster just below the block that repeats the title is the article, if it holds at
 #: least ``MIN_ANCHORED_MASS`` characters of prose: a share
 #: widget that repeats the title below the article holds a line or two.
@@ -173,6 +178,11 @@ LATER_ANCHOR_FACTOR = 5.0
 #: the title repeated in a "Recent posts" list or a comment below the article anchors a
 #: paragraph or two there.
 UNANCHORED_FACTOR = 5.0
+
+#: A cluster before any comment marker with this many characters of prose is an article, and
+#: a longer thread of comments after it does not win. (Dragnet's blogs with a hundred
+#: comments.)
+MIN_ARTICLE_MASS = 1500
 
 #: The repeat of the title within this many blocks of the article's first one starts the
 #: article below it.
@@ -705,6 +715,11 @@ def _deep_anchor(
         above = sum(len(blocks[i].text) for i in range(cluster.first, anchor) if good[i])
         if 2 * above < cluster.mass:
             return anchor
+        # A headline with its date or byline right under it opens the article whatever stands
+        # above (a sidebar of blurbs that the cluster took in).
+        dated = PAGE_META_LINE_RE.search(blocks[anchor + 1].text) is not None
+        if dated and cluster.mass - above >= MIN_ANCHORED_MASS:
+            return anchor
     return None
 
 
@@ -719,6 +734,11 @@ def _main_cluster(clusters: Sequence[_Cluster], anchors: Sequence[int]) -> _Clus
         if chosen is None or _weight(cluster) > LATER_ANCHOR_FACTOR * _weight(chosen):
             chosen = cluster
     heaviest = max(clusters, key=_weight, default=None)
+    if chosen is None and heaviest is not None and heaviest.after_comments:
+        before = [c for c in clusters if not c.after_comments]
+        first_article = max(before, key=_weight, default=None)
+        if first_article is not None and first_article.mass >= MIN_ARTICLE_MASS:
+            return first_article
     if chosen is None or heaviest is None:
         return heaviest
     below_comments = chosen.after_comments and not heaviest.after_comments
@@ -751,7 +771,7 @@ def _headline_candidate(text: str, sentence: bool = False) -> bool:
         return False
     if not sentence and SENTENCE_END_RE.search(text) and not text.endswith(("?", "!")):
         return False
-    if text.endswith((":", "!")) and len(words) <= MAX_LABEL_WORDS:
+    if not sentence and text.endswith((":", "!")) and len(words) <= MAX_LABEL_WORDS:
         return False  # a label: "Rate This Article:", "Premium Article !"
     if text.startswith(LINK_SEPARATORS) or text.endswith(LINK_SEPARATORS):
         return False  # a bar of links: "| Reprints | Single Page |"
@@ -875,6 +895,17 @@ def _is_comments_link(text: str, marker: Marker) -> bool:
     )
 
 
+def _teasers(blocks: Sequence[Block], cluster: _Cluster) -> bool:
+    """Whether a cluster reads as a list of teasers: a headline over each paragraph."""
+    titles = paragraphs = 0
+    for block in blocks[cluster.first : cluster.last + 1]:
+        if len(block.text) >= SHORT_CHARS:
+            paragraphs += 1
+        elif _headline_candidate(block.text):
+            titles += 1
+    return titles >= MIN_TEASER_SHARE * paragraphs
+
+
 def _extended_end(
     blocks: Sequence[Block],
     clusters: Sequence[_Cluster],
@@ -901,6 +932,8 @@ def _extended_end(
             last = cluster.last
             continue
         if len(gap) >= MAX_MERGE_GAP or cluster.mass < MIN_MERGE_MASS:
+            break
+        if any(markers[i] == "section" for i in gap) and _teasers(blocks, cluster):
             break
         last = cluster.last
     return last
