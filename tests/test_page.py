@@ -893,3 +893,58 @@ def test_teasers_after_a_related_posts_marker_are_not_the_article() -> None:
         "Privacy Policy",
     )
     assert parse_text(text).paragraphs == tuple(PROSE)
+
+
+def test_a_short_post_under_a_line_of_tags() -> None:
+    text = page(
+        "City Gazette » Night trains",
+        "Night trains",
+        "all other stuff , images , trains , photography , city — Tags: trains , night — @ 15:25",
+        "Photographed by Jane Doe on the last train home.",
+        "Comments (0)",
+        "Leave a comment",
+        *MENU,
+        *[f"{month} 2024" for month in ("March", "April", "May", "June", "July", "August")],
+    )
+    article = parse_text(text)
+    assert article.headline == "Night trains"
+    assert article.paragraphs == ("Photographed by Jane Doe on the last train home.",)
+
+
+def test_a_short_post_that_is_a_list_keeps_the_whole_list() -> None:
+    items = [f"+ Added {thing}" for thing in ("bike lanes", "bus stops", "benches", "trees")]
+    items += [f"+ Fixed {thing}" for thing in ("street lights", "potholes", "signs", "drains")]
+    text = page(
+        "Version 2.0 - The Street Update - City Apps",
+        "City Apps",
+        "Powered by Tumblr",
+        "Version 2.0 - The Street Update",
+        *items,
+        "Privacy Policy",
+        "Terms of Service",
+    )
+    assert parse_text(text).paragraphs == tuple(items)
+
+
+def test_the_title_in_a_list_of_recent_posts_does_not_anchor_the_sidebar() -> None:
+    comments = [
+        f"Reader{n}: I agree with the others that the plan is a good one, but it came far too "
+        "late for the families who lost someone on that road in the last ten years..."
+        for n in range(4)
+    ]
+    text = page(
+        "How bike lanes work | City Gazette",
+        "Comments",
+        "Written by Jane Doe filed under City",
+        *LONG_PROSE,
+        *MENU,
+        *MENU,
+        *MENU,
+        "Recent Posts",
+        "How bike lanes work",
+        "The pros and cons of parking fees",
+        "Net worth of the city in October",
+        "Recent Comments",
+        *comments,
+    )
+    assert parse_text(text).paragraphs[-len(LONG_PROSE) :] == tuple(LONG_PROSE)

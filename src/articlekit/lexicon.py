@@ -206,6 +206,10 @@ SECTION_MARKER_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: Section markers that are tools or labels around a headline, not the heading of a list of
+#: links: a share bar, a line of tags or categories.
+PAGE_TOOL_SECTION_RE = re.compile(r"share\b|(?:tags|filed under|categories|topics)\s*:", re.I)
+
 #: Blocks that open a comment section: headings, counts, prompts.
 COMMENT_MARKER_RE = re.compile(
     r"(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion)(?:\s*\(\d+\))?\s*:?$"

@@ -58,6 +58,7 @@ from articlekit.lexicon import (
     PAGE_NAVIGATION_LOWER_RE,
     PAGE_NAVIGATION_RE,
     PAGE_NAVIGATION_RUN_RE,
+    PAGE_TOOL_SECTION_RE,
     PAGE_WIRE_NAMES,
     SECTION_MARKER_RE,
     SENTENCE_END_RE,
@@ -215,6 +216,10 @@ MAX_HEADLINE_DISTANCE = 12
 #: three words or fewer is a site or section name more often than a headline. A block that
 #: starts with the title's longest part may have one word fewer ("Forgiving your enemies").
 MIN_ANCHOR_WORDS = 4
+
+#: Farthest below the heading of a list of links ("Recent posts") that a repeat of the title
+#: is an item of the list rather than the article's headline: sidebars list five to ten posts.
+MAX_LIST_HEAD_DISTANCE = 10
 
 #: Fewest words of a part of the title, other than its longest, that a short post's
 #: heading repeats.
@@ -667,6 +672,31 @@ def _title_anchors(blocks: Sequence[Block]) -> list[int]:
     return [] if found is None else [found]
 
 
+def _listed(blocks: Sequence[Block], index: int, markers: Sequence[Marker]) -> bool:
+    """Whether a block is an item of a list of links under a section's heading ("Recent
+    posts", "Most read"): such a heading stands at most ``MAX_LIST_HEAD_DISTANCE`` blocks
+    above it with only other items between, and another item is under it. A share bar
+    ("Share this:") or a line of tags above a headline is no such heading."""
+    if index + 1 >= len(blocks) or not _list_item(blocks[index + 1].text):
+        return False  # the list goes on under an item
+    for above in range(index - 1, max(-1, index - 1 - MAX_LIST_HEAD_DISTANCE), -1):
+        text = blocks[above].text
+        if markers[above] == "section":
+            return PAGE_TOOL_SECTION_RE.match(text) is None
+        if not _list_item(text):
+            return False
+    return False
+
+
+def _list_item(text: str) -> bool:
+    """A line that can be an item of a list of links to posts: a short headline."""
+    return (
+        len(text) < SHORT_CHARS
+        and len(text.split()) >= MIN_HEADLINE_WORDS
+        and _headline_candidate(text)
+    )
+
+
 def _opens_with_headline(text: str) -> bool:
     """Whether the article's first block, with no headline above it, is its headline: short,
     title-like and not a sentence's continuation ("What is the new group?")."""
@@ -996,16 +1026,21 @@ def _short_post(
     anchors: Sequence[int],
     qualities: Sequence[Quality],
     markers: Sequence[Marker],
+    furniture: Sequence[bool],
 ) -> PageRoles | None:
     """A post too short for a cluster of prose (a photo's caption, a line under a video): the
     blocks below the first repeat of the title that has any, up to the first marker,
-    navigation line or ``MAX_SHORT_POST_BLOCKS`` blocks; ``None`` without one."""
+    navigation line, bad block or ``MAX_SHORT_POST_BLOCKS`` blocks (a list to its end), without
+    the bad ones right under the title (a line of tags); ``None`` without one."""
     for anchor in anchors:
         body: list[int] = []
         for index in range(anchor + 1, min(len(blocks), anchor + 1 + MAX_SHORT_POST_BLOCKS)):
-            if markers[index] or qualities[index] == "bad":
+            if markers[index] or furniture[index] or (body and qualities[index] == "bad"):
                 break
-            body.append(index)
+            if qualities[index] != "bad":
+                body.append(index)
+        if body and LIST_ITEM_RE.match(blocks[body[-1]].text):
+            body.extend(range(body[-1] + 1, _list_run(blocks, body[-1])))  # the list goes on
         if body:
             return PageRoles(headline=anchor, body=tuple(body))
     return None
@@ -1033,18 +1068,20 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
         for g, t, m, q, b in zip(settled, thread, markers, qualities, blocks, strict=True)
     ]
     clusters = _clusters(blocks, good, markers)
-    anchors = _title_anchors(blocks)
+    anchors = [a for a in _title_anchors(blocks) if not _listed(blocks, a, markers)]
     cluster = _main_cluster(clusters, anchors)
     # A light cluster that no repeat of the title stands above (a blurb in a sidebar, a
     # comment) loses to a short post under the title.
     light = cluster is None or (
         cluster.mass < MIN_LIGHT_MERGE_MASS and _anchor_above(cluster.first, anchors) is None
     )
-    post = _short_post(blocks, anchors, qualities, markers) if light else None
+    post = _short_post(blocks, anchors, qualities, markers, furniture) if light else None
     if post is None and cluster is None:
         # No prose and no repeat of the title's longest part: the post under a line that
         # repeats another part of it ("Blog name » Short post title").
-        post = _short_post(blocks, _title_part_repeats(blocks), qualities, markers)
+        post = _short_post(
+            blocks, _title_part_repeats(blocks), qualities, markers, furniture
+        )
     if post is not None or cluster is None:
         return post
     last = _extended_end(blocks, clusters, cluster, markers)
