@@ -948,3 +948,22 @@ def test_the_title_in_a_list_of_recent_posts_does_not_anchor_the_sidebar() -> No
         *comments,
     )
     assert parse_text(text).paragraphs[-len(LONG_PROSE) :] == tuple(LONG_PROSE)
+
+
+def test_a_long_table_between_sections_does_not_end_the_article() -> None:
+    cells = [cell for n in range(60) for cell in (f"District number {n}", f"{n * 1000 + 500}")]
+    later = [paragraph.replace("city", "town") for paragraph in LONG_PROSE]
+    text = page(
+        "Bike lanes in the city | City Encyclopedia",
+        *MENU,
+        "Bike lanes in the city",
+        *PROSE,
+        "Lanes by district",
+        *cells,
+        *later,
+        *later[:6],
+        "Privacy Policy",
+    )
+    paragraphs = parse_text(text).paragraphs
+    assert paragraphs[:3] == tuple(PROSE)
+    assert paragraphs[-6:] == tuple(later[:6])

@@ -163,6 +163,13 @@ MIN_LIGHT_MERGE_LONGEST = 150
 #: every few paragraphs at most.
 MIN_TEASER_SHARE = 0.4
 
+#: ... or, however long the gap, when its blocks average at most ``MAX_TABLE_CELL_CHARS``
+#: characters and hold no marker (a table's cells, a chart's labels), and the later cluster
+#: holds ``MIN_TABLE_MERGE_MASS`` characters of prose: sections of a long article (an
+#: encyclopedia's, mozilla-readability's Wikipedia pages) between tables.
+MAX_TABLE_CELL_CHARS = 30
+MIN_TABLE_MERGE_MASS = 3000
+
 #: A cluster just below the block that repeats the title is the article, if it holds at
 #: least ``MIN_ANCHORED_MASS`` characters of prose: a share
 #: widget that repeats the title below the article holds a line or two.
@@ -895,6 +902,17 @@ def _light_gap(blocks: Sequence[Block], gap: range, markers: Sequence[Marker]) -
     return chars <= MAX_MERGE_GAP_CHARS
 
 
+def _table_gap(blocks: Sequence[Block], gap: range, markers: Sequence[Marker]) -> bool:
+    """Whether the blocks between two clusters are the cells of a table or the labels of a
+    chart: no marker, and short on average (``MAX_TABLE_CELL_CHARS``)."""
+    chars = 0
+    for index in gap:
+        if markers[index]:
+            return False
+        chars += len(blocks[index].text)
+    return chars <= MAX_TABLE_CELL_CHARS * len(gap)
+
+
 def _past_comments_link(
     blocks: Sequence[Block],
     gap: range,
@@ -961,6 +979,9 @@ def _extended_end(
         if light and heavy and cluster.longest >= MIN_LIGHT_MERGE_LONGEST:
             last = cluster.last
             continue
+        if cluster.mass >= MIN_TABLE_MERGE_MASS and _table_gap(blocks, gap, markers):
+            last = cluster.last
+            continue
         if len(gap) >= MAX_MERGE_GAP or cluster.mass < MIN_MERGE_MASS:
             break
         if any(markers[i] == "section" for i in gap) and _teasers(blocks, cluster):
@@ -989,7 +1010,8 @@ def _extended_start(
         light = _light_gap(blocks, gap, markers)
         heavy = cluster.mass >= MIN_LIGHT_MERGE_MASS and cluster.longest >= MIN_LIGHT_MERGE_LONGEST
         near = len(gap) < MAX_MERGE_GAP and cluster.mass >= MIN_MERGE_MASS
-        if not ((light and heavy) or (near and not cluster.after_comments)):
+        table = cluster.mass >= MIN_TABLE_MERGE_MASS and _table_gap(blocks, gap, markers)
+        if not ((light and heavy) or ((near or table) and not cluster.after_comments)):
             break
         first = cluster.first
     return first
