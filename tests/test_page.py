@@ -967,3 +967,45 @@ def test_a_long_table_between_sections_does_not_end_the_article() -> None:
     paragraphs = parse_text(text).paragraphs
     assert paragraphs[:3] == tuple(PROSE)
     assert paragraphs[-6:] == tuple(later[:6])
+
+
+def test_short_prose_between_captions_inside_the_article_is_kept() -> None:
+    credits = [f"(Photo {n}/Associated Press)" for n in range(4)]
+    short = "The plan now goes to the mayor, who has said that she will sign it."
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        PROSE[0],
+        credits[0],
+        "——————————",
+        "FIRST VOTE",
+        "——————————",
+        short,
+        credits[1],
+        "——————————",
+        "SECOND VOTE",
+        "——————————",
+        PROSE[1],
+        PROSE[2],
+        "Privacy Policy",
+    )
+    assert short in parse_text(text).paragraphs
+
+
+def test_a_sub_heading_repeating_the_title_does_not_cut_the_lead() -> None:
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        "by Jane Doe",
+        PROSE[0],
+        PROSE[1],
+        "Council approves bike lanes",
+        PROSE[2],
+        PROSE[0].replace("Tuesday", "Monday"),
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.headline == "Council approves bike lanes"
+    assert article.paragraphs[:2] == (PROSE[0], PROSE[1])

@@ -127,6 +127,9 @@ MAX_NEIGHBOUR_DISTANCE = 3
 #: this from both (sub-headings, captions, a short list between paragraphs).
 MAX_ENCLOSED_DISTANCE = 6
 
+#: ... and a block of prose (near-good, or a short sentence) as far as this.
+MAX_ENCLOSED_PROSE_DISTANCE = 10
+
 #: A list is the article's when it starts at most this many blocks after a good one ("Here is
 #: the full changelog:" then the items), has at least ``MIN_LIST_ITEMS`` items, and at least
 #: ``MIN_PROSE_ITEM_SHARE`` of them read as prose (a sentence, or function words).
@@ -169,6 +172,10 @@ MIN_TEASER_SHARE = 0.4
 #: encyclopedia's, mozilla-readability's Wikipedia pages) between tables.
 MAX_TABLE_CELL_CHARS = 30
 MIN_TABLE_MERGE_MASS = 3000
+
+#: Fewest paragraphs above a repeat of the title inside the article's first blocks for them
+#: to be its lead rather than a photo's caption.
+MIN_LEAD_PARAGRAPHS = 2
 
 #: A cluster just below the block that repeats the title is the article, if it holds at
 #: least ``MIN_ANCHORED_MASS`` characters of prose: a share
@@ -426,6 +433,8 @@ def _settle(
     after = _good_neighbours(qualities, -1)
     inside_before = _good_neighbours(qualities, 1, MAX_ENCLOSED_DISTANCE)
     inside_after = _good_neighbours(qualities, -1, MAX_ENCLOSED_DISTANCE)
+    prose_before = _good_neighbours(qualities, 1, MAX_ENCLOSED_PROSE_DISTANCE)
+    prose_after = _good_neighbours(qualities, -1, MAX_ENCLOSED_PROSE_DISTANCE)
     settled: list[bool] = []
     for index, quality in enumerate(qualities):
         if quality in ("good", "bad"):
@@ -444,7 +453,8 @@ def _settle(
                 )
             )
         else:
-            settled.append(before[index] or after[index])
+            enclosed = prose_before[index] and prose_after[index]
+            settled.append(before[index] or after[index] or enclosed)
     return settled
 
 
@@ -736,6 +746,29 @@ def _anchor_of(cluster: _Cluster, anchors: Sequence[int]) -> int | None:
     # a list of topics).
     if anchor > cluster.floor and distance <= MAX_ANCHOR_DISTANCE:
         return anchor
+    return None
+
+
+def _bylined_anchor_above(
+    blocks: Sequence[Block], cluster: _Cluster, anchors: Sequence[int], inside: int
+) -> int | None:
+    """A repeat of the title just above the cluster with a byline or a date line between:
+    the article's own headline, where the repeat ``inside`` the cluster is a sub-heading
+    that says the title again, after paragraphs (a photo's caption above the headline is
+    one block)."""
+    paragraphs = sum(1 for b in blocks[cluster.first : inside] if len(b.text) >= SHORT_CHARS)
+    if paragraphs < MIN_LEAD_PARAGRAPHS:
+        return None
+    position = bisect.bisect_left(anchors, cluster.first)
+    if position == 0:
+        return None
+    anchor = anchors[position - 1]
+    if cluster.first - anchor > MAX_HEADLINE_DISTANCE:
+        return None
+    for index in range(anchor + 1, cluster.first):
+        text = blocks[index].text
+        if parse_byline(text) is not None or PAGE_META_LINE_RE.match(text) is not None:
+            return anchor
     return None
 
 
@@ -1112,6 +1145,8 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     anchor = _anchor_of(cluster, anchors)
     if anchor is None:
         anchor = _deep_anchor(blocks, good, cluster, anchors)
+    elif cluster.first <= anchor:
+        anchor = _bylined_anchor_above(blocks, cluster, anchors, anchor) or anchor
     inside = anchor is not None and cluster.first <= anchor
     if inside and anchor is not None:
         first = anchor + 1
