@@ -26,9 +26,19 @@ BYLINES = [
     ("By Julian Linden in Sydney", ("Julian Linden",)),
     ("By SIBYLLA BRODZINSKY AND FRANCES ROBLES", ("Sibylla Brodzinsky", "Frances Robles")),
     ("By JESSICA MINTZ AP Technology Writer", ("Jessica Mintz",)),
+    ("Written by Jane Doe on 24/10/12", ("Jane Doe",)),
+    ("by jdoe on December 29, 2010", ("jdoe",)),
+    ("Posted by Jane Doe on March 3, 2024 at 9:15 am", ("Jane Doe",)),
+    ("By Jane Doe posted Nov 13th 2012 1:55PM", ("Jane Doe",)),
+    ("Written By: Jane Doe - Oct• 28•12", ("Jane Doe",)),
+    ("By Jane Doe, 01 June 2010", ("Jane Doe",)),
+    ("By Jane Doe | 10:45 am", ("Jane Doe",)),
 ]
 
 NOT_BYLINES = [
+    "By Friday 3,000 people had left the city.",
+    "By Monday on March 3 the council had voted twice.",
+    "Posted by a reader",
     "By Tuesday, the city had run out of water.",
     "By late afternoon the crowd had gone home.",
     "By John Smith's account, it was a disaster.",

@@ -150,7 +150,7 @@ _DATE_WORDS = (
 #: "31. Oktober 2023", "01/13/08"): above a headline, never one.
 PAGE_DATE_LINE_RE = re.compile(
     r"(?=.*\d)(?:(?:(?:" + _DATE_WORDS + r")[a-zäéû]*\.?|\d{1,4}(?:st|nd|rd|th)?|"
-    r"[ap]\.?m\.?|gmt|utc|[ecmp][sd]?t|at|um|le|de|of)[\s,./:–-]*)+",
+    r"[ap]\.?m\.?|gmt|utc|[ecmp][sd]?t|at|um|le|de|of)[\s,./:–•·-]*)+",
     re.IGNORECASE,
 )
 
@@ -249,6 +249,27 @@ COMMENT_HEADER_KEYS: tuple[str, ...] = (
 
 #: Any of them, in one search.
 COMMENT_HEADER_KEY_RE = re.compile("|".join(map(re.escape, COMMENT_HEADER_KEYS)))
+
+#: What a web page's byline may open with before "by": "Posted by Jane Doe", "Written By:
+#: Jane Doe", "Story by Jane Doe".
+PAGE_BYLINE_LEAD_RE = re.compile(
+    r"(?:posted|written|story|words|article|text|photos?|video|report(?:ed|ing)?)\s+(?=by\b)",
+    re.IGNORECASE,
+)
+
+#: Where the date or time that a web page's byline ends with starts: " on November 13, 2012",
+#: " - Oct 28 12", " · 29 Dec 2007", " posted Nov 13th 2012 1:55PM", ", 01 June 2010",
+#: " | 10:45 am", " 2 hours ago". What follows must open with a date word or a digit.
+PAGE_BYLINE_DATE_TAIL_RE = re.compile(
+    r"(?:\s*[|•·,–—-]\s*|\s+)(?:(?:on|posted|published|updated|at)\s+)?"
+    r"(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\W|\d)",
+    re.IGNORECASE,
+)
+
+#: A user name standing alone in a web page's byline before its date ("by randfish on
+#: December 29, 2010", "by Meghann on ..."): one word of letters, digits, "_", "." or "-".
+PAGE_BYLINE_HANDLE_RE = re.compile(r"[^\W_][\w.-]{1,30}")
 
 # --- headlines ---
 
