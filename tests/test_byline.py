@@ -33,12 +33,17 @@ BYLINES = [
     ("Written By: Jane Doe - Oct• 28•12", ("Jane Doe",)),
     ("By Jane Doe, 01 June 2010", ("Jane Doe",)),
     ("By Jane Doe | 10:45 am", ("Jane Doe",)),
+    ("Jane Doe on November 7, 2012, 7:19 PM", ("Jane Doe",)),
+    ("Jane Doe | March 3, 2024", ("Jane Doe",)),
+    ("by Jane Doe Published Nov. 7, 2012 8:42 am Updated Nov. 7, 2012 2:01 pm", ("Jane Doe",)),
 ]
 
 NOT_BYLINES = [
     "By Friday 3,000 people had left the city.",
     "By Monday on March 3 the council had voted twice.",
     "Posted by a reader",
+    "Alternative Medicine November 5, 2012, 3:16 pm",
+    "President Obama on Tuesday",
     "By Tuesday, the city had run out of water.",
     "By late afternoon the crowd had gone home.",
     "By John Smith's account, it was a disaster.",

@@ -150,7 +150,8 @@ _DATE_WORDS = (
 #: "31. Oktober 2023", "01/13/08"): above a headline, never one.
 PAGE_DATE_LINE_RE = re.compile(
     r"(?=.*\d)(?:(?:(?:" + _DATE_WORDS + r")[a-zäéû]*\.?|\d{1,4}(?:st|nd|rd|th)?|"
-    r"[ap]\.?m\.?|gmt|utc|[ecmp][sd]?t|at|um|le|de|of)[\s,./:–•·-]*)+",
+    r"[ap]\.?m\.?|gmt|utc|[ecmp][sd]?t|at|um|le|de|of|on|updated|published|posted)"
+    r"[\s,./:–•·-]*)+",
     re.IGNORECASE,
 )
 
