@@ -1009,3 +1009,39 @@ def test_a_sub_heading_repeating_the_title_does_not_cut_the_lead() -> None:
     article = parse_text(text)
     assert article.headline == "Council approves bike lanes"
     assert article.paragraphs[:2] == (PROSE[0], PROSE[1])
+
+
+def test_the_title_repeat_farther_above_a_share_bar_is_the_headline() -> None:
+    tools = ["Facebook", "Twitter", "Show more sharing options", "Close extra sharing options"]
+    text = page(
+        "Bike lanes approved by council after long fight - City Gazette",
+        *MENU,
+        "After a long fight, bike lanes approved by council",
+        "Riders on Main Street last week.",
+        "(Jane Roe / City Gazette)",
+        "By John Doe Staff Writer",
+        "March 3, 2024",
+        "9 AM",
+        *tools,
+        *tools,
+        *tools,
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "After a long fight, bike lanes approved by council"
+
+
+@pytest.mark.parametrize(
+    "tools", ["Send Text Message Print", "Close extra sharing options", "Write the Editor"]
+)
+def test_a_bar_of_tools_is_not_the_headline(tools: str) -> None:
+    text = page(
+        "City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        tools,
+        "March 3, 2024",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"

@@ -272,6 +272,21 @@ PAGE_BYLINE_DATE_TAIL_RE = re.compile(
 #: December 29, 2010", "by Meghann on ..."): one word of letters, digits, "_", "." or "-".
 PAGE_BYLINE_HANDLE_RE = re.compile(r"[^\W_][\w.-]{1,30}")
 
+#: Words of a page's tools and prompts ("Send Text Message Print", "Close extra sharing
+#: options", "+ Comments Leave a Comment", "Mail the Editor", "Recommend Don't Recommend"): a
+#: short line made mostly of them is furniture, never a headline. Lower case.
+PAGE_TOOL_WORDS: frozenset[str] = frozenset(
+    (
+        "a", "add", "all", "an", "article", "articles", "bookmark", "close", "comment",
+        "comments", "copy", "don't", "editor", "email", "e-mail", "embed", "enable", "extra",
+        "facebook", "feedback", "follow", "font", "get", "hide", "inbox", "javascript", "leave",
+        "letter", "link", "mail", "message", "more", "open", "options", "our", "page", "post",
+        "print", "rate", "recommend", "reply", "report", "save", "search", "send", "share",
+        "sharing", "show", "sign", "size", "subscribe", "text", "the", "this", "to", "tweet",
+        "twitter", "url", "video", "videos", "view", "write", "your",
+    )
+)  # fmt: skip
+
 # --- headlines ---
 
 #: Words that Title Case leaves in lower case; they do not count against a Title Cased headline.

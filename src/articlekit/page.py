@@ -59,6 +59,7 @@ from articlekit.lexicon import (
     PAGE_NAVIGATION_RE,
     PAGE_NAVIGATION_RUN_RE,
     PAGE_TOOL_SECTION_RE,
+    PAGE_TOOL_WORDS,
     PAGE_WIRE_NAMES,
     SECTION_MARKER_RE,
     SENTENCE_END_RE,
@@ -249,6 +250,15 @@ MIN_TITLE_OVERLAP = 0.7
 
 #: What a bar of links opens or ends with ("| Print | E-mail |"); a headline never does.
 LINK_SEPARATORS = ("|", "·", "•")
+
+#: ... and the candidate most of whose words the page's title has, as far as this above it
+#: (a photo, its caption and credit, the byline, the date and a share bar between).
+MAX_TITLED_HEADLINE_DISTANCE = 24
+
+#: A line of at most ``MAX_TOOL_LINE_WORDS`` words, at least ``MIN_TOOL_WORD_SHARE`` of them
+#: words of a page's tools, is a bar of tools or a prompt ("Send Text Message Print").
+MAX_TOOL_LINE_WORDS = 8
+MIN_TOOL_WORD_SHARE = 0.75
 
 #: A short block ending in a colon or an exclamation mark is a label, not a headline.
 MAX_LABEL_WORDS = 6
@@ -867,7 +877,17 @@ def _is_furniture_line(text: str) -> bool:
         or SECTION_MARKER_RE.match(text) is not None
         or COMMENT_MARKER_RE.match(text) is not None
         or MARKUP_RE.match(text) is not None
+        or _is_tool_line(text)
     )
+
+
+def _is_tool_line(text: str) -> bool:
+    """A short line made mostly of the words of a page's tools: "Send Text Message Print"."""
+    words = WORD_RE.findall(text.casefold())
+    if not words or len(words) > MAX_TOOL_LINE_WORDS:
+        return False
+    tools = sum(1 for word in words if word in PAGE_TOOL_WORDS)
+    return tools >= MIN_TOOL_WORD_SHARE * len(words)
 
 
 def _overlap(text: str, title_words: set[str]) -> float:
@@ -883,21 +903,24 @@ def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
     the headline with the site's name: the candidate whose words it has wins; else the
     nearest one. A line right under a byline is the writer's paper or agency, not a headline.
     """
-    lowest = max(1, first - MAX_HEADLINE_DISTANCE)
+    lowest = max(1, first - MAX_TITLED_HEADLINE_DISTANCE)
+    near = first - MAX_HEADLINE_DISTANCE
     candidates = [
         i
         for i in range(first - 1, lowest - 1, -1)
         if _headline_candidate(blocks[i].text) and parse_byline(blocks[i - 1].text) is None
     ]
-    if not candidates:
-        return None
     title_words = set(WORD_RE.findall(_title_head(blocks[0].text.casefold())))
     if len(title_words) < MIN_ANCHOR_WORDS - 1:
         title_words = set()  # a site's or a section's name: "Lifestyle & Entertainment"
     overlaps = [_overlap(blocks[i].text, title_words) for i in candidates]
-    best = max(range(len(candidates)), key=lambda k: (overlaps[k], -k))
-    if overlaps[best] >= MIN_TITLE_OVERLAP:
-        return candidates[best]
+    if candidates:
+        best = max(range(len(candidates)), key=lambda k: (overlaps[k], -k))
+        if overlaps[best] >= MIN_TITLE_OVERLAP:
+            return candidates[best]
+    candidates = [i for i in candidates if i >= near]  # farther, only the title's repeat
+    if not candidates:
+        return None
     if _caption_under_headline(blocks, first, candidates):
         return candidates[1]
     return candidates[0]
