@@ -731,3 +731,317 @@ def test_fast_paths_agree_with_the_patterns(text: str) -> None:
 
 def is_navigation_by_list(text: str) -> bool:
     return len(text) <= MAX_LINK_LIST_CHARS and PAGE_LINK_LIST_RE.fullmatch(text) is not None
+
+
+def test_the_title_repeat_above_a_bar_of_reactions_opens_the_article() -> None:
+    reactions = ["React:", "Inspiring", "Funny", "Typical", "Scary", "Outrageous", "Amazing"]
+    tags = ["Follow:", "Cycling , City Council , Main Street , Transport , Bike lanes"]
+    teaser = (
+        "The mayor's office said on Monday that the budget for the coming year would be "
+        "published next week, after a long delay that the opposition blamed on the council."
+    )
+    text = page(
+        "Council approves bike lanes",
+        *MENU,
+        "Council approves bike lanes",
+        "Posted: 03/12/2024 4:03 pm",
+        *reactions,
+        *reactions,
+        *tags,
+        *PROSE,
+        *MENU,
+        "Most read",
+        *MENU,
+        *MENU,
+        *[teaser.replace("Monday", day) for day in ("Monday", "Tuesday", "Friday", "Sunday")],
+    )
+    article = parse_text(text)
+    assert article.headline == "Council approves bike lanes"
+    assert article.paragraphs == tuple(PROSE)
+
+
+def test_a_title_repeat_in_a_list_below_the_comments_does_not_win() -> None:
+    comment = (
+        "I have lived in this city for thirty years and I can tell you that the traffic on "
+        "Main Street has never been worse than it is right now, so I welcome the plan."
+    )
+    footer = (
+        "The City Gazette is a resource for readers across the county. We bring you the "
+        "news, the opinions, and everything that matters to the people who live here."
+    )
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        *PROSE,
+        *[paragraph.replace("the", "this") for paragraph in PROSE],
+        "3 comments",
+        "Jane Doe March 3, 2024 at 9:15 am",
+        comment,
+        "Recent Posts",
+        "Council approves bike lanes",
+        "Parking fees go up",
+        footer,
+        footer.replace("county", "region"),
+    )
+    assert parse_text(text).paragraphs[0] == PROSE[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["by jdoe1984 (543817) writes:", "Anonymous Coward writes:", "Jane Doe writes:"],
+)
+def test_a_writer_writes_heads_a_comment(text: str) -> None:
+    assert _is_comment_header(text)
+
+
+def test_a_quotation_introduced_with_writes_is_not_a_comment_header() -> None:
+    assert not _is_comment_header("As you may recall, the columnist writes:")
+
+
+@pytest.mark.parametrize(
+    "text", ["4 appreciated comments on “Bike lanes”", "Recent Comments", "Latest comments"]
+)
+def test_more_comment_and_section_headings_make_a_page(text: str) -> None:
+    assert is_page_text(blocks("Council approves bike lanes", *PROSE, "Home", text))
+
+
+LONG_PROSE = [
+    paragraph.replace("the", word)
+    for word in ("the", "this", "that", "each", "one")
+    for paragraph in PROSE
+]
+
+
+def test_a_hundred_comments_do_not_beat_a_full_article() -> None:
+    comments = [
+        f"Reader number {n} thinks that the plan is a good one, and that the city should have "
+        "done it years ago, before the traffic on Main Street got as bad as it is today."
+        for n in range(60)
+    ]
+    names = [f"Reader{n}" for n in range(60)]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        *LONG_PROSE,
+        "{ 60 comments }",
+        *[line for pair in zip(names, comments, strict=True) for line in pair],
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == tuple(LONG_PROSE)
+
+
+def test_a_dated_headline_inside_a_sidebar_cluster_opens_the_article() -> None:
+    blurbs = [
+        "Our newsletter: every week the stories that matter to the people of the county, from "
+        "the council chamber to the high school football field, straight to your inbox.",
+        "About the Gazette: the Gazette has been published in the city since 1901, and it is "
+        "owned by a trust that keeps it independent of any company or political party.",
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        "Home",
+        blurbs[0],
+        "Podcast",
+        "Blog",
+        blurbs[1],
+        "Books",
+        blurbs[0].replace("week", "month"),
+        "Wiki",
+        blurbs[1].replace("city", "county"),
+        "Council approves bike lanes",
+        "Posted on: 03-12-2024 by Jane Doe",
+        *PROSE,
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.headline == "Council approves bike lanes"
+    assert article.paragraphs[-3:] == tuple(PROSE)
+    assert not any("Gazette" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_headline_ending_in_an_exclamation_mark_repeats_the_title() -> None:
+    text = page(
+        "Bike lanes are coming, at last! | City Gazette",
+        *MENU,
+        PROSE[0].replace("city", "county"),
+        "Bike lanes are coming, at last!",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Bike lanes are coming, at last!"
+
+
+def test_teasers_after_a_related_posts_marker_are_not_the_article() -> None:
+    teasers = [
+        line
+        for n in range(8)
+        for line in (
+            f"Parking fees go up in district {n}",
+            f"The city said on Monday that parking in district {n} would cost more from "
+            "the spring, to pay for the repairs of the garages. The owners of the shops "
+            "said that they were worried about their customers [...]",
+        )
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *PROSE,
+        "Tags: Cycling, Council",
+        "Related Posts",
+        *teasers,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == tuple(PROSE)
+
+
+def test_a_short_post_under_a_line_of_tags() -> None:
+    text = page(
+        "City Gazette » Night trains",
+        "Night trains",
+        "all other stuff , images , trains , photography , city — Tags: trains , night — @ 15:25",
+        "Photographed by Jane Doe on the last train home.",
+        "Comments (0)",
+        "Leave a comment",
+        *MENU,
+        *[f"{month} 2024" for month in ("March", "April", "May", "June", "July", "August")],
+    )
+    article = parse_text(text)
+    assert article.headline == "Night trains"
+    assert article.paragraphs == ("Photographed by Jane Doe on the last train home.",)
+
+
+def test_a_short_post_that_is_a_list_keeps_the_whole_list() -> None:
+    items = [f"+ Added {thing}" for thing in ("bike lanes", "bus stops", "benches", "trees")]
+    items += [f"+ Fixed {thing}" for thing in ("street lights", "potholes", "signs", "drains")]
+    text = page(
+        "Version 2.0 - The Street Update - City Apps",
+        "City Apps",
+        "Powered by Tumblr",
+        "Version 2.0 - The Street Update",
+        *items,
+        "Privacy Policy",
+        "Terms of Service",
+    )
+    assert parse_text(text).paragraphs == tuple(items)
+
+
+def test_the_title_in_a_list_of_recent_posts_does_not_anchor_the_sidebar() -> None:
+    comments = [
+        f"Reader{n}: I agree with the others that the plan is a good one, but it came far too "
+        "late for the families who lost someone on that road in the last ten years..."
+        for n in range(4)
+    ]
+    text = page(
+        "How bike lanes work | City Gazette",
+        "Comments",
+        "Written by Jane Doe filed under City",
+        *LONG_PROSE,
+        *MENU,
+        *MENU,
+        *MENU,
+        "Recent Posts",
+        "How bike lanes work",
+        "The pros and cons of parking fees",
+        "Net worth of the city in October",
+        "Recent Comments",
+        *comments,
+    )
+    assert parse_text(text).paragraphs[-len(LONG_PROSE) :] == tuple(LONG_PROSE)
+
+
+def test_a_long_table_between_sections_does_not_end_the_article() -> None:
+    cells = [cell for n in range(60) for cell in (f"District number {n}", f"{n * 1000 + 500}")]
+    later = [paragraph.replace("city", "town") for paragraph in LONG_PROSE]
+    text = page(
+        "Bike lanes in the city | City Encyclopedia",
+        *MENU,
+        "Bike lanes in the city",
+        *PROSE,
+        "Lanes by district",
+        *cells,
+        *later,
+        *later[:6],
+        "Privacy Policy",
+    )
+    paragraphs = parse_text(text).paragraphs
+    assert paragraphs[:3] == tuple(PROSE)
+    assert paragraphs[-6:] == tuple(later[:6])
+
+
+def test_short_prose_between_captions_inside_the_article_is_kept() -> None:
+    credits = [f"(Photo {n}/Associated Press)" for n in range(4)]
+    short = "The plan now goes to the mayor, who has said that she will sign it."
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        PROSE[0],
+        credits[0],
+        "——————————",
+        "FIRST VOTE",
+        "——————————",
+        short,
+        credits[1],
+        "——————————",
+        "SECOND VOTE",
+        "——————————",
+        PROSE[1],
+        PROSE[2],
+        "Privacy Policy",
+    )
+    assert short in parse_text(text).paragraphs
+
+
+def test_a_sub_heading_repeating_the_title_does_not_cut_the_lead() -> None:
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        "by Jane Doe",
+        PROSE[0],
+        PROSE[1],
+        "Council approves bike lanes",
+        PROSE[2],
+        PROSE[0].replace("Tuesday", "Monday"),
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.headline == "Council approves bike lanes"
+    assert article.paragraphs[:2] == (PROSE[0], PROSE[1])
+
+
+def test_the_title_repeat_farther_above_a_share_bar_is_the_headline() -> None:
+    tools = ["Facebook", "Twitter", "Show more sharing options", "Close extra sharing options"]
+    text = page(
+        "Bike lanes approved by council after long fight - City Gazette",
+        *MENU,
+        "After a long fight, bike lanes approved by council",
+        "Riders on Main Street last week.",
+        "(Jane Roe / City Gazette)",
+        "By John Doe Staff Writer",
+        "March 3, 2024",
+        "9 AM",
+        *tools,
+        *tools,
+        *tools,
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "After a long fight, bike lanes approved by council"
+
+
+@pytest.mark.parametrize(
+    "tools", ["Send Text Message Print", "Close extra sharing options", "Write the Editor"]
+)
+def test_a_bar_of_tools_is_not_the_headline(tools: str) -> None:
+    text = page(
+        "City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        tools,
+        "March 3, 2024",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "Council approves bike lanes"

@@ -23,6 +23,10 @@ from articlekit.lexicon import (
     CITY_PREFIXES,
     CITY_SUFFIXES,
     NEWS_AGENCIES,
+    PAGE_BYLINE_DATE_TAIL_RE,
+    PAGE_BYLINE_HANDLE_RE,
+    PAGE_BYLINE_LEAD_RE,
+    PAGE_DATE_LINE_RE,
     PLACE_END_RE,
     PLACE_PARTICLES,
 )
@@ -73,13 +77,37 @@ def parse_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     byline = text.strip()
     if not byline or len(byline) > MAX_BYLINE_CHARS:
         return None
-    by = BYLINE_BY_RE.match(byline)
+    lead = PAGE_BYLINE_LEAD_RE.match(byline)
+    by = BYLINE_BY_RE.match(byline, lead.end() if lead else 0)
     if by is None:
-        return _parse_unprefixed(byline)
+        dated = _dated_names(byline, handle=False)
+        return _parse_unprefixed(byline) if dated is None else (byline, dated)
     parsed = _names_and_affiliation(byline[by.end() :])
     if parsed is None:
-        return None
+        dated = _dated_names(byline[by.end() :])
+        return None if dated is None else (byline, dated)
     return byline, tuple(_normal_case(name) for name in parsed[0])
+
+
+def _dated_names(rest: str, handle: bool = True) -> tuple[str, ...] | None:
+    """The authors of a web page's byline that ends with the post's date or time ("Jane Doe
+    on November 13, 2012", "Jon Fingas posted Nov 13th 2012 1:55PM", "randfish on December
+    29, 2010"): the names, or with ``handle`` (after "by") a lone user name, before the first
+    date; ``None`` without one."""
+    for tail in PAGE_BYLINE_DATE_TAIL_RE.finditer(rest):
+        head = rest[: tail.start()].strip()
+        if not head or PAGE_DATE_LINE_RE.fullmatch(rest[tail.end() :].strip()) is None:
+            continue
+        if not handle:  # a name alone, not in capitals, with "on" or "|" before the date
+            separated = tail.group().strip().lower() in {"on", "|"}  # "NEW YORK, Feb 26" is not
+            return (head,) if separated and not head.isupper() and _is_name(head) else None
+        if PAGE_BYLINE_HANDLE_RE.fullmatch(head):
+            return (head,)
+        parsed = _names_and_affiliation(head)
+        if parsed is not None and parsed[0]:
+            return tuple(_normal_case(name) for name in parsed[0])
+        return None
+    return None
 
 
 def _parse_unprefixed(byline: str) -> tuple[str, tuple[str, ...]] | None:

@@ -150,7 +150,8 @@ _DATE_WORDS = (
 #: "31. Oktober 2023", "01/13/08"): above a headline, never one.
 PAGE_DATE_LINE_RE = re.compile(
     r"(?=.*\d)(?:(?:(?:" + _DATE_WORDS + r")[a-zäéû]*\.?|\d{1,4}(?:st|nd|rd|th)?|"
-    r"[ap]\.?m\.?|gmt|utc|[ecmp][sd]?t|at|um|le|de|of)[\s,./:–-]*)+",
+    r"[ap]\.?m\.?|gmt|utc|[ecmp][sd]?t|at|um|le|de|of|on|updated|published|posted)"
+    r"[\s,./:–•·-]*)+",
     re.IGNORECASE,
 )
 
@@ -193,7 +194,7 @@ TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|«»·•–—-]|::|--)\s+")
 #: lists, recommendations, tags, share prompts. They end the article's cluster of blocks.
 SECTION_MARKER_RE = re.compile(
     r"(?:related|more|other|latest|top|recent)(?: \w+){0,3}"
-    r" (?:articles|stories|news|posts|headlines|videos|coverage|links|reading)\b.{0,40}$"
+    r" (?:articles|stories|news|posts|headlines|videos|coverage|links|reading|comments)\b.{0,40}$"
     r"|more (?:from|on|in|about) .{0,50}$"
     r"|most (?:read|popular|emailed|viewed|shared|commented|recent)\b.{0,40}$"
     r"|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested)\b.{0,40}$"
@@ -206,10 +207,14 @@ SECTION_MARKER_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: Section markers that are tools or labels around a headline, not the heading of a list of
+#: links: a share bar, a line of tags or categories.
+PAGE_TOOL_SECTION_RE = re.compile(r"share\b|(?:tags|filed under|categories|topics)\s*:", re.I)
+
 #: Blocks that open a comment section: headings, counts, prompts.
 COMMENT_MARKER_RE = re.compile(
     r"(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion)(?:\s*\(\d+\))?\s*:?$"
-    r"|\d+ (?:thoughts|responses|comments|replies) (?:on|to)\b"
+    r"|\d+ (?:\w+ )?(?:thoughts|responses|comments|replies) (?:on|to)\b"
     r"|(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)"
     r"|join the (?:discussion|conversation)"
     r"|(?:show|view|read|load|see) (?:all )?(?:\d+ )?(?:comments|responses)"
@@ -231,6 +236,7 @@ COMMENT_HEADER_RE = re.compile(
     r"|.{0,80}\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
     r"(?:\s*\S+){0,4}\s*$"
     r"|.{0,60}\b(?:says|said|wrote)\s*(?::\s*|\.{3}\s*|…\s*)?$"
+    r"|(?:by\s+)?[^\s,]+(?:\s+[^\s,]+){0,3}\s+writes\s*:\s*$"
     r"|(?:reply|permalink|report(?: abuse| comment| this)?|quote|flag)\s*(?:[|·•]|$)"
     r"|.{0,80}[|·•]\s*(?:reply|permalink)\s*$",
     re.IGNORECASE,
@@ -239,11 +245,47 @@ COMMENT_HEADER_RE = re.compile(
 #: Words one of which every comment header holds (the time's colon, "ago", "says", ...): an
 #: ASCII line without any, lower-cased, is no header and skips the pattern.
 COMMENT_HEADER_KEYS: tuple[str, ...] = (
-    ":", "ago", "says", "said", "wrote", "reply", "permalink", "report", "quote", "flag",
+    ":", "ago", "says", "said", "wrote", "writes", "reply", "permalink", "report", "quote", "flag",
 )
 
 #: Any of them, in one search.
 COMMENT_HEADER_KEY_RE = re.compile("|".join(map(re.escape, COMMENT_HEADER_KEYS)))
+
+#: What a web page's byline may open with before "by": "Posted by Jane Doe", "Written By:
+#: Jane Doe", "Story by Jane Doe".
+PAGE_BYLINE_LEAD_RE = re.compile(
+    r"(?:posted|written|story|words|article|text|photos?|video|report(?:ed|ing)?)\s+(?=by\b)",
+    re.IGNORECASE,
+)
+
+#: Where the date or time that a web page's byline ends with starts: " on November 13, 2012",
+#: " - Oct 28 12", " · 29 Dec 2007", " posted Nov 13th 2012 1:55PM", ", 01 June 2010",
+#: " | 10:45 am", " 2 hours ago". What follows must open with a date word or a digit.
+PAGE_BYLINE_DATE_TAIL_RE = re.compile(
+    r"(?:\s*[|•·,–—-]\s*|\s+)(?:(?:on|posted|published|updated|at)\s+)?"
+    r"(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\W|\d)",
+    re.IGNORECASE,
+)
+
+#: A user name standing alone in a web page's byline before its date ("by randfish on
+#: December 29, 2010", "by Meghann on ..."): one word of letters, digits, "_", "." or "-".
+PAGE_BYLINE_HANDLE_RE = re.compile(r"[^\W_][\w.-]{1,30}")
+
+#: Words of a page's tools and prompts ("Send Text Message Print", "Close extra sharing
+#: options", "+ Comments Leave a Comment", "Mail the Editor", "Recommend Don't Recommend"): a
+#: short line made mostly of them is furniture, never a headline. Lower case.
+PAGE_TOOL_WORDS: frozenset[str] = frozenset(
+    (
+        "a", "add", "all", "an", "article", "articles", "bookmark", "close", "comment",
+        "comments", "copy", "don't", "editor", "email", "e-mail", "embed", "enable", "extra",
+        "facebook", "feedback", "follow", "font", "get", "hide", "inbox", "javascript", "leave",
+        "letter", "link", "mail", "message", "more", "open", "options", "our", "page", "post",
+        "print", "rate", "recommend", "reply", "report", "save", "search", "send", "share",
+        "sharing", "show", "sign", "size", "subscribe", "text", "the", "this", "to", "tweet",
+        "twitter", "url", "video", "videos", "view", "write", "your",
+    )
+)  # fmt: skip
 
 # --- headlines ---
 

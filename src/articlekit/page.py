@@ -58,6 +58,8 @@ from articlekit.lexicon import (
     PAGE_NAVIGATION_LOWER_RE,
     PAGE_NAVIGATION_RE,
     PAGE_NAVIGATION_RUN_RE,
+    PAGE_TOOL_SECTION_RE,
+    PAGE_TOOL_WORDS,
     PAGE_WIRE_NAMES,
     SECTION_MARKER_RE,
     SENTENCE_END_RE,
@@ -126,6 +128,9 @@ MAX_NEIGHBOUR_DISTANCE = 3
 #: this from both (sub-headings, captions, a short list between paragraphs).
 MAX_ENCLOSED_DISTANCE = 6
 
+#: ... and a block of prose (near-good, or a short sentence) as far as this.
+MAX_ENCLOSED_PROSE_DISTANCE = 10
+
 #: A list is the article's when it starts at most this many blocks after a good one ("Here is
 #: the full changelog:" then the items), has at least ``MIN_LIST_ITEMS`` items, and at least
 #: ``MIN_PROSE_ITEM_SHARE`` of them read as prose (a sentence, or function words).
@@ -157,6 +162,22 @@ MAX_MERGE_GAP_CHARS = 600
 MIN_LIGHT_MERGE_MASS = 500
 MIN_LIGHT_MERGE_LONGEST = 150
 
+#: A cluster after a section marker ("Related posts") with at least this many headlines per
+#: paragraph is a list of teasers, not more of the article: an article has a sub-heading
+#: every few paragraphs at most.
+MIN_TEASER_SHARE = 0.4
+
+#: ... or, however long the gap, when its blocks average at most ``MAX_TABLE_CELL_CHARS``
+#: characters and hold no marker (a table's cells, a chart's labels), and the later cluster
+#: holds ``MIN_TABLE_MERGE_MASS`` characters of prose: sections of a long article (an
+#: encyclopedia's, mozilla-readability's Wikipedia pages) between tables.
+MAX_TABLE_CELL_CHARS = 30
+MIN_TABLE_MERGE_MASS = 3000
+
+#: Fewest paragraphs above a repeat of the title inside the article's first blocks for them
+#: to be its lead rather than a photo's caption.
+MIN_LEAD_PARAGRAPHS = 2
+
 #: A cluster just below the block that repeats the title is the article, if it holds at
 #: least ``MIN_ANCHORED_MASS`` characters of prose: a share
 #: widget that repeats the title below the article holds a line or two.
@@ -167,6 +188,17 @@ MIN_ANCHORED_MASS = 300
 #: the article unless a later one's weighs this many times as much (a teaser is a paragraph;
 #: the article, several). Tuned on mozilla-readability's Yahoo pages and Dragnet's comments.
 LATER_ANCHOR_FACTOR = 5.0
+
+#: ... and a cluster before any comment that no repeat opens is the article all the same when
+#: the anchored one follows a comment section and the other weighs this many times as much:
+#: the title repeated in a "Recent posts" list or a comment below the article anchors a
+#: paragraph or two there.
+UNANCHORED_FACTOR = 5.0
+
+#: A cluster before any comment marker with this many characters of prose is an article, and
+#: a longer thread of comments after it does not win. (Dragnet's blogs with a hundred
+#: comments.)
+MIN_ARTICLE_MASS = 1500
 
 #: The repeat of the title within this many blocks of the article's first one starts the
 #: article below it.
@@ -200,6 +232,10 @@ MAX_HEADLINE_DISTANCE = 12
 #: starts with the title's longest part may have one word fewer ("Forgiving your enemies").
 MIN_ANCHOR_WORDS = 4
 
+#: Farthest below the heading of a list of links ("Recent posts") that a repeat of the title
+#: is an item of the list rather than the article's headline: sidebars list five to ten posts.
+MAX_LIST_HEAD_DISTANCE = 10
+
 #: Fewest words of a part of the title, other than its longest, that a short post's
 #: heading repeats.
 MIN_PART_WORDS = 2
@@ -214,6 +250,15 @@ MIN_TITLE_OVERLAP = 0.7
 
 #: What a bar of links opens or ends with ("| Print | E-mail |"); a headline never does.
 LINK_SEPARATORS = ("|", "·", "•")
+
+#: ... and the candidate most of whose words the page's title has, as far as this above it
+#: (a photo, its caption and credit, the byline, the date and a share bar between).
+MAX_TITLED_HEADLINE_DISTANCE = 24
+
+#: A line of at most ``MAX_TOOL_LINE_WORDS`` words, at least ``MIN_TOOL_WORD_SHARE`` of them
+#: words of a page's tools, is a bar of tools or a prompt ("Send Text Message Print").
+MAX_TOOL_LINE_WORDS = 8
+MIN_TOOL_WORD_SHARE = 0.75
 
 #: A short block ending in a colon or an exclamation mark is a label, not a headline.
 MAX_LABEL_WORDS = 6
@@ -398,6 +443,8 @@ def _settle(
     after = _good_neighbours(qualities, -1)
     inside_before = _good_neighbours(qualities, 1, MAX_ENCLOSED_DISTANCE)
     inside_after = _good_neighbours(qualities, -1, MAX_ENCLOSED_DISTANCE)
+    prose_before = _good_neighbours(qualities, 1, MAX_ENCLOSED_PROSE_DISTANCE)
+    prose_after = _good_neighbours(qualities, -1, MAX_ENCLOSED_PROSE_DISTANCE)
     settled: list[bool] = []
     for index, quality in enumerate(qualities):
         if quality in ("good", "bad"):
@@ -416,7 +463,8 @@ def _settle(
                 )
             )
         else:
-            settled.append(before[index] or after[index])
+            enclosed = prose_before[index] and prose_after[index]
+            settled.append(before[index] or after[index] or enclosed)
     return settled
 
 
@@ -548,6 +596,7 @@ class _Cluster:
     mass: int  # characters of good blocks
     after_comments: bool
     longest: int  # characters of its longest good block
+    floor: int = -1  # the last good block or marker before it, -1 for none
 
 
 Marker = Literal["", "section", "comments"]
@@ -578,22 +627,28 @@ def _clusters(
     mass = longest = 0
     seen_comments = False
     cluster_after_comments = False
+    floor = cluster_floor = -1
     for index, block in enumerate(blocks):
         marker = markers[index]
         if good[index]:
             if first < 0:
                 first, mass, longest, cluster_after_comments = index, 0, 0, seen_comments
-            last = index
+                cluster_floor = floor
+            last = floor = index
             mass += len(block.text)
             longest = max(longest, len(block.text))
             continue
+        if marker:
+            floor = index
         if marker == "comments":
             seen_comments = seen_comments or first >= 0 or bool(clusters)
         if first >= 0 and (marker or index - last > MAX_GAP_BLOCKS):
-            clusters.append(_Cluster(first, last, mass, cluster_after_comments, longest))
+            clusters.append(
+                _Cluster(first, last, mass, cluster_after_comments, longest, cluster_floor)
+            )
             first = -1
     if first >= 0:
-        clusters.append(_Cluster(first, last, mass, cluster_after_comments, longest))
+        clusters.append(_Cluster(first, last, mass, cluster_after_comments, longest, cluster_floor))
     return clusters
 
 
@@ -644,6 +699,31 @@ def _title_anchors(blocks: Sequence[Block]) -> list[int]:
     return [] if found is None else [found]
 
 
+def _listed(blocks: Sequence[Block], index: int, markers: Sequence[Marker]) -> bool:
+    """Whether a block is an item of a list of links under a section's heading ("Recent
+    posts", "Most read"): such a heading stands at most ``MAX_LIST_HEAD_DISTANCE`` blocks
+    above it with only other items between, and another item is under it. A share bar
+    ("Share this:") or a line of tags above a headline is no such heading."""
+    if index + 1 >= len(blocks) or not _list_item(blocks[index + 1].text):
+        return False  # the list goes on under an item
+    for above in range(index - 1, max(-1, index - 1 - MAX_LIST_HEAD_DISTANCE), -1):
+        text = blocks[above].text
+        if markers[above] == "section":
+            return PAGE_TOOL_SECTION_RE.match(text) is None
+        if not _list_item(text):
+            return False
+    return False
+
+
+def _list_item(text: str) -> bool:
+    """A line that can be an item of a list of links to posts: a short headline."""
+    return (
+        len(text) < SHORT_CHARS
+        and len(text.split()) >= MIN_HEADLINE_WORDS
+        and _headline_candidate(text)
+    )
+
+
 def _opens_with_headline(text: str) -> bool:
     """Whether the article's first block, with no headline above it, is its headline: short,
     title-like and not a sentence's continuation ("What is the new group?")."""
@@ -669,8 +749,36 @@ def _anchor_of(cluster: _Cluster, anchors: Sequence[int]) -> int | None:
     if position == 0:
         return None
     anchor = anchors[position - 1]
-    if cluster.first - anchor <= MAX_HEADLINE_DISTANCE:
+    distance = cluster.first - anchor
+    if distance <= MAX_HEADLINE_DISTANCE:
         return anchor
+    # Farther up, tools and tags with no prose or section marker between (a bar of reactions,
+    # a list of topics).
+    if anchor > cluster.floor and distance <= MAX_ANCHOR_DISTANCE:
+        return anchor
+    return None
+
+
+def _bylined_anchor_above(
+    blocks: Sequence[Block], cluster: _Cluster, anchors: Sequence[int], inside: int
+) -> int | None:
+    """A repeat of the title just above the cluster with a byline or a date line between:
+    the article's own headline, where the repeat ``inside`` the cluster is a sub-heading
+    that says the title again, after paragraphs (a photo's caption above the headline is
+    one block)."""
+    paragraphs = sum(1 for b in blocks[cluster.first : inside] if len(b.text) >= SHORT_CHARS)
+    if paragraphs < MIN_LEAD_PARAGRAPHS:
+        return None
+    position = bisect.bisect_left(anchors, cluster.first)
+    if position == 0:
+        return None
+    anchor = anchors[position - 1]
+    if cluster.first - anchor > MAX_HEADLINE_DISTANCE:
+        return None
+    for index in range(anchor + 1, cluster.first):
+        text = blocks[index].text
+        if parse_byline(text) is not None or PAGE_META_LINE_RE.match(text) is not None:
+            return anchor
     return None
 
 
@@ -687,6 +795,11 @@ def _deep_anchor(
         above = sum(len(blocks[i].text) for i in range(cluster.first, anchor) if good[i])
         if 2 * above < cluster.mass:
             return anchor
+        # A headline with its date or byline right under it opens the article whatever stands
+        # above (a sidebar of blurbs that the cluster took in).
+        dated = PAGE_META_LINE_RE.search(blocks[anchor + 1].text) is not None
+        if dated and cluster.mass - above >= MIN_ANCHORED_MASS:
+            return anchor
     return None
 
 
@@ -700,9 +813,18 @@ def _main_cluster(clusters: Sequence[_Cluster], anchors: Sequence[int]) -> _Clus
             continue
         if chosen is None or _weight(cluster) > LATER_ANCHOR_FACTOR * _weight(chosen):
             chosen = cluster
-    if chosen is not None:
-        return chosen
-    return max(clusters, key=_weight, default=None)
+    heaviest = max(clusters, key=_weight, default=None)
+    if chosen is None and heaviest is not None and heaviest.after_comments:
+        before = [c for c in clusters if not c.after_comments]
+        first_article = max(before, key=_weight, default=None)
+        if first_article is not None and first_article.mass >= MIN_ARTICLE_MASS:
+            return first_article
+    if chosen is None or heaviest is None:
+        return heaviest
+    below_comments = chosen.after_comments and not heaviest.after_comments
+    if below_comments and _weight(heaviest) > UNANCHORED_FACTOR * _weight(chosen):
+        return heaviest
+    return chosen
 
 
 _WIRE_NAMES = frozenset(name.casefold() for name in NEWS_AGENCIES) | PAGE_WIRE_NAMES
@@ -729,7 +851,7 @@ def _headline_candidate(text: str, sentence: bool = False) -> bool:
         return False
     if not sentence and SENTENCE_END_RE.search(text) and not text.endswith(("?", "!")):
         return False
-    if text.endswith((":", "!")) and len(words) <= MAX_LABEL_WORDS:
+    if not sentence and text.endswith((":", "!")) and len(words) <= MAX_LABEL_WORDS:
         return False  # a label: "Rate This Article:", "Premium Article !"
     if text.startswith(LINK_SEPARATORS) or text.endswith(LINK_SEPARATORS):
         return False  # a bar of links: "| Reprints | Single Page |"
@@ -755,7 +877,17 @@ def _is_furniture_line(text: str) -> bool:
         or SECTION_MARKER_RE.match(text) is not None
         or COMMENT_MARKER_RE.match(text) is not None
         or MARKUP_RE.match(text) is not None
+        or _is_tool_line(text)
     )
+
+
+def _is_tool_line(text: str) -> bool:
+    """A short line made mostly of the words of a page's tools: "Send Text Message Print"."""
+    words = WORD_RE.findall(text.casefold())
+    if not words or len(words) > MAX_TOOL_LINE_WORDS:
+        return False
+    tools = sum(1 for word in words if word in PAGE_TOOL_WORDS)
+    return tools >= MIN_TOOL_WORD_SHARE * len(words)
 
 
 def _overlap(text: str, title_words: set[str]) -> float:
@@ -771,21 +903,24 @@ def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
     the headline with the site's name: the candidate whose words it has wins; else the
     nearest one. A line right under a byline is the writer's paper or agency, not a headline.
     """
-    lowest = max(1, first - MAX_HEADLINE_DISTANCE)
+    lowest = max(1, first - MAX_TITLED_HEADLINE_DISTANCE)
+    near = first - MAX_HEADLINE_DISTANCE
     candidates = [
         i
         for i in range(first - 1, lowest - 1, -1)
         if _headline_candidate(blocks[i].text) and parse_byline(blocks[i - 1].text) is None
     ]
-    if not candidates:
-        return None
     title_words = set(WORD_RE.findall(_title_head(blocks[0].text.casefold())))
     if len(title_words) < MIN_ANCHOR_WORDS - 1:
         title_words = set()  # a site's or a section's name: "Lifestyle & Entertainment"
     overlaps = [_overlap(blocks[i].text, title_words) for i in candidates]
-    best = max(range(len(candidates)), key=lambda k: (overlaps[k], -k))
-    if overlaps[best] >= MIN_TITLE_OVERLAP:
-        return candidates[best]
+    if candidates:
+        best = max(range(len(candidates)), key=lambda k: (overlaps[k], -k))
+        if overlaps[best] >= MIN_TITLE_OVERLAP:
+            return candidates[best]
+    candidates = [i for i in candidates if i >= near]  # farther, only the title's repeat
+    if not candidates:
+        return None
     if _caption_under_headline(blocks, first, candidates):
         return candidates[1]
     return candidates[0]
@@ -823,6 +958,17 @@ def _light_gap(blocks: Sequence[Block], gap: range, markers: Sequence[Marker]) -
     return chars <= MAX_MERGE_GAP_CHARS
 
 
+def _table_gap(blocks: Sequence[Block], gap: range, markers: Sequence[Marker]) -> bool:
+    """Whether the blocks between two clusters are the cells of a table or the labels of a
+    chart: no marker, and short on average (``MAX_TABLE_CELL_CHARS``)."""
+    chars = 0
+    for index in gap:
+        if markers[index]:
+            return False
+        chars += len(blocks[index].text)
+    return chars <= MAX_TABLE_CELL_CHARS * len(gap)
+
+
 def _past_comments_link(
     blocks: Sequence[Block],
     gap: range,
@@ -853,6 +999,17 @@ def _is_comments_link(text: str, marker: Marker) -> bool:
     )
 
 
+def _teasers(blocks: Sequence[Block], cluster: _Cluster) -> bool:
+    """Whether a cluster reads as a list of teasers: a headline over each paragraph."""
+    titles = paragraphs = 0
+    for block in blocks[cluster.first : cluster.last + 1]:
+        if len(block.text) >= SHORT_CHARS:
+            paragraphs += 1
+        elif _headline_candidate(block.text):
+            titles += 1
+    return titles >= MIN_TEASER_SHARE * paragraphs
+
+
 def _extended_end(
     blocks: Sequence[Block],
     clusters: Sequence[_Cluster],
@@ -878,7 +1035,12 @@ def _extended_end(
         if light and heavy and cluster.longest >= MIN_LIGHT_MERGE_LONGEST:
             last = cluster.last
             continue
+        if cluster.mass >= MIN_TABLE_MERGE_MASS and _table_gap(blocks, gap, markers):
+            last = cluster.last
+            continue
         if len(gap) >= MAX_MERGE_GAP or cluster.mass < MIN_MERGE_MASS:
+            break
+        if any(markers[i] == "section" for i in gap) and _teasers(blocks, cluster):
             break
         last = cluster.last
     return last
@@ -904,7 +1066,8 @@ def _extended_start(
         light = _light_gap(blocks, gap, markers)
         heavy = cluster.mass >= MIN_LIGHT_MERGE_MASS and cluster.longest >= MIN_LIGHT_MERGE_LONGEST
         near = len(gap) < MAX_MERGE_GAP and cluster.mass >= MIN_MERGE_MASS
-        if not ((light and heavy) or (near and not cluster.after_comments)):
+        table = cluster.mass >= MIN_TABLE_MERGE_MASS and _table_gap(blocks, gap, markers)
+        if not ((light and heavy) or ((near or table) and not cluster.after_comments)):
             break
         first = cluster.first
     return first
@@ -941,16 +1104,21 @@ def _short_post(
     anchors: Sequence[int],
     qualities: Sequence[Quality],
     markers: Sequence[Marker],
+    furniture: Sequence[bool],
 ) -> PageRoles | None:
     """A post too short for a cluster of prose (a photo's caption, a line under a video): the
     blocks below the first repeat of the title that has any, up to the first marker,
-    navigation line or ``MAX_SHORT_POST_BLOCKS`` blocks; ``None`` without one."""
+    navigation line, bad block or ``MAX_SHORT_POST_BLOCKS`` blocks (a list to its end), without
+    the bad ones right under the title (a line of tags); ``None`` without one."""
     for anchor in anchors:
         body: list[int] = []
         for index in range(anchor + 1, min(len(blocks), anchor + 1 + MAX_SHORT_POST_BLOCKS)):
-            if markers[index] or qualities[index] == "bad":
+            if markers[index] or furniture[index] or (body and qualities[index] == "bad"):
                 break
-            body.append(index)
+            if qualities[index] != "bad":
+                body.append(index)
+        if body and LIST_ITEM_RE.match(blocks[body[-1]].text):
+            body.extend(range(body[-1] + 1, _list_run(blocks, body[-1])))  # the list goes on
         if body:
             return PageRoles(headline=anchor, body=tuple(body))
     return None
@@ -978,18 +1146,20 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
         for g, t, m, q, b in zip(settled, thread, markers, qualities, blocks, strict=True)
     ]
     clusters = _clusters(blocks, good, markers)
-    anchors = _title_anchors(blocks)
+    anchors = [a for a in _title_anchors(blocks) if not _listed(blocks, a, markers)]
     cluster = _main_cluster(clusters, anchors)
     # A light cluster that no repeat of the title stands above (a blurb in a sidebar, a
     # comment) loses to a short post under the title.
     light = cluster is None or (
         cluster.mass < MIN_LIGHT_MERGE_MASS and _anchor_above(cluster.first, anchors) is None
     )
-    post = _short_post(blocks, anchors, qualities, markers) if light else None
+    post = _short_post(blocks, anchors, qualities, markers, furniture) if light else None
     if post is None and cluster is None:
         # No prose and no repeat of the title's longest part: the post under a line that
         # repeats another part of it ("Blog name » Short post title").
-        post = _short_post(blocks, _title_part_repeats(blocks), qualities, markers)
+        post = _short_post(
+            blocks, _title_part_repeats(blocks), qualities, markers, furniture
+        )
     if post is not None or cluster is None:
         return post
     last = _extended_end(blocks, clusters, cluster, markers)
@@ -998,6 +1168,8 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     anchor = _anchor_of(cluster, anchors)
     if anchor is None:
         anchor = _deep_anchor(blocks, good, cluster, anchors)
+    elif cluster.first <= anchor:
+        anchor = _bylined_anchor_above(blocks, cluster, anchors, anchor) or anchor
     inside = anchor is not None and cluster.first <= anchor
     if inside and anchor is not None:
         first = anchor + 1
