@@ -322,6 +322,8 @@ def _close_title(text: str) -> str:
     An unclosed title swallows the whole page (its content is raw text up to ``</title>``);
     archived pages sometimes lost the closing tag.
     """
+    if "</title" in text or "</TITLE" in text:
+        return text  # most pages: no page is lower-cased to find that out
     head = text[:_TITLE_REPAIR_CHARS].lower()
     start = head.find("<title")
     if start < 0 or "</title" in head or "</title" in text.lower():
