@@ -81,8 +81,33 @@ def test_parse_date_text_by_pattern(text: str, expected: dt.date | dt.datetime |
 
 
 def test_parse_date_text_falls_back_to_dateparser() -> None:
-    assert parse_date_text("3 March 2024") == dt.date(2024, 3, 3)
-    assert parse_date_text("Sunday, 3 March 2024 14:05") == dt.datetime(2024, 3, 3, 14, 5)
+    assert parse_date_text("Wednesday, 16th January 2008") == dt.date(2008, 1, 16)
+    assert parse_date_text("2:18pm Tuesday 1st January 2008") == dt.datetime(2008, 1, 1, 14, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A weekday before the date, as page headers write it.
+        ("3 March 2024", dt.date(2024, 3, 3)),
+        ("Sunday, 3 March 2024 14:05", dt.datetime(2024, 3, 3, 14, 5)),
+        ("Sat, Jan. 19, 2008", dt.date(2008, 1, 19)),
+        ("Thu Dec 27, 2007 7:00am EST", dt.datetime(2007, 12, 27, 7, 0)),
+        ("WEDNESDAY, JANUARY 9, 2008", dt.date(2008, 1, 9)),
+        ("Friday, October 19, 2012 at 9:15AM", dt.datetime(2012, 10, 19, 9, 15)),
+        ("Friday, Feb 30, 2024", None),  # no such day
+        # Machine-written: a zone's name glued to an ISO time, slashed year-first dates.
+        ("2012-10-29T11:55EDT", dt.datetime(2012, 10, 29, 11, 55)),
+        ("2008/01/10", dt.date(2008, 1, 10)),
+        ("2012/07/24 00:55:05", dt.datetime(2012, 7, 24, 0, 55, 5)),
+    ],
+)
+def test_parse_date_text_reads_common_forms_by_pattern(
+    text: str, expected: dt.date | dt.datetime | None
+) -> None:
+    # Each reads as dateparser reads it (checked on every such date of the benchmark pages),
+    # without its 2-6 ms a call.
+    assert parse_date_text(text) == expected
 
 
 def test_parse_date_text_never_reads_the_clock() -> None:

@@ -34,6 +34,19 @@ MAX_DATEPARSER_INPUT = 64
 _ISO_RE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?")
 
 
+#: A weekday opening a date, full or short, any case, with the comma or full stop after it:
+#: "Wednesday, 16 January 2008", "Sat, Jan. 19, 2008", "Thu Dec 27, 2007", "TUESDAY, JAN 15".
+_WEEKDAY_RE = re.compile(
+    r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|nesday|sday|rsday|urday)?"
+    r"\.?,?[ ]+"
+)
+
+#: An ISO 8601 date-time with a zone's abbreviation glued on ("2012-10-29T11:55EDT"), and the
+#: slashed year-first dates of some CMSs ("2008/01/10", "2012/07/24 00:55:05"): read as
+#: written, the zone left out (as dateparser reads them, naive).
+_ISO_ZONE_NAME_RE = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?)[A-Z]{2,5}")
+_SLASHED_RE = re.compile(r"(\d{4})/(\d\d)/(\d\d)(?: (\d\d):(\d\d)(?::(\d\d))?)?")
+
 #: A year written in full: text without one is no absolute date (and dateparser, at about 15 ms
 #: a call on this machine, is not asked).
 _FULL_YEAR_RE = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
@@ -159,8 +172,10 @@ def _parse_iso(text: str) -> dt.date | dt.datetime | None:
 def parse_date_text(text: str) -> dt.date | dt.datetime | None:
     """Read a date from page metadata ("2024-03-03T10:00:00Z", "March 3, 2024", "3 Mar 2024").
 
-    ISO 8601 and "Month D, YYYY" (with a time of day after it or not) are read by pattern;
-    anything else with a year written in full goes to dateparser (English, absolute dates with
+    ISO 8601 (also with a zone's name glued on: "2012-10-29T11:55EDT"), "YYYY/MM/DD", and
+    "Month D, YYYY" or "D Month YYYY" (after a weekday or not, with a time of day after it or
+    not) are read by pattern, as dateparser would read them; anything else with a year written
+    in full goes to dateparser (English, absolute dates with
     day, month and year only; about 15 ms a call). Returns a ``datetime`` when the text has a
     time of day, a ``date`` otherwise, and ``None`` for text that is not such a date or is
     longer than :data:`MAX_DATEPARSER_INPUT` characters.
@@ -176,9 +191,12 @@ def parse_date_text(text: str) -> dt.date | dt.datetime | None:
     if not text or len(text) > MAX_DATEPARSER_INPUT:
         return None
     iso = _parse_iso(text)
+    if iso is None:
+        iso = _parse_machine_written(text)
     if iso is not None:
         return iso
-    match = MONTH_DAY_RE.match(text)
+    weekday = _WEEKDAY_RE.match(text)
+    match = MONTH_DAY_RE.match(text, weekday.end() if weekday else 0)
     if match is not None and match.group("year"):
         if match.end() == len(text):
             return date_from_match(match, None)
@@ -189,6 +207,24 @@ def parse_date_text(text: str) -> dt.date | dt.datetime | None:
     if _FULL_YEAR_RE.search(text) is None:
         return None  # "3 hours ago", "Tuesday July 24, @12:06PM": no year, nothing to read
     return _parse_with_dateparser(text)
+
+
+def _parse_machine_written(text: str) -> dt.date | dt.datetime | None:
+    """An ISO date-time with a zone's name glued on, or a slashed year-first date."""
+    zoned = _ISO_ZONE_NAME_RE.fullmatch(text)
+    if zoned is not None:
+        return _parse_iso(zoned.group(1))
+    slashed = _SLASHED_RE.fullmatch(text)
+    if slashed is None:
+        return None
+    year, month, day = (int(slashed.group(n)) for n in (1, 2, 3))
+    hour, minute, second = (int(slashed.group(n) or 0) for n in (4, 5, 6))
+    try:
+        if slashed.group(4) is None:
+            return dt.date(year, month, day)
+        return dt.datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
 
 
 def _with_clock(day: dt.date | None, clock: re.Match[str]) -> dt.datetime | None:
