@@ -656,6 +656,15 @@ def _small(el: etree._Element) -> bool:
 
 _BLOCK_TAGS = lexicon.HTML_BLOCK_TAGS
 
+#: The tags :func:`_own_mode` decides anything for when the class says nothing: every other
+#: element of a plain class is normal.
+_MODE_TAGS = (
+    lexicon.HTML_DROP_TAGS
+    | lexicon.HTML_WIDGET_HOST_TAGS
+    | lexicon.HTML_FURNITURE_TAGS
+    | frozenset(("html", "body", "main", "article"))
+)
+
 
 class _Walker:
     """One pass over the tree in document order, cutting the text into blocks."""
@@ -695,7 +704,10 @@ class _Walker:
         """Open an element; returns its own mode (its subtree is skipped when dropped)."""
         index = len(self.nodes)
         class_mode, titled, firm = self.class_clues(el)
-        own = _own_mode(el, tag, class_mode, self.page_chars)
+        if class_mode == _NORMAL and tag not in _MODE_TAGS:
+            own = _NORMAL  # most elements: nothing in _own_mode applies to them
+        else:
+            own = _own_mode(el, tag, class_mode, self.page_chars)
         # Furniture by its tag (<footer>, <form>) or a sidebar's class is firm.
         firm = firm or own != class_mode
         stack = self.stack
