@@ -21,6 +21,7 @@ Each field has an ordered cascade of sources, most explicit first:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import json
 import re
@@ -138,6 +139,10 @@ _HEADING_MARKS = frozenset("¶§#")
 #: What every caption word of HTML_META_CAPTION_CLASS_RE holds ("cap", "credit", or a picture
 #: word before "copy"/"text"/"desc"), looked for before the camelCase split.
 _CAPTION_HINT_RE = re.compile(r"cap|credit|pic|photo|image|img", re.IGNORECASE)
+
+#: Class and id strings whose caption hint is kept between calls (a page repeats its class
+#: names; a site's pages share them).
+_HINT_CACHE = 4096
 
 #: A lower-case letter followed by a capital: where a camelCase name is split into words.
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -1068,6 +1073,13 @@ def _class_words(el: etree._Element) -> str:
     return _CAMEL_RE.sub(" ", names).lower()
 
 
+@functools.lru_cache(maxsize=_HINT_CACHE)
+def _caption_hint(names: str) -> bool:
+    """Whether a class or id holds a caption word's start (a page repeats its class names:
+    each is searched once)."""
+    return _CAPTION_HINT_RE.search(names) is not None
+
+
 def image_captions(page: PageElements) -> frozenset[str]:
     """The texts (white space normalised) of the page's image captions and credits: elements
     whose class or id says so, and ``<figcaption>``. The reader never takes these for the
@@ -1081,7 +1093,7 @@ def image_captions(page: PageElements) -> frozenset[str]:
     for attribute, elements in (("class", page.classed), ("id", page.ided)):
         for el in elements:
             # A cheap look for the caption words first: most elements have none.
-            if _CAPTION_HINT_RE.search(el.get(attribute) or "") and (
+            if _caption_hint(el.get(attribute) or "") and (
                 lexicon.HTML_META_CAPTION_CLASS_RE.search(_class_words(el))
             ):
                 found.add(_norm(text_of(el)))
