@@ -806,10 +806,16 @@ def _rank(el: etree._Element) -> int:
     element, then ``<h2>``/``<h3>``, then any other."""
     if el.tag == "h1":
         return 0
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    if lexicon.HTML_HEADLINE_CLASS_RE.search(names):
+    names, ident = el.get("class"), el.get("id")
+    if (names or ident) and _headline_class(f"{names or ''} {ident or ''}"):
         return 1
     return 2 if el.tag in ("h2", "h3") else 3
+
+
+@functools.lru_cache(maxsize=_HINT_CACHE)
+def _headline_class(names: str) -> bool:
+    """Whether a class and id (joined) name a headline ("entry-title", "headline")."""
+    return lexicon.HTML_HEADLINE_CLASS_RE.search(names.lower()) is not None
 
 
 def _short_elements(
