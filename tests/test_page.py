@@ -1045,3 +1045,40 @@ def test_a_bar_of_tools_is_not_the_headline(tools: str) -> None:
         "Privacy Policy",
     )
     assert parse_text(text).headline == "Council approves bike lanes"
+
+
+def test_a_related_box_after_the_article_is_not_the_article() -> None:
+    slides = [
+        line
+        for n in range(6)
+        for line in (
+            f"BANK NUMBER {n}",
+            f"Bank number {n} is among the banks being investigated, a person familiar with "
+            "the matter said last year, and the bank did not comment on the inquiry.",
+        )
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *PROSE,
+        "Related on the Gazette:",
+        "Loading Slideshow",
+        *slides,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == tuple(PROSE)
+
+
+def test_a_dated_byline_under_the_headline_is_the_byline() -> None:
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        "August 25th, 2012 by jdoe",
+        *PROSE,
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.byline == "August 25th, 2012 by jdoe"
+    assert article.paragraphs == tuple(PROSE)

@@ -124,7 +124,8 @@ PAGE_META_LINE_RE = re.compile(
     r"^(?:by|from|published|updated|posted|last (?:updated|modified)|photo|image|picture|"
     r"location|dateline|contact|tags|section|category|filed under|"
     r"credit|source|filed|written|story by|text size|font size|adjust font)\b"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}"
+    r"(?:st|nd|rd|th)?\b"
     r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b"
     r"|\b(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?\b|\b\d\d?/\d\d?/(?:\d\d){1,2}\b|\b\d{1,2}:\d\d\b"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
@@ -203,9 +204,14 @@ SECTION_MARKER_RE = re.compile(
     r"|around the web\s*$"
     r"|(?:tags|filed under|categories|topics)\s*:.{0,200}$"
     r"|share (?:this|on)\b.{0,40}$"
-    r"|(?:previous|next|older|newer) (?:post|article|story|entry)\b.{0,100}$",
+    r"|(?:previous|next|older|newer) (?:post|article|story|entry)\b.{0,100}$"
+    r"|this entry was posted\b.{0,230}$",
     re.IGNORECASE,
 )
+
+#: Section markers that are never a sub-heading of the article, even between its
+#: paragraphs: "Related on HuffPost:", "Also on the Gazette:" (a box of links follows).
+PAGE_SECTION_OPENER_RE = re.compile(r"(?:related|also) (?:on|at|from|in) .{1,40}:\s*$", re.I)
 
 #: Section markers that are tools or labels around a headline, not the heading of a list of
 #: links: a share bar, a line of tags or categories.
@@ -265,6 +271,16 @@ PAGE_BYLINE_DATE_TAIL_RE = re.compile(
     r"(?:\s*[|•·,–—-]\s*|\s+)(?:(?:on|posted|published|updated|at)\s+)?"
     r"(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\W|\d)",
+    re.IGNORECASE,
+)
+
+#: The post's date before "by" in a web page's byline ("August 25th, 2012 by Jane Doe",
+#: "29 Dec 2007 | by Jane Doe"): the date is group 1, and must be all date.
+PAGE_BYLINE_DATE_LEAD_RE = re.compile(r"(\S.{0,40}?\d.{0,20}?)[\s,|·•–—-]*(?=by\b)", re.I)
+
+#: A date that names a day, not a year alone: a month's name or "3/12/2024".
+PAGE_DAY_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\d?[/.-]\d\d?[/.-]\d",
     re.IGNORECASE,
 )
 

@@ -58,6 +58,7 @@ from articlekit.lexicon import (
     PAGE_NAVIGATION_LOWER_RE,
     PAGE_NAVIGATION_RE,
     PAGE_NAVIGATION_RUN_RE,
+    PAGE_SECTION_OPENER_RE,
     PAGE_TOOL_SECTION_RE,
     PAGE_TOOL_WORDS,
     PAGE_WIRE_NAMES,
@@ -599,12 +600,13 @@ class _Cluster:
     floor: int = -1  # the last good block or marker before it, -1 for none
 
 
-Marker = Literal["", "section", "comments"]
+Marker = Literal["", "section", "comments", "opener"]
 
 
 def _markers(blocks: Sequence[Block], thread: Sequence[bool]) -> list[Marker]:
     """Which blocks open a section that is not the article: ``"comments"`` for a comment
-    section (a heading, a count, a prompt, a comment's header in a thread), ``"section"``
+    section (a heading, a count, a prompt, a comment's header in a thread), ``"opener"``
+    for a box of links that is never a sub-heading ("Related on HuffPost:"), ``"section"``
     for the others ("Related articles", "Most read")."""
     markers: list[Marker] = []
     for block, header in zip(blocks, thread, strict=True):
@@ -613,6 +615,8 @@ def _markers(blocks: Sequence[Block], thread: Sequence[bool]) -> list[Marker]:
             markers.append("comments")
         elif len(text) <= MAX_MARKER_CHARS and SECTION_MARKER_RE.match(text):
             markers.append("section")
+        elif PAGE_SECTION_OPENER_RE.match(text):
+            markers.append("opener")
         else:
             markers.append("")
     return markers
@@ -1040,6 +1044,8 @@ def _extended_end(
             continue
         if len(gap) >= MAX_MERGE_GAP or cluster.mass < MIN_MERGE_MASS:
             break
+        if any(markers[i] == "opener" for i in gap):
+            break
         if any(markers[i] == "section" for i in gap) and _teasers(blocks, cluster):
             break
         last = cluster.last
@@ -1142,7 +1148,7 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     # is a sub-heading ("Response", "Related work"); a comment's header never is, nor a count
     # of comments ("{ 131 comments }").
     good = [
-        g and not (t or (m and (q != "short" or _is_comment_count(b.text, m))))
+        g and not (t or (m and (q != "short" or m == "opener" or _is_comment_count(b.text, m))))
         for g, t, m, q, b in zip(settled, thread, markers, qualities, blocks, strict=True)
     ]
     clusters = _clusters(blocks, good, markers)
