@@ -1082,3 +1082,40 @@ def test_a_dated_byline_under_the_headline_is_the_byline() -> None:
     article = parse_text(text)
     assert article.byline == "August 25th, 2012 by jdoe"
     assert article.paragraphs == tuple(PROSE)
+
+
+def test_the_article_goes_on_past_an_inline_box_of_links() -> None:
+    later = [paragraph.replace("city", "county") for paragraph in PROSE]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *PROSE,
+        "More about the city's streets",
+        "Parking fees go up in the city centre",
+        "Bus lanes planned on Main Street",
+        "The mayor's plan for the old bridge",
+        *later,
+        "Privacy Policy",
+    )
+    paragraphs = parse_text(text).paragraphs
+    assert paragraphs[:3] == tuple(PROSE)
+    assert paragraphs[-3:] == tuple(later)
+
+
+def test_a_related_coverage_list_after_the_article_is_not_kept() -> None:
+    teasers = [
+        f"Parking fees go up in district {n} The city said on Monday that parking in district "
+        f"{n} would cost more from the spring, to pay for the repairs of the old garages."
+        for n in range(4)
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *PROSE,
+        "Related coverage",
+        *teasers,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == tuple(PROSE)

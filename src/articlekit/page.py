@@ -179,6 +179,10 @@ MIN_TABLE_MERGE_MASS = 3000
 #: to be its lead rather than a photo's caption.
 MIN_LEAD_PARAGRAPHS = 2
 
+#: Most headlines in an inline box of links that interrupts an article ("More about the
+#: federal debt" and two links, mozilla-readability's New York Times pages).
+MAX_INLINE_BOX_ITEMS = 3
+
 #: A cluster just below the block that repeats the title is the article, if it holds at
 #: least ``MIN_ANCHORED_MASS`` characters of prose: a share
 #: widget that repeats the title below the article holds a line or two.
@@ -1014,6 +1018,27 @@ def _teasers(blocks: Sequence[Block], cluster: _Cluster) -> bool:
     return titles >= MIN_TEASER_SHARE * paragraphs
 
 
+def _past_inline_box(
+    blocks: Sequence[Block], gap: range, markers: Sequence[Marker], cluster: _Cluster
+) -> bool:
+    """Whether the gap before ``cluster`` holds an inline box of links ("More about the
+    federal debt", "Other People Are Reading") and the article goes on after it: one section
+    marker with at most ``MAX_INLINE_BOX_ITEMS`` headlines under it, then at least
+    ``MIN_LIGHT_MERGE_MASS`` characters of prose that are not teasers."""
+    sections = [i for i in gap if markers[i]]
+    if len(sections) != 1 or markers[sections[0]] != "section":
+        return False
+    end = sections[0] + 1
+    while end <= cluster.last and _list_item(blocks[end].text):
+        end += 1
+    if not 1 <= end - sections[0] - 1 <= MAX_INLINE_BOX_ITEMS:
+        return False
+    rest = _Cluster(max(end, cluster.first), cluster.last, 0, False, 0)
+    texts = [b.text for b in blocks[rest.first : rest.last + 1]]
+    mass = sum(len(text) for text in texts if len(text) >= SHORT_CHARS)
+    return mass >= MIN_LIGHT_MERGE_MASS and not _teasers(blocks, rest)
+
+
 def _extended_end(
     blocks: Sequence[Block],
     clusters: Sequence[_Cluster],
@@ -1034,22 +1059,31 @@ def _extended_end(
                 break
             last = cluster.last
             continue
-        light = _light_gap(blocks, gap, markers)
-        heavy = cluster.mass >= MIN_LIGHT_MERGE_MASS
-        if light and heavy and cluster.longest >= MIN_LIGHT_MERGE_LONGEST:
-            last = cluster.last
-            continue
-        if cluster.mass >= MIN_TABLE_MERGE_MASS and _table_gap(blocks, gap, markers):
-            last = cluster.last
-            continue
-        if len(gap) >= MAX_MERGE_GAP or cluster.mass < MIN_MERGE_MASS:
-            break
-        if any(markers[i] == "opener" for i in gap):
-            break
-        if any(markers[i] == "section" for i in gap) and _teasers(blocks, cluster):
+        if not _continues(blocks, gap, markers, cluster):
             break
         last = cluster.last
     return last
+
+
+def _continues(
+    blocks: Sequence[Block], gap: range, markers: Sequence[Marker], cluster: _Cluster
+) -> bool:
+    """Whether ``cluster`` continues the article across ``gap`` (see :func:`_extended_end`):
+    after little text, a table, an inline box of links, or a short gap when it is heavy
+    (unless a box of links or a list of teasers opens it)."""
+    light = _light_gap(blocks, gap, markers)
+    heavy = cluster.mass >= MIN_LIGHT_MERGE_MASS
+    if light and heavy and cluster.longest >= MIN_LIGHT_MERGE_LONGEST:
+        return True
+    if cluster.mass >= MIN_TABLE_MERGE_MASS and _table_gap(blocks, gap, markers):
+        return True
+    if len(gap) < MAX_MERGE_GAP and _past_inline_box(blocks, gap, markers, cluster):
+        return True
+    if len(gap) >= MAX_MERGE_GAP or cluster.mass < MIN_MERGE_MASS:
+        return False
+    if any(markers[i] == "opener" for i in gap):
+        return False
+    return not (any(markers[i] == "section" for i in gap) and _teasers(blocks, cluster))
 
 
 def _extended_start(
