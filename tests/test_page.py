@@ -1119,3 +1119,50 @@ def test_a_related_coverage_list_after_the_article_is_not_kept() -> None:
         "Privacy Policy",
     )
     assert parse_text(text).paragraphs == tuple(PROSE)
+
+
+def test_a_listing_of_code_between_paragraphs_is_kept() -> None:
+    intro = (
+        "The new interface is simple to use from any script, and the example below shows how "
+        "a page asks the server for the list of bike lanes and prints each one of them."
+    )
+    after = (
+        "The call returns a promise, so the rest of the page keeps working while the request "
+        "is on its way, and the lanes appear in the console as soon as they arrive."
+    )
+    code = [
+        'fetch("/lanes.json").then(function(res) {',
+        "if (res.ok) {",
+        "res.json().then(function(data) {",
+        "console.log(data.lanes);",
+        "});",
+        "}",
+        "});",
+    ]
+    text = page(
+        "Fetching bike lanes | City Dev Blog",
+        *MENU,
+        "Fetching bike lanes",
+        intro,
+        *code,
+        after,
+        PROSE[0],
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (intro, *code, after, PROSE[0])
+
+
+def test_an_ad_script_between_paragraphs_is_not_kept_as_code() -> None:
+    script = "<SCRIPT LANGUAGE='JavaScript1.1'>if (document.layers) {document.write('x');}"
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        PROSE[0],
+        script,
+        "}",
+        PROSE[1],
+        PROSE[2],
+        "Privacy Policy",
+    )
+    assert script not in parse_text(text).paragraphs

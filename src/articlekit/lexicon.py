@@ -303,6 +303,15 @@ PAGE_TOOL_WORDS: frozenset[str] = frozenset(
     )
 )  # fmt: skip
 
+#: A line of program code in a listing flattened to text: it opens or closes a block or a
+#: call, ends a statement, assigns, or is a comment ("fetch(url).then(function(res) {",
+#: "}", "x = 1;", "// res is a Response", "SELECT avg(n)").
+PAGE_CODE_LINE_RE = re.compile(
+    r"[{};]\s*$|^\s*[})\]]|\w\(.*\)|^\s*(?://|#|--)\s|\s(?:=|==|=>|->|\+=)\s"
+    r"|^(?:def|class|return|import|from|var|let|const|function|if|for|while|select|from|where"
+    r"|print|echo)\b"
+)
+
 # --- headlines ---
 
 #: Words that Title Case leaves in lower case; they do not count against a Title Cased headline.

@@ -51,6 +51,7 @@ from articlekit.lexicon import (
     MARKUP_RE,
     NEWS_AGENCIES,
     PAGE_BREADCRUMB_RE,
+    PAGE_CODE_LINE_RE,
     PAGE_CREDIT_END_RE,
     PAGE_DATE_LINE_RE,
     PAGE_LINK_LIST_RE,
@@ -142,6 +143,12 @@ MIN_PROSE_ITEM_SHARE = 0.5
 #: Most short lines a block ending in a colon introduces as its list (the flattening drops
 #: the bullets): recipes' steps and blog posts' lists run to a dozen.
 MAX_INTRODUCED_ITEMS = 15
+
+#: A run of at most ``MAX_CODE_LINES`` blocks between two good ones, at least
+#: ``MIN_CODE_SHARE`` of them lines of code, is a program listing in the article (the
+#: mozilla-readability pages of developer blogs hold listings of 5 to 40 lines).
+MAX_CODE_LINES = 60
+MIN_CODE_SHARE = 0.5
 
 #: Most blocks between two good ones for them to stay in one cluster; a longer gap of bad
 #: blocks (a "Most read" box, a gallery) ends the article. Tuned on the L3S-GN1 pages.
@@ -529,6 +536,37 @@ def _keep_introduced_lists(
         if len(items) >= MIN_LIST_ITEMS and prose >= MIN_PROSE_ITEM_SHARE * len(items):
             good[index:end] = [True] * (end - index)
     return good
+
+
+def _keep_code(
+    blocks: Sequence[Block], good: list[bool], furniture: Sequence[bool], markers: Sequence[Marker]
+) -> list[bool]:
+    """Take the lines of a listing of code between two good blocks: a run of at most
+    ``MAX_CODE_LINES`` blocks, at least ``MIN_CODE_SHARE`` of them code (PAGE_CODE_LINE_RE),
+    with no furniture, marker or markup in it. The lines of a program are not prose, so each alone
+    would be left out."""
+    index = 0
+    while index < len(blocks):
+        if good[index]:
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and not good[end] and end - index <= MAX_CODE_LINES:
+            end += 1
+        run = range(index, end)
+        enclosed = index > 0 and end < len(blocks) and good[end] and good[index - 1]
+        if enclosed and not any(_not_code(blocks[i].text, furniture[i], markers[i]) for i in run):
+            code = sum(1 for i in run if PAGE_CODE_LINE_RE.search(blocks[i].text))
+            if code >= MIN_CODE_SHARE * len(run):
+                good[index:end] = [True] * len(run)
+        index = end
+    return good
+
+
+def _not_code(text: str, furniture: bool, marker: Marker) -> bool:
+    """A block that no listing of code holds: furniture, a marker, or markup printed as text
+    (an ad's script, which is code but not the article's)."""
+    return furniture or bool(marker) or MARKUP_RE.match(text) is not None
 
 
 def _is_comment_header(text: str) -> bool:
@@ -1178,6 +1216,7 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     settled = _keep_introduced_lists(
         blocks, _keep_lists(blocks, _settle(texts, qualities, sentences, markers)), qualities
     )
+    settled = _keep_code(blocks, settled, furniture, markers)
     # A marker worded as a heading is not the article's, but a short one between paragraphs
     # is a sub-heading ("Response", "Related work"); a comment's header never is, nor a count
     # of comments ("{ 131 comments }").
