@@ -713,8 +713,23 @@ def test_markup_printed_as_text_is_bad() -> None:
 
 
 _MENU_WORDS = [
-    "Home", "NEWS", "Sport", "said", "Reply", "ago", "3 hours", "10:31 pm", "|", ":",
-    "Permalink", "wrote", "Print", "Email", "Share", "Jane Doe", "Report Abuse",
+    "Home",
+    "NEWS",
+    "Sport",
+    "said",
+    "Reply",
+    "ago",
+    "3 hours",
+    "10:31 pm",
+    "|",
+    ":",
+    "Permalink",
+    "wrote",
+    "Print",
+    "Email",
+    "Share",
+    "Jane Doe",
+    "Report Abuse",
 ]
 
 
@@ -1166,3 +1181,49 @@ def test_an_ad_script_between_paragraphs_is_not_kept_as_code() -> None:
         "Privacy Policy",
     )
     assert script not in parse_text(text).paragraphs
+
+
+def test_a_comments_link_between_a_bio_and_the_article_does_not_end_it() -> None:
+    bio = (
+        "Jane Doe is the city editor of the Gazette. She has written for the Daily Planet and "
+        "the Evening Star, and covered the council for ten years."
+    )
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        "Jane Doe",
+        bio,
+        "posted 56 mins ago",
+        "Comments",
+        *PROSE,
+        "Tags: Cycling, Council",
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs[-3:] == tuple(PROSE)
+
+
+def test_a_post_of_two_sentences_under_its_title_beats_a_sidebar() -> None:
+    post = [
+        "The trailer for the new documentary about the old bridge came out today, and it is "
+        "well worth two minutes of your time if you have ever crossed the river on a bike.",
+        "Every day the bridge carries a thousand cyclists and as many walkers over the river, "
+        "and the film shows them all!",
+    ]
+    about = [paragraph.replace("the", "our") for paragraph in (*PROSE, *PROSE)]
+    text = page(
+        "The bridge, the film",
+        "Thursday, August 9, 2012",
+        "The bridge, the film",
+        "Tweet",
+        *post,
+        "H/T City Blog",
+        "12 comments:",
+        *MENU,
+        "About me",
+        *about,
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.headline == "The bridge, the film"
+    assert article.paragraphs[:2] == tuple(post)

@@ -192,8 +192,10 @@ MAX_INLINE_BOX_ITEMS = 3
 
 #: A cluster just below the block that repeats the title is the article, if it holds at
 #: least ``MIN_ANCHORED_MASS`` characters of prose: a share
-#: widget that repeats the title below the article holds a line or two.
-MIN_ANCHORED_MASS = 300
+#: widget that repeats the title below the article holds a line or two. (300 left out a blog
+#: post of two sentences under its title, Dragnet; 200 took a share widget's line,
+#: mozilla-readability's BuzzFeed page.)
+MIN_ANCHORED_MASS = 250
 
 #: A page can repeat the title more than once: above a teaser of the story at the top of a
 #: stream, above the article, in a "Most read" box or a comment. The first repeat's cluster is
@@ -1025,7 +1027,7 @@ def _past_comments_link(
     """Whether the comment marker before ``cluster`` is a link in a bar of tools inside the
     article ("Comments", "Weigh in", "Corrections?"), not a comment section: a short bar, and
     the prose after it heavier than the article above it."""
-    if len(gap) > MAX_TOOL_BAR_BLOCKS or cluster.mass < max(MIN_MERGE_MASS, main.mass):
+    if len(gap) > MAX_TOOL_BAR_BLOCKS or cluster.mass < max(MIN_LIGHT_MERGE_MASS, main.mass):
         return False
     if blocks[cluster.first].text == blocks[main.first].text:
         return False  # the post printed again above its comments
