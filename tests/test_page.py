@@ -1227,3 +1227,37 @@ def test_a_post_of_two_sentences_under_its_title_beats_a_sidebar() -> None:
     article = parse_text(text)
     assert article.headline == "The bridge, the film"
     assert article.paragraphs[:2] == tuple(post)
+
+
+def test_a_long_line_of_categories_is_not_the_article() -> None:
+    categories = "Categories: " + " , ".join(f"For the record {n}" for n in range(40))
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        "Posted on March 3rd, 2024 - By Jane Doe",
+        categories,
+        "View Comments",
+        *PROSE,
+        "Privacy Policy",
+    )
+    paragraphs = parse_text(text).paragraphs
+    assert categories not in paragraphs
+    assert paragraphs[-3:] == tuple(PROSE)
+
+
+def test_a_label_with_a_sentence_glued_after_it_is_not_a_line_of_tags() -> None:
+    line = "Filed under: Latest News " + PROSE[0]
+    assert classify(line, False, 0.4) == "good"
+
+
+def test_the_whole_title_with_its_date_repeated_is_the_headline() -> None:
+    text = page(
+        "The Briefing, Wednesday, November 7, 2012",
+        *MENU,
+        "The Briefing, Wednesday, November 7, 2012",
+        "Wednesday, November 7, 2012",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "The Briefing, Wednesday, November 7, 2012"

@@ -213,6 +213,15 @@ SECTION_MARKER_RE = re.compile(
 #: paragraphs: "Related on HuffPost:", "Also on the Gazette:" (a box of links follows).
 PAGE_SECTION_OPENER_RE = re.compile(r"(?:related|also) (?:on|at|from|in) .{1,40}:\s*$", re.I)
 
+#: A line of a post's tags or categories, however long ("Categories: Politics , Ohio ,
+#: ..."): furniture, never prose.
+PAGE_TAGS_LINE_RE = re.compile(
+    r"(?:tags|tagged|categories|filed (?:under|in)|labels|topics)\s*:", re.IGNORECASE
+)
+
+#: What separates the items of a line of tags.
+PAGE_TAG_SEPARATOR_RE = re.compile(r"\s*[,|·•;]\s*")
+
 #: Section markers that are tools or labels around a headline, not the heading of a list of
 #: links: a share bar, a line of tags or categories.
 PAGE_TOOL_SECTION_RE = re.compile(r"share\b|(?:tags|filed under|categories|topics)\s*:", re.I)

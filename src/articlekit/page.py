@@ -60,6 +60,8 @@ from articlekit.lexicon import (
     PAGE_NAVIGATION_RE,
     PAGE_NAVIGATION_RUN_RE,
     PAGE_SECTION_OPENER_RE,
+    PAGE_TAG_SEPARATOR_RE,
+    PAGE_TAGS_LINE_RE,
     PAGE_TOOL_SECTION_RE,
     PAGE_TOOL_WORDS,
     PAGE_WIRE_NAMES,
@@ -90,6 +92,11 @@ MIN_MENU_RUN = 12
 
 #: A short line for ``MIN_MENU_RUN``: at most this many words.
 MAX_MENU_WORDS = 5
+
+#: A line of tags ("Tags: a, b, c") has at least ``MIN_TAGS`` items of at most
+#: ``MAX_TAG_WORDS`` words on average; fewer or longer, it is a sentence after a label.
+MIN_TAGS = 3
+MAX_TAG_WORDS = 4
 
 #: jusText's length thresholds in characters (its defaults, LENGTH_LOW and LENGTH_HIGH): a
 #: block shorter than the first is short, and only blocks longer than the second can be good.
@@ -376,9 +383,20 @@ def _stop_share(text: str) -> float:
     return sum(map(STOP_WORDS.__contains__, words)) / len(words)
 
 
+def _is_tags_line(text: str) -> bool:
+    """A line of a post's tags or categories, however long: "Tags:" and a list of short
+    items ("Categories: Politics , Ohio , Election 2012"), not a sentence glued after it."""
+    tags = PAGE_TAGS_LINE_RE.match(text)
+    if tags is None:
+        return False
+    items = [item.split() for item in PAGE_TAG_SEPARATOR_RE.split(text[tags.end() :])]
+    words = sum(len(item) for item in items)
+    return len(items) >= MIN_TAGS and words <= MAX_TAG_WORDS * len(items)
+
+
 def classify(text: str, furniture: bool, share: float) -> Quality:
     """The context-free quality of one block whose function-word share is ``share``."""
-    if furniture or MARKUP_RE.match(text):
+    if furniture or MARKUP_RE.match(text) or _is_tags_line(text):
         return "bad"
     length = len(text)
     if length < SHORT_CHARS:
@@ -393,7 +411,7 @@ def classify(text: str, furniture: bool, share: float) -> Quality:
 def classify_any_language(text: str, furniture: bool, share: float) -> Quality:
     """The quality of a block of a page not in English, where function words say nothing:
     length and sentence punctuation only (``share`` is ignored)."""
-    if furniture or MARKUP_RE.match(text):
+    if furniture or MARKUP_RE.match(text) or _is_tags_line(text):
         return "bad"
     length = len(text) * (CJK_WEIGHT if CJK_RE.search(text) else 1)
     if length < SHORT_CHARS:
@@ -736,8 +754,9 @@ def _title_anchors(blocks: Sequence[Block]) -> list[int]:
         least = MIN_ANCHOR_WORDS - 1 if starts else MIN_ANCHOR_WORDS
         if len(WORD_RE.findall(folded)) < least:
             continue
-        if not _headline_candidate(text, sentence=folded == title_head):
-            continue
+        whole = folded == title and len(WORD_RE.findall(folded)) >= MIN_ANCHOR_WORDS
+        if not (whole or _headline_candidate(text, sentence=folded == title_head)):
+            continue  # (the whole title again may hold a date: "The Briefing, May 3, 2012")
         if starts:
             starting.append(index)  # the title's headline part itself: the best anchor
         else:
