@@ -36,6 +36,8 @@ BYLINES = [
     ("Jane Doe on November 7, 2012, 7:19 PM", ("Jane Doe",)),
     ("Jane Doe | March 3, 2024", ("Jane Doe",)),
     ("by Jane Doe Published Nov. 7, 2012 8:42 am Updated Nov. 7, 2012 2:01 pm", ("Jane Doe",)),
+    ("August 25th, 2012 by JD", ("JD",)),
+    ("March 3, 2024 | by Jane Doe", ("Jane Doe",)),
 ]
 
 NOT_BYLINES = [
@@ -44,6 +46,8 @@ NOT_BYLINES = [
     "Posted by a reader",
     "Alternative Medicine November 5, 2012, 3:16 pm",
     "President Obama on Tuesday",
+    "2012 by Design",
+    "In 2012 by accident the council voted",
     "By Tuesday, the city had run out of water.",
     "By late afternoon the crowd had gone home.",
     "By John Smith's account, it was a disaster.",

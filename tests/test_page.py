@@ -713,8 +713,23 @@ def test_markup_printed_as_text_is_bad() -> None:
 
 
 _MENU_WORDS = [
-    "Home", "NEWS", "Sport", "said", "Reply", "ago", "3 hours", "10:31 pm", "|", ":",
-    "Permalink", "wrote", "Print", "Email", "Share", "Jane Doe", "Report Abuse",
+    "Home",
+    "NEWS",
+    "Sport",
+    "said",
+    "Reply",
+    "ago",
+    "3 hours",
+    "10:31 pm",
+    "|",
+    ":",
+    "Permalink",
+    "wrote",
+    "Print",
+    "Email",
+    "Share",
+    "Jane Doe",
+    "Report Abuse",
 ]
 
 
@@ -1045,3 +1060,204 @@ def test_a_bar_of_tools_is_not_the_headline(tools: str) -> None:
         "Privacy Policy",
     )
     assert parse_text(text).headline == "Council approves bike lanes"
+
+
+def test_a_related_box_after_the_article_is_not_the_article() -> None:
+    slides = [
+        line
+        for n in range(6)
+        for line in (
+            f"BANK NUMBER {n}",
+            f"Bank number {n} is among the banks being investigated, a person familiar with "
+            "the matter said last year, and the bank did not comment on the inquiry.",
+        )
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *PROSE,
+        "Related on the Gazette:",
+        "Loading Slideshow",
+        *slides,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == tuple(PROSE)
+
+
+def test_a_dated_byline_under_the_headline_is_the_byline() -> None:
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        "August 25th, 2012 by jdoe",
+        *PROSE,
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.byline == "August 25th, 2012 by jdoe"
+    assert article.paragraphs == tuple(PROSE)
+
+
+def test_the_article_goes_on_past_an_inline_box_of_links() -> None:
+    later = [paragraph.replace("city", "county") for paragraph in PROSE]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *PROSE,
+        "More about the city's streets",
+        "Parking fees go up in the city centre",
+        "Bus lanes planned on Main Street",
+        "The mayor's plan for the old bridge",
+        *later,
+        "Privacy Policy",
+    )
+    paragraphs = parse_text(text).paragraphs
+    assert paragraphs[:3] == tuple(PROSE)
+    assert paragraphs[-3:] == tuple(later)
+
+
+def test_a_related_coverage_list_after_the_article_is_not_kept() -> None:
+    teasers = [
+        f"Parking fees go up in district {n} The city said on Monday that parking in district "
+        f"{n} would cost more from the spring, to pay for the repairs of the old garages."
+        for n in range(4)
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        *PROSE,
+        "Related coverage",
+        *teasers,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == tuple(PROSE)
+
+
+def test_a_listing_of_code_between_paragraphs_is_kept() -> None:
+    intro = (
+        "The new interface is simple to use from any script, and the example below shows how "
+        "a page asks the server for the list of bike lanes and prints each one of them."
+    )
+    after = (
+        "The call returns a promise, so the rest of the page keeps working while the request "
+        "is on its way, and the lanes appear in the console as soon as they arrive."
+    )
+    code = [
+        'fetch("/lanes.json").then(function(res) {',
+        "if (res.ok) {",
+        "res.json().then(function(data) {",
+        "console.log(data.lanes);",
+        "});",
+        "}",
+        "});",
+    ]
+    text = page(
+        "Fetching bike lanes | City Dev Blog",
+        *MENU,
+        "Fetching bike lanes",
+        intro,
+        *code,
+        after,
+        PROSE[0],
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (intro, *code, after, PROSE[0])
+
+
+def test_an_ad_script_between_paragraphs_is_not_kept_as_code() -> None:
+    script = "<SCRIPT LANGUAGE='JavaScript1.1'>if (document.layers) {document.write('x');}"
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        PROSE[0],
+        script,
+        "}",
+        PROSE[1],
+        PROSE[2],
+        "Privacy Policy",
+    )
+    assert script not in parse_text(text).paragraphs
+
+
+def test_a_comments_link_between_a_bio_and_the_article_does_not_end_it() -> None:
+    bio = (
+        "Jane Doe is the city editor of the Gazette. She has written for the Daily Planet and "
+        "the Evening Star, and covered the council for ten years."
+    )
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        "Jane Doe",
+        bio,
+        "posted 56 mins ago",
+        "Comments",
+        *PROSE,
+        "Tags: Cycling, Council",
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs[-3:] == tuple(PROSE)
+
+
+def test_a_post_of_two_sentences_under_its_title_beats_a_sidebar() -> None:
+    post = [
+        "The trailer for the new documentary about the old bridge came out today, and it is "
+        "well worth two minutes of your time if you have ever crossed the river on a bike.",
+        "Every day the bridge carries a thousand cyclists and as many walkers over the river, "
+        "and the film shows them all!",
+    ]
+    about = [paragraph.replace("the", "our") for paragraph in (*PROSE, *PROSE)]
+    text = page(
+        "The bridge, the film",
+        "Thursday, August 9, 2012",
+        "The bridge, the film",
+        "Tweet",
+        *post,
+        "H/T City Blog",
+        "12 comments:",
+        *MENU,
+        "About me",
+        *about,
+        "Privacy Policy",
+    )
+    article = parse_text(text)
+    assert article.headline == "The bridge, the film"
+    assert article.paragraphs[:2] == tuple(post)
+
+
+def test_a_long_line_of_categories_is_not_the_article() -> None:
+    categories = "Categories: " + " , ".join(f"For the record {n}" for n in range(40))
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        "Posted on March 3rd, 2024 - By Jane Doe",
+        categories,
+        "View Comments",
+        *PROSE,
+        "Privacy Policy",
+    )
+    paragraphs = parse_text(text).paragraphs
+    assert categories not in paragraphs
+    assert paragraphs[-3:] == tuple(PROSE)
+
+
+def test_a_label_with_a_sentence_glued_after_it_is_not_a_line_of_tags() -> None:
+    line = "Filed under: Latest News " + PROSE[0]
+    assert classify(line, False, 0.4) == "good"
+
+
+def test_the_whole_title_with_its_date_repeated_is_the_headline() -> None:
+    text = page(
+        "The Briefing, Wednesday, November 7, 2012",
+        *MENU,
+        "The Briefing, Wednesday, November 7, 2012",
+        "Wednesday, November 7, 2012",
+        *PROSE,
+        "Privacy Policy",
+    )
+    assert parse_text(text).headline == "The Briefing, Wednesday, November 7, 2012"

@@ -23,10 +23,12 @@ from articlekit.lexicon import (
     CITY_PREFIXES,
     CITY_SUFFIXES,
     NEWS_AGENCIES,
+    PAGE_BYLINE_DATE_LEAD_RE,
     PAGE_BYLINE_DATE_TAIL_RE,
     PAGE_BYLINE_HANDLE_RE,
     PAGE_BYLINE_LEAD_RE,
     PAGE_DATE_LINE_RE,
+    PAGE_DAY_RE,
     PLACE_END_RE,
     PLACE_PARTICLES,
 )
@@ -77,16 +79,28 @@ def parse_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     byline = text.strip()
     if not byline or len(byline) > MAX_BYLINE_CHARS:
         return None
-    lead = PAGE_BYLINE_LEAD_RE.match(byline)
+    date_lead = _date_lead(byline)
+    lead = PAGE_BYLINE_LEAD_RE.match(byline) or date_lead
     by = BYLINE_BY_RE.match(byline, lead.end() if lead else 0)
     if by is None:
         dated = _dated_names(byline, handle=False)
         return _parse_unprefixed(byline) if dated is None else (byline, dated)
     parsed = _names_and_affiliation(byline[by.end() :])
     if parsed is None:
-        dated = _dated_names(byline[by.end() :])
+        rest = byline[by.end() :].strip()
+        if date_lead is not None and PAGE_BYLINE_HANDLE_RE.fullmatch(rest):
+            return byline, (rest,)  # "August 25th, 2012 by jdoe": dated already
+        dated = _dated_names(rest)
         return None if dated is None else (byline, dated)
     return byline, tuple(_normal_case(name) for name in parsed[0])
+
+
+def _date_lead(byline: str) -> re.Match[str] | None:
+    """The post's date before "by" ("August 25th, 2012 by Jane Doe"), or ``None``."""
+    lead = PAGE_BYLINE_DATE_LEAD_RE.match(byline)
+    if lead is None or PAGE_DATE_LINE_RE.fullmatch(lead.group(1)) is None:
+        return None
+    return lead if PAGE_DAY_RE.search(lead.group(1)) else None  # a day, not a year alone
 
 
 def _dated_names(rest: str, handle: bool = True) -> tuple[str, ...] | None:

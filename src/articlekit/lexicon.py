@@ -124,7 +124,8 @@ PAGE_META_LINE_RE = re.compile(
     r"^(?:by|from|published|updated|posted|last (?:updated|modified)|photo|image|picture|"
     r"location|dateline|contact|tags|section|category|filed under|"
     r"credit|source|filed|written|story by|text size|font size|adjust font)\b"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}"
+    r"(?:st|nd|rd|th)?\b"
     r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b"
     r"|\b(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?\b|\b\d\d?/\d\d?/(?:\d\d){1,2}\b|\b\d{1,2}:\d\d\b"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
@@ -203,9 +204,23 @@ SECTION_MARKER_RE = re.compile(
     r"|around the web\s*$"
     r"|(?:tags|filed under|categories|topics)\s*:.{0,200}$"
     r"|share (?:this|on)\b.{0,40}$"
-    r"|(?:previous|next|older|newer) (?:post|article|story|entry)\b.{0,100}$",
+    r"|(?:previous|next|older|newer) (?:post|article|story|entry)\b.{0,100}$"
+    r"|this entry was posted\b.{0,230}$",
     re.IGNORECASE,
 )
+
+#: Section markers that are never a sub-heading of the article, even between its
+#: paragraphs: "Related on HuffPost:", "Also on the Gazette:" (a box of links follows).
+PAGE_SECTION_OPENER_RE = re.compile(r"(?:related|also) (?:on|at|from|in) .{1,40}:\s*$", re.I)
+
+#: A line of a post's tags or categories, however long ("Categories: Politics , Ohio ,
+#: ..."): furniture, never prose.
+PAGE_TAGS_LINE_RE = re.compile(
+    r"(?:tags|tagged|categories|filed (?:under|in)|labels|topics)\s*:", re.IGNORECASE
+)
+
+#: What separates the items of a line of tags.
+PAGE_TAG_SEPARATOR_RE = re.compile(r"\s*[,|·•;]\s*")
 
 #: Section markers that are tools or labels around a headline, not the heading of a list of
 #: links: a share bar, a line of tags or categories.
@@ -268,6 +283,16 @@ PAGE_BYLINE_DATE_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: The post's date before "by" in a web page's byline ("August 25th, 2012 by Jane Doe",
+#: "29 Dec 2007 | by Jane Doe"): the date is group 1, and must be all date.
+PAGE_BYLINE_DATE_LEAD_RE = re.compile(r"(\S.{0,40}?\d.{0,20}?)[\s,|·•–—-]*(?=by\b)", re.I)
+
+#: A date that names a day, not a year alone: a month's name or "3/12/2024".
+PAGE_DAY_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\d?[/.-]\d\d?[/.-]\d",
+    re.IGNORECASE,
+)
+
 #: A user name standing alone in a web page's byline before its date ("by randfish on
 #: December 29, 2010", "by Meghann on ..."): one word of letters, digits, "_", "." or "-".
 PAGE_BYLINE_HANDLE_RE = re.compile(r"[^\W_][\w.-]{1,30}")
@@ -286,6 +311,15 @@ PAGE_TOOL_WORDS: frozenset[str] = frozenset(
         "twitter", "url", "video", "videos", "view", "write", "your",
     )
 )  # fmt: skip
+
+#: A line of program code in a listing flattened to text: it opens or closes a block or a
+#: call, ends a statement, assigns, or is a comment ("fetch(url).then(function(res) {",
+#: "}", "x = 1;", "// res is a Response", "SELECT avg(n)").
+PAGE_CODE_LINE_RE = re.compile(
+    r"[{};]\s*$|^\s*[})\]]|\w\(.*\)|^\s*(?://|#|--)\s|\s(?:=|==|=>|->|\+=)\s"
+    r"|^(?:def|class|return|import|from|var|let|const|function|if|for|while|select|from|where"
+    r"|print|echo)\b"
+)
 
 # --- headlines ---
 

@@ -51,6 +51,7 @@ from articlekit.lexicon import (
     MARKUP_RE,
     NEWS_AGENCIES,
     PAGE_BREADCRUMB_RE,
+    PAGE_CODE_LINE_RE,
     PAGE_CREDIT_END_RE,
     PAGE_DATE_LINE_RE,
     PAGE_LINK_LIST_RE,
@@ -58,6 +59,9 @@ from articlekit.lexicon import (
     PAGE_NAVIGATION_LOWER_RE,
     PAGE_NAVIGATION_RE,
     PAGE_NAVIGATION_RUN_RE,
+    PAGE_SECTION_OPENER_RE,
+    PAGE_TAG_SEPARATOR_RE,
+    PAGE_TAGS_LINE_RE,
     PAGE_TOOL_SECTION_RE,
     PAGE_TOOL_WORDS,
     PAGE_WIRE_NAMES,
@@ -88,6 +92,11 @@ MIN_MENU_RUN = 12
 
 #: A short line for ``MIN_MENU_RUN``: at most this many words.
 MAX_MENU_WORDS = 5
+
+#: A line of tags ("Tags: a, b, c") has at least ``MIN_TAGS`` items of at most
+#: ``MAX_TAG_WORDS`` words on average; fewer or longer, it is a sentence after a label.
+MIN_TAGS = 3
+MAX_TAG_WORDS = 4
 
 #: jusText's length thresholds in characters (its defaults, LENGTH_LOW and LENGTH_HIGH): a
 #: block shorter than the first is short, and only blocks longer than the second can be good.
@@ -142,6 +151,12 @@ MIN_PROSE_ITEM_SHARE = 0.5
 #: the bullets): recipes' steps and blog posts' lists run to a dozen.
 MAX_INTRODUCED_ITEMS = 15
 
+#: A run of at most ``MAX_CODE_LINES`` blocks between two good ones, at least
+#: ``MIN_CODE_SHARE`` of them lines of code, is a program listing in the article (the
+#: mozilla-readability pages of developer blogs hold listings of 5 to 40 lines).
+MAX_CODE_LINES = 60
+MIN_CODE_SHARE = 0.5
+
 #: Most blocks between two good ones for them to stay in one cluster; a longer gap of bad
 #: blocks (a "Most read" box, a gallery) ends the article. Tuned on the L3S-GN1 pages.
 MAX_GAP_BLOCKS = 15
@@ -178,10 +193,16 @@ MIN_TABLE_MERGE_MASS = 3000
 #: to be its lead rather than a photo's caption.
 MIN_LEAD_PARAGRAPHS = 2
 
+#: Most headlines in an inline box of links that interrupts an article ("More about the
+#: federal debt" and two links, mozilla-readability's New York Times pages).
+MAX_INLINE_BOX_ITEMS = 3
+
 #: A cluster just below the block that repeats the title is the article, if it holds at
 #: least ``MIN_ANCHORED_MASS`` characters of prose: a share
-#: widget that repeats the title below the article holds a line or two.
-MIN_ANCHORED_MASS = 300
+#: widget that repeats the title below the article holds a line or two. (300 left out a blog
+#: post of two sentences under its title, Dragnet; 200 took a share widget's line,
+#: mozilla-readability's BuzzFeed page.)
+MIN_ANCHORED_MASS = 250
 
 #: A page can repeat the title more than once: above a teaser of the story at the top of a
 #: stream, above the article, in a "Most read" box or a comment. The first repeat's cluster is
@@ -362,9 +383,20 @@ def _stop_share(text: str) -> float:
     return sum(map(STOP_WORDS.__contains__, words)) / len(words)
 
 
+def _is_tags_line(text: str) -> bool:
+    """A line of a post's tags or categories, however long: "Tags:" and a list of short
+    items ("Categories: Politics , Ohio , Election 2012"), not a sentence glued after it."""
+    tags = PAGE_TAGS_LINE_RE.match(text)
+    if tags is None:
+        return False
+    items = [item.split() for item in PAGE_TAG_SEPARATOR_RE.split(text[tags.end() :])]
+    words = sum(len(item) for item in items)
+    return len(items) >= MIN_TAGS and words <= MAX_TAG_WORDS * len(items)
+
+
 def classify(text: str, furniture: bool, share: float) -> Quality:
     """The context-free quality of one block whose function-word share is ``share``."""
-    if furniture or MARKUP_RE.match(text):
+    if furniture or MARKUP_RE.match(text) or _is_tags_line(text):
         return "bad"
     length = len(text)
     if length < SHORT_CHARS:
@@ -379,7 +411,7 @@ def classify(text: str, furniture: bool, share: float) -> Quality:
 def classify_any_language(text: str, furniture: bool, share: float) -> Quality:
     """The quality of a block of a page not in English, where function words say nothing:
     length and sentence punctuation only (``share`` is ignored)."""
-    if furniture or MARKUP_RE.match(text):
+    if furniture or MARKUP_RE.match(text) or _is_tags_line(text):
         return "bad"
     length = len(text) * (CJK_WEIGHT if CJK_RE.search(text) else 1)
     if length < SHORT_CHARS:
@@ -526,6 +558,37 @@ def _keep_introduced_lists(
     return good
 
 
+def _keep_code(
+    blocks: Sequence[Block], good: list[bool], furniture: Sequence[bool], markers: Sequence[Marker]
+) -> list[bool]:
+    """Take the lines of a listing of code between two good blocks: a run of at most
+    ``MAX_CODE_LINES`` blocks, at least ``MIN_CODE_SHARE`` of them code (PAGE_CODE_LINE_RE),
+    with no furniture, marker or markup in it. The lines of a program are not prose, so each alone
+    would be left out."""
+    index = 0
+    while index < len(blocks):
+        if good[index]:
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and not good[end] and end - index <= MAX_CODE_LINES:
+            end += 1
+        run = range(index, end)
+        enclosed = index > 0 and end < len(blocks) and good[end] and good[index - 1]
+        if enclosed and not any(_not_code(blocks[i].text, furniture[i], markers[i]) for i in run):
+            code = sum(1 for i in run if PAGE_CODE_LINE_RE.search(blocks[i].text))
+            if code >= MIN_CODE_SHARE * len(run):
+                good[index:end] = [True] * len(run)
+        index = end
+    return good
+
+
+def _not_code(text: str, furniture: bool, marker: Marker) -> bool:
+    """A block that no listing of code holds: furniture, a marker, or markup printed as text
+    (an ad's script, which is code but not the article's)."""
+    return furniture or bool(marker) or MARKUP_RE.match(text) is not None
+
+
 def _is_comment_header(text: str) -> bool:
     if len(text) > MAX_COMMENT_HEADER_CHARS:
         return False
@@ -599,12 +662,13 @@ class _Cluster:
     floor: int = -1  # the last good block or marker before it, -1 for none
 
 
-Marker = Literal["", "section", "comments"]
+Marker = Literal["", "section", "comments", "opener"]
 
 
 def _markers(blocks: Sequence[Block], thread: Sequence[bool]) -> list[Marker]:
     """Which blocks open a section that is not the article: ``"comments"`` for a comment
-    section (a heading, a count, a prompt, a comment's header in a thread), ``"section"``
+    section (a heading, a count, a prompt, a comment's header in a thread), ``"opener"``
+    for a box of links that is never a sub-heading ("Related on HuffPost:"), ``"section"``
     for the others ("Related articles", "Most read")."""
     markers: list[Marker] = []
     for block, header in zip(blocks, thread, strict=True):
@@ -613,6 +677,8 @@ def _markers(blocks: Sequence[Block], thread: Sequence[bool]) -> list[Marker]:
             markers.append("comments")
         elif len(text) <= MAX_MARKER_CHARS and SECTION_MARKER_RE.match(text):
             markers.append("section")
+        elif PAGE_SECTION_OPENER_RE.match(text):
+            markers.append("opener")
         else:
             markers.append("")
     return markers
@@ -688,8 +754,9 @@ def _title_anchors(blocks: Sequence[Block]) -> list[int]:
         least = MIN_ANCHOR_WORDS - 1 if starts else MIN_ANCHOR_WORDS
         if len(WORD_RE.findall(folded)) < least:
             continue
-        if not _headline_candidate(text, sentence=folded == title_head):
-            continue
+        whole = folded == title and len(WORD_RE.findall(folded)) >= MIN_ANCHOR_WORDS
+        if not (whole or _headline_candidate(text, sentence=folded == title_head)):
+            continue  # (the whole title again may hold a date: "The Briefing, May 3, 2012")
         if starts:
             starting.append(index)  # the title's headline part itself: the best anchor
         else:
@@ -979,7 +1046,7 @@ def _past_comments_link(
     """Whether the comment marker before ``cluster`` is a link in a bar of tools inside the
     article ("Comments", "Weigh in", "Corrections?"), not a comment section: a short bar, and
     the prose after it heavier than the article above it."""
-    if len(gap) > MAX_TOOL_BAR_BLOCKS or cluster.mass < max(MIN_MERGE_MASS, main.mass):
+    if len(gap) > MAX_TOOL_BAR_BLOCKS or cluster.mass < max(MIN_LIGHT_MERGE_MASS, main.mass):
         return False
     if blocks[cluster.first].text == blocks[main.first].text:
         return False  # the post printed again above its comments
@@ -1010,6 +1077,27 @@ def _teasers(blocks: Sequence[Block], cluster: _Cluster) -> bool:
     return titles >= MIN_TEASER_SHARE * paragraphs
 
 
+def _past_inline_box(
+    blocks: Sequence[Block], gap: range, markers: Sequence[Marker], cluster: _Cluster
+) -> bool:
+    """Whether the gap before ``cluster`` holds an inline box of links ("More about the
+    federal debt", "Other People Are Reading") and the article goes on after it: one section
+    marker with at most ``MAX_INLINE_BOX_ITEMS`` headlines under it, then at least
+    ``MIN_LIGHT_MERGE_MASS`` characters of prose that are not teasers."""
+    sections = [i for i in gap if markers[i]]
+    if len(sections) != 1 or markers[sections[0]] != "section":
+        return False
+    end = sections[0] + 1
+    while end <= cluster.last and _list_item(blocks[end].text):
+        end += 1
+    if not 1 <= end - sections[0] - 1 <= MAX_INLINE_BOX_ITEMS:
+        return False
+    rest = _Cluster(max(end, cluster.first), cluster.last, 0, False, 0)
+    texts = [b.text for b in blocks[rest.first : rest.last + 1]]
+    mass = sum(len(text) for text in texts if len(text) >= SHORT_CHARS)
+    return mass >= MIN_LIGHT_MERGE_MASS and not _teasers(blocks, rest)
+
+
 def _extended_end(
     blocks: Sequence[Block],
     clusters: Sequence[_Cluster],
@@ -1030,20 +1118,31 @@ def _extended_end(
                 break
             last = cluster.last
             continue
-        light = _light_gap(blocks, gap, markers)
-        heavy = cluster.mass >= MIN_LIGHT_MERGE_MASS
-        if light and heavy and cluster.longest >= MIN_LIGHT_MERGE_LONGEST:
-            last = cluster.last
-            continue
-        if cluster.mass >= MIN_TABLE_MERGE_MASS and _table_gap(blocks, gap, markers):
-            last = cluster.last
-            continue
-        if len(gap) >= MAX_MERGE_GAP or cluster.mass < MIN_MERGE_MASS:
-            break
-        if any(markers[i] == "section" for i in gap) and _teasers(blocks, cluster):
+        if not _continues(blocks, gap, markers, cluster):
             break
         last = cluster.last
     return last
+
+
+def _continues(
+    blocks: Sequence[Block], gap: range, markers: Sequence[Marker], cluster: _Cluster
+) -> bool:
+    """Whether ``cluster`` continues the article across ``gap`` (see :func:`_extended_end`):
+    after little text, a table, an inline box of links, or a short gap when it is heavy
+    (unless a box of links or a list of teasers opens it)."""
+    light = _light_gap(blocks, gap, markers)
+    heavy = cluster.mass >= MIN_LIGHT_MERGE_MASS
+    if light and heavy and cluster.longest >= MIN_LIGHT_MERGE_LONGEST:
+        return True
+    if cluster.mass >= MIN_TABLE_MERGE_MASS and _table_gap(blocks, gap, markers):
+        return True
+    if len(gap) < MAX_MERGE_GAP and _past_inline_box(blocks, gap, markers, cluster):
+        return True
+    if len(gap) >= MAX_MERGE_GAP or cluster.mass < MIN_MERGE_MASS:
+        return False
+    if any(markers[i] == "opener" for i in gap):
+        return False
+    return not (any(markers[i] == "section" for i in gap) and _teasers(blocks, cluster))
 
 
 def _extended_start(
@@ -1138,11 +1237,12 @@ def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> Pag
     settled = _keep_introduced_lists(
         blocks, _keep_lists(blocks, _settle(texts, qualities, sentences, markers)), qualities
     )
+    settled = _keep_code(blocks, settled, furniture, markers)
     # A marker worded as a heading is not the article's, but a short one between paragraphs
     # is a sub-heading ("Response", "Related work"); a comment's header never is, nor a count
     # of comments ("{ 131 comments }").
     good = [
-        g and not (t or (m and (q != "short" or _is_comment_count(b.text, m))))
+        g and not (t or (m and (q != "short" or m == "opener" or _is_comment_count(b.text, m))))
         for g, t, m, q, b in zip(settled, thread, markers, qualities, blocks, strict=True)
     ]
     clusters = _clusters(blocks, good, markers)
