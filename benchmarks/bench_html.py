@@ -58,7 +58,12 @@ def articlekit_extractor(reader_only: bool = False) -> Extractor:
     """articlekit through ``parse_html``, or its HTML reader alone (body: the blocks that are
     neither furniture nor the level-1 headline)."""
     from articlekit import parse_html
+    from articlekit.dates import parse_date_text
     from articlekit.readers.html import read_html
+
+    # dateparser is imported and built on first use (about a second), by whichever page first
+    # has a date only it reads: done here, as the warm-up pages may have none.
+    parse_date_text("2:18pm Tuesday 1st January 2008")
 
     def reader(page: bytes) -> tuple[str, str | None, str | None]:
         blocks, meta = read_html(page, max_size=1 << 28)
