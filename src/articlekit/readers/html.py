@@ -375,7 +375,7 @@ def read_html(
         return (), Metadata()
     metadata, title, declared = read_metadata(root, url)
     # Captions matter only where the reader chooses the headline from the blocks.
-    captions = image_captions(root) if not (metadata.headline and declared) else frozenset()
+    captions = image_captions(root) if not metadata.headline else frozenset()
     scripted = _noscript_chars(root) >= _NOSCRIPT_MIN_PROSE
     _clean(root, lexicon.HTML_SKIP_TAGS)
     raws, nodes, _, weights, choice = _content(root)
@@ -399,7 +399,9 @@ def read_html(
         # reads so, no line before the body holds it): the text it matched is the site's or
         # the section's name (a line of links, "© 2007 Site"). A heading before the body is
         # the headline.
-        found = _headline_index(raws, choice.container, None, title, weights, captions=captions)
+        # (No captions: image captions were not read for a page with a headline; the heading
+        # or headline-classed block required here is rarely one.)
+        found = _headline_index(raws, choice.container, None, title, weights)
         if found >= 0 and (raws[found].heading or raws[found].titled):
             headline_at = found
             metadata = attrs.evolve(metadata, headline=None)
@@ -534,9 +536,11 @@ def _class_clues(names: str) -> tuple[int, bool, bool]:
     whether a furniture mark is firm (a comment section, or a class that is a furniture word
     itself: ``footer``, ``related``) or may be a wrapper's (``above-footer``)."""
     firm = False
-    if lexicon.HTML_DROP_CLASS_RE.search(
-        lexicon.HTML_DROP_STATE_RE.sub(" ", names)
-    ) and not lexicon.HTML_CONTENT_CLASS_RE.search(names):
+    dropped = lexicon.HTML_DROP_CLASS_RE.search(names) is not None
+    if dropped and lexicon.HTML_DROP_STATE_RE.search(names):
+        stateless = lexicon.HTML_DROP_STATE_RE.sub(" ", names)
+        dropped = lexicon.HTML_DROP_CLASS_RE.search(stateless) is not None
+    if dropped and not lexicon.HTML_CONTENT_CLASS_RE.search(names):
         mode = _DROP
     elif lexicon.HTML_FURNITURE_CLASS_RE.search(lexicon.HTML_FURNITURE_STATE_RE.sub(" ", names)):
         mode = _FURNITURE
@@ -630,6 +634,9 @@ def _small(el: etree._Element) -> bool:
 
 _BLOCK_TAGS = lexicon.HTML_BLOCK_TAGS
 
+#: Whether a (lower-cased) word is a stop word; mapped over a block's words in C.
+_IS_STOP_WORD = lexicon.STOP_WORDS.__contains__
+
 
 class _Walker:
     """One pass over the tree in document order, cutting the text into blocks."""
@@ -695,7 +702,8 @@ class _Walker:
             self.link_pieces.append(0)
         elif tag == "a":
             self.link_depth += 1
-            if (el.get("href") or "").startswith("#"):
+            # Only a heading's in-page links are looked at (see _teasers).
+            if self.block_tags[-1] in _HEADING_LEVELS and (el.get("href") or "").startswith("#"):
                 self.anchored = True
         stack.append(index)
         modes = self.modes
@@ -811,7 +819,7 @@ def _english(raws: list[_Raw]) -> bool:
         if raw.link_density < _LINK_HEAVY:
             tokens = lexicon.WORD_RE.findall(raw.text.lower())
             words += len(tokens)
-            stops += sum(t in lexicon.STOP_WORDS for t in tokens)
+            stops += sum(map(_IS_STOP_WORD, tokens))
     return words > 0 and stops / words >= _ENGLISH_MIN_STOP_SHARE
 
 
@@ -837,7 +845,7 @@ def _prose(text: str, english: bool) -> bool:
         )
     if len(tokens) < _PROSE_MIN_WORDS:
         return False
-    stops = sum(t in lexicon.STOP_WORDS for t in tokens)
+    stops = sum(map(_IS_STOP_WORD, tokens))
     return stops / len(tokens) >= _PROSE_MIN_STOP_SHARE
 
 
