@@ -1173,7 +1173,11 @@ def _headline_index(
     near = [i for i in lines if raws[i].titled or 0 < raws[i].heading <= _NEAR_HEADING_LEVEL]
     if near:
         return near[0]
-    return _line_before_body(raws, start, weights, captions)
+    line = _line_before_body(raws, start, weights, captions)
+    if line >= 0:
+        return line
+    # A deeper heading just above the body, linked or not (a blog's <h4><a>post title</a>).
+    return next((i for i in lines if raws[i].heading and start - i < _LINE_LOOKBACK), -1)
 
 
 def _shown(raws: list[_Raw], container: int, weights: list[float], headline: str) -> bool:
