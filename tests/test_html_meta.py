@@ -713,3 +713,13 @@ def test_an_edit_date_or_a_teasers_date_is_no_publication_date() -> None:
     )
     _, meta = read_html(_page(head, body), max_size=LIMIT)
     assert meta.published is None
+
+
+def test_a_linked_deeper_heading_just_above_the_body_is_the_headline() -> None:
+    body = (
+        "<div><a href='/'>Home</a> <a href='/rss'>RSS Feeds</a></div>"
+        "<h5>January 18th, 2008</h5><h4><a href='/2008/01/ferry'>Ferry service to resume after "
+        "storm repairs</a></h4><p><a href='/c'>4 comments</a></p>" + BODY
+    )
+    _, meta = read_html(_page("", body), max_size=LIMIT)
+    assert meta.headline == "Ferry service to resume after storm repairs"

@@ -384,7 +384,7 @@ def read_html(
     page = page_elements(root)
     metadata, title, declared = read_metadata(root, url, page)
     # Captions matter only where the reader chooses the headline from the blocks.
-    captions = image_captions(page) if not (metadata.headline and declared) else frozenset()
+    captions = image_captions(page) if not metadata.headline else frozenset()
     scripted = _noscript_chars(root) >= _NOSCRIPT_MIN_PROSE
     _clean(root, lexicon.HTML_SKIP_TAGS)
     raws, nodes, _, weights, choice = _content(root)
@@ -408,7 +408,9 @@ def read_html(
         # reads so, no line before the body holds it): the text it matched is the site's or
         # the section's name (a line of links, "© 2007 Site"). A heading before the body is
         # the headline.
-        found = _headline_index(raws, choice.container, None, title, weights, captions=captions)
+        # (No captions: image captions were not read for a page with a headline; the heading
+        # or headline-classed block required here is rarely one.)
+        found = _headline_index(raws, choice.container, None, title, weights)
         if found >= 0 and (raws[found].heading or raws[found].titled):
             headline_at = found
             metadata = attrs.evolve(metadata, headline=None)
@@ -560,9 +562,11 @@ def _class_clues(names: str) -> tuple[int, bool, bool]:
     whether a furniture mark is firm (a comment section, or a class that is a furniture word
     itself: ``footer``, ``related``) or may be a wrapper's (``above-footer``)."""
     firm = False
-    if lexicon.HTML_DROP_CLASS_RE.search(
-        lexicon.HTML_DROP_STATE_RE.sub(" ", names)
-    ) and not lexicon.HTML_CONTENT_CLASS_RE.search(names):
+    dropped = lexicon.HTML_DROP_CLASS_RE.search(names) is not None
+    if dropped and lexicon.HTML_DROP_STATE_RE.search(names):
+        stateless = lexicon.HTML_DROP_STATE_RE.sub(" ", names)
+        dropped = lexicon.HTML_DROP_CLASS_RE.search(stateless) is not None
+    if dropped and not lexicon.HTML_CONTENT_CLASS_RE.search(names):
         mode = _DROP
     elif lexicon.HTML_FURNITURE_CLASS_RE.search(lexicon.HTML_FURNITURE_STATE_RE.sub(" ", names)):
         mode = _FURNITURE
@@ -722,7 +726,8 @@ class _Walker:
             self.link_pieces.append(0)
         elif tag == "a":
             self.link_depth += 1
-            if (el.get("href") or "").startswith("#"):
+            # Only a heading's in-page links are looked at (see _teasers).
+            if self.block_tags[-1] in _HEADING_LEVELS and (el.get("href") or "").startswith("#"):
                 self.anchored = True
         stack.append(index)
         modes = self.modes
@@ -1212,7 +1217,11 @@ def _headline_index(
     near = [i for i in lines if raws[i].titled or 0 < raws[i].heading <= _NEAR_HEADING_LEVEL]
     if near:
         return near[0]
-    return _line_before_body(raws, start, weights, captions)
+    line = _line_before_body(raws, start, weights, captions)
+    if line >= 0:
+        return line
+    # A deeper heading just above the body, linked or not (a blog's <h4><a>post title</a>).
+    return next((i for i in lines if raws[i].heading and start - i < _LINE_LOOKBACK), -1)
 
 
 def _shown(raws: list[_Raw], container: int, weights: list[float], headline: str) -> bool:

@@ -67,6 +67,18 @@ _MODIFIED_META_KEYS = (
 #: be the day after (UTC+14).
 _LOCAL_DAY_HOURS = (12, 10)
 
+#: How many elements after the ``<h1>`` are read for a date the page shows: the article's
+#: date stands near its headline (the farthest on the development sets was 359 elements on,
+#: past a large header); the rest of a long page is its comments and teasers.
+_SHOWN_DATE_REACH = 500
+
+#: First letters of "Posted on" and "Published on".
+_POSTED_INITIALS = frozenset("pP")
+
+#: Most child elements of an element that shows a date alone (a day, a month and a year in
+#: spans of their own, an icon).
+_MAX_DATE_CHILDREN = 6
+
 #: Fewest words of another story's linked title after a date (a teaser), and the share of
 #: the element's words the link must hold.
 _TEASER_TITLE_WORDS = 4
@@ -450,44 +462,74 @@ def _labelled_dates(page: PageElements) -> Iterator[str]:
 
 def _shown_dates(root: etree._Element) -> Iterator[str]:
     """Dates the page shows as the article's, read only where nothing else dates it, in
-    document order after the first ``<h1>`` (a masthead's "today" stands before it): a
-    date-classed element whose text is a date alone (``<span class="post-date">09 Oct
-    2018</span>``) unless it is a field of a table (an infobox's "Founded") or today's date
-    in the masthead (``class="current-date"``, inside ``<nav>``) or a comment's, and a line
-    that opens with "Posted on" or "Published on" ("Posted on September 21, 2020 by Jane
-    Roe")."""
+    document order after the first ``<h1>`` (a masthead's "today" stands before it) and
+    within reach of it: a line
+    that opens with "Posted on" or "Published on", and a date-classed element whose text is
+    a date alone (see :func:`_posted_on` and :func:`_date_alone`)."""
     body = root.find("body")
     top = body if body is not None else root
     headed = top.find(".//h1") is None
-    for el in top.iter():
-        if not isinstance(el.tag, str):
-            continue
+    dated: dict[str, bool] = {}  # class strings repeat: each is searched once
+    reach = _SHOWN_DATE_REACH
+    for el in top.iter(etree.Element):
+        tag = el.tag
         if not headed:
-            headed = el.tag == "h1"
+            headed = tag == "h1"
             continue
-        own = el.text or ""
-        label = lexicon.HTML_META_POSTED_ON_RE.match(own)
+        reach -= 1
+        if reach < 0:
+            return
+        own = el.text
+        names = el.get("class")
+        # The first letter first: a regex call on every element's text is the cost here.
+        label = (
+            lexicon.HTML_META_POSTED_ON_RE.match(own)
+            if own and own.lstrip()[:1] in _POSTED_INITIALS
+            else None
+        )
         if label:
-            date = lexicon.HTML_META_DATE_END_RE.split(_norm(own[label.end() :]), maxsplit=1)[0]
-            if not _ambiguous_numeric(date) and not _in_comments(el):
-                yield date
+            date = _posted_on(el, own[label.end() :] if own else "")
+        elif names and len(el) <= _MAX_DATE_CHILDREN and tag not in _NO_TEXT_TAGS:
+            date = _date_alone(el, names) if _date_class(names, dated) else None
+        else:
             continue
-        if el.tag in _NO_TEXT_TAGS or not lexicon.HTML_META_DATE_CLASS_RE.search(
-            el.get("class") or ""
-        ):
-            continue
-        text = _norm(text_of(el))
-        if (
-            len(text) <= _MAX_DATE_ELEMENT_CHARS
-            and is_date_only(text)
-            and not _ambiguous_numeric(text)
-            and not _table_field(el)
-            and not _other_date(el)
-            and not lexicon.HTML_META_TODAY_CLASS_RE.search(el.get("class") or "")
-            and next(el.iterancestors("nav"), None) is None
-            and not _in_comments(el)
-        ):
-            yield text
+        if date:
+            yield date
+
+
+def _date_class(names: str, seen: dict[str, bool]) -> bool:
+    """Whether a class names a date (each class string searched once per page)."""
+    found = seen.get(names)
+    if found is None:
+        found = seen[names] = lexicon.HTML_META_DATE_CLASS_RE.search(names) is not None
+    return found
+
+
+def _posted_on(el: etree._Element, rest: str) -> str | None:
+    """The date after a "Posted on" label ("Posted on September 21, 2020 by Jane Roe"), up
+    to the next separator; not in a comment section, not in numbers that read both ways."""
+    date = lexicon.HTML_META_DATE_END_RE.split(_norm(rest), maxsplit=1)[0]
+    return None if _ambiguous_numeric(date) or _in_comments(el) else date
+
+
+def _date_alone(el: etree._Element, names: str) -> str | None:
+    """A date-classed element's text where it is a date alone (``<span class="post-date">09
+    Oct 2018</span>``), unless it is a field of a table (an infobox's "Founded"), another
+    date or a teaser's (:func:`_other_date`), today's date in the masthead
+    (``class="current-date"``, inside ``<nav>``) or a comment's."""
+    text = _norm(text_of(el))
+    if (
+        len(text) <= _MAX_DATE_ELEMENT_CHARS
+        and is_date_only(text)
+        and not _ambiguous_numeric(text)
+        and not _table_field(el)
+        and not _other_date(el)
+        and not lexicon.HTML_META_TODAY_CLASS_RE.search(names)
+        and next(el.iterancestors("nav"), None) is None
+        and not _in_comments(el)
+    ):
+        return text
+    return None
 
 
 def _in_comments(el: etree._Element) -> bool:
