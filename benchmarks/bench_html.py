@@ -35,11 +35,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpora
 
-#: An extractor: page bytes in, (body text, headline, published ISO date or None) out.
-Extractor = Callable[[bytes], tuple[str, str | None, str | None]]
+#: What an extractor gives: body text, headline, published ISO date (or None), and, for
+#: articlekit, the byline it gives as a field of its own.
+Extracted = tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str | None]
+
+#: An extractor: page bytes in, what it extracted out.
+Extractor = Callable[[bytes], Extracted]
 
 #: Sets whose gold body text starts with the headline (browser copies, CleanEval's <h> blocks).
 HEADLINE_IN_GOLD = frozenset({"dragnet", "cleanportaleval"})
+
+#: Sets whose gold body text holds the byline: Dragnet's browser copies do (the byline
+#: articlekit finds is in 184 of the 271 golds of pages where it finds one), CleanPortalEval's
+#: cleaned blocks do not (1 of 67).
+BYLINE_IN_GOLD = frozenset({"dragnet"})
 
 #: Pages each extractor reads, untimed, before a set is timed.
 _WARM_UP_PAGES = 3
@@ -70,12 +79,13 @@ def articlekit_extractor(reader_only: bool = False) -> Extractor:
         body = "\n\n".join(b.text for b in blocks if not b.furniture and b.heading != 1)
         return body, meta.headline, _iso_day(meta.published)
 
-    def full(page: bytes) -> tuple[str, str | None, str | None]:
+    def full(page: bytes) -> Extracted:
         # The dateline is the body's opening words, which articlekit gives as a field of its
         # own ("KOBE –"); the peers leave it in the text, and so do the golds.
         article = parse_html(page)
         opening = f"{article.dateline.text} " if article.dateline else ""
-        return opening + article.text, article.headline, _iso_day(article.published)
+        body = opening + article.text
+        return body, article.headline, _iso_day(article.published), article.byline
 
     return reader if reader_only else full
 
@@ -191,12 +201,15 @@ class Result:
     dates_given: int = 0
     failures: int = 0
 
-    def add(self, page: corpora.Page, out: tuple[str, str | None, str | None]) -> None:
-        body, headline, published = out
-        if self.name == "articlekit" and page.corpus in HEADLINE_IN_GOLD and headline:
-            # articlekit's paragraphs never hold the headline (it is a field of its own); the
-            # peers' text holds it wherever they find it inside the content.
-            body = f"{headline}\n\n{body}"
+    def add(self, page: corpora.Page, out: Extracted) -> None:
+        body, headline, published = out[:3]
+        byline = out[3] if len(out) > 3 else None
+        if self.name == "articlekit" and page.corpus in HEADLINE_IN_GOLD:
+            # These golds copy the story as a reader sees it, its headline (and for some its
+            # byline) included. articlekit's paragraphs never hold them (each is a field of
+            # its own); the peers' text holds them wherever they find them in the content.
+            shown = byline if page.corpus in BYLINE_IN_GOLD else None
+            body = "\n\n".join(part for part in (headline, shown, body) if part)
         if page.body is not None:
             self.pairs.append(corpora.precision_recall(body, page.body))
         if page.comments.strip():
