@@ -53,6 +53,10 @@ MAX_AFFILIATION_WORDS = 8
 #: words of affiliations ("For The Associated Press").
 _NOT_NAME_WORDS = BYLINE_ROLE_WORDS | {"for", "the", "of", "and", "by", "with", "from", "in", "at"}
 
+#: What stands between a name and the date in a byline without "By" ("Jane Doe on March 3,
+#: 2024"; the other form has "|"): without either, the pattern is not tried.
+_SEPARATED_DATE = " on "
+
 #: The separators that join two names.
 _AND = frozenset(("and", "&", ", and"))
 
@@ -83,7 +87,9 @@ def parse_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     lead = PAGE_BYLINE_LEAD_RE.match(byline) or date_lead
     by = BYLINE_BY_RE.match(byline, lead.end() if lead else 0)
     if by is None:
-        dated = _dated_names(byline, handle=False)
+        dated = _dated_names(byline, handle=False) if _SEPARATED_DATE in byline else None
+        if dated is None and "|" in byline:
+            dated = _dated_names(byline, handle=False)
         return _parse_unprefixed(byline) if dated is None else (byline, dated)
     parsed = _names_and_affiliation(byline[by.end() :])
     if parsed is None:
@@ -97,6 +103,8 @@ def parse_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 def _date_lead(byline: str) -> re.Match[str] | None:
     """The post's date before "by" ("August 25th, 2012 by Jane Doe"), or ``None``."""
+    if " by " not in byline.casefold():
+        return None
     lead = PAGE_BYLINE_DATE_LEAD_RE.match(byline)
     if lead is None or PAGE_DATE_LINE_RE.fullmatch(lead.group(1)) is None:
         return None
