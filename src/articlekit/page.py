@@ -1087,6 +1087,18 @@ def _teasers(blocks: Sequence[Block], cluster: _Cluster) -> bool:
     return titles >= MIN_TEASER_SHARE * paragraphs
 
 
+def _gap_length(blocks: Sequence[Block], gap: range) -> int:
+    """How many blocks of ``gap`` are not prose: lines of prose with function words that the
+    classes left out (a list of one-line items) do not make a gap longer."""
+    if len(gap) < MAX_MERGE_GAP:
+        return len(gap)
+    return sum(
+        1
+        for i in gap
+        if len(blocks[i].text) < SHORT_CHARS or _stop_share(blocks[i].text) < NEAR_STOP_SHARE
+    )
+
+
 def _past_inline_box(
     blocks: Sequence[Block], gap: range, markers: Sequence[Marker], cluster: _Cluster
 ) -> bool:
@@ -1148,7 +1160,7 @@ def _continues(
         return True
     if len(gap) < MAX_MERGE_GAP and _past_inline_box(blocks, gap, markers, cluster):
         return True
-    if len(gap) >= MAX_MERGE_GAP or cluster.mass < MIN_MERGE_MASS:
+    if cluster.mass < MIN_MERGE_MASS or _gap_length(blocks, gap) >= MAX_MERGE_GAP:
         return False
     if any(markers[i] == "opener" for i in gap):
         return False
@@ -1174,7 +1186,7 @@ def _extended_start(
         gap = range(cluster.last + 1, first)
         light = _light_gap(blocks, gap, markers)
         heavy = cluster.mass >= MIN_LIGHT_MERGE_MASS and cluster.longest >= MIN_LIGHT_MERGE_LONGEST
-        near = len(gap) < MAX_MERGE_GAP and cluster.mass >= MIN_MERGE_MASS
+        near = cluster.mass >= MIN_MERGE_MASS and _gap_length(blocks, gap) < MAX_MERGE_GAP
         table = cluster.mass >= MIN_TABLE_MERGE_MASS and _table_gap(blocks, gap, markers)
         if not ((light and heavy) or ((near or table) and not cluster.after_comments)):
             break
