@@ -23,6 +23,7 @@ from articlekit.lexicon import (
     CITY_PREFIXES,
     CITY_SUFFIXES,
     NEWS_AGENCIES,
+    PAGE_BYLINE_COMMENT_COUNT_RE,
     PAGE_BYLINE_DATE_LEAD_RE,
     PAGE_BYLINE_DATE_TAIL_RE,
     PAGE_BYLINE_HANDLE_RE,
@@ -83,6 +84,10 @@ def parse_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     byline = text.strip()
     if not byline or len(byline) > MAX_BYLINE_CHARS:
         return None
+    count = PAGE_BYLINE_COMMENT_COUNT_RE.search(byline)
+    if count is not None:  # "... by Jane Doe · 2 comments": the count is no part of it
+        counted = parse_byline(byline[: count.start()])
+        return None if counted is None else (byline, counted[1])
     date_lead = _date_lead(byline)
     lead = PAGE_BYLINE_LEAD_RE.match(byline) or date_lead
     by = BYLINE_BY_RE.match(byline, lead.end() if lead else 0)

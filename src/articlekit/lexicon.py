@@ -298,6 +298,12 @@ PAGE_DAY_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: The count of comments a web page's byline ends with: " · 2 comments", " | No Comments",
+#: " - 1 Comment".
+PAGE_BYLINE_COMMENT_COUNT_RE = re.compile(
+    r"\s*[·|•–—-]\s*(?:\d+|no) (?:comments?|responses?|replies)\s*»?$", re.IGNORECASE
+)
+
 #: A user name standing alone in a web page's byline before its date ("by randfish on
 #: December 29, 2010", "by Meghann on ..."): one word of letters, digits, "_", "." or "-".
 PAGE_BYLINE_HANDLE_RE = re.compile(r"[^\W_][\w.-]{1,30}")
