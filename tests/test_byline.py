@@ -38,6 +38,8 @@ BYLINES = [
     ("by Jane Doe Published Nov. 7, 2012 8:42 am Updated Nov. 7, 2012 2:01 pm", ("Jane Doe",)),
     ("August 25th, 2012 by JD", ("JD",)),
     ("March 3, 2024 | by Jane Doe", ("Jane Doe",)),
+    ("Posted on August 9, 2012 7:41AM by Jane Doe · 2 comments", ("Jane Doe",)),
+    ("By Jane Doe | No Comments", ("Jane Doe",)),
 ]
 
 NOT_BYLINES = [
@@ -47,6 +49,7 @@ NOT_BYLINES = [
     "Alternative Medicine November 5, 2012, 3:16 pm",
     "President Obama on Tuesday",
     "2012 by Design",
+    "Storm hits the town - 3 comments",
     "In 2012 by accident the council voted",
     "By Tuesday, the city had run out of water.",
     "By late afternoon the crowd had gone home.",

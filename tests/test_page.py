@@ -1261,3 +1261,23 @@ def test_the_whole_title_with_its_date_repeated_is_the_headline() -> None:
         "Privacy Policy",
     )
     assert parse_text(text).headline == "The Briefing, Wednesday, November 7, 2012"
+
+
+def test_a_long_run_of_one_line_items_does_not_end_the_article() -> None:
+    items = [
+        f"Jane fixed the lights on street number {n} so that the riders can be seen at night"
+        for n in range(45)
+    ]
+    later = [paragraph.replace("city", "county") for paragraph in LONG_PROSE[:9]]
+    text = page(
+        "This week in the city | City Gazette",
+        *MENU,
+        "This week in the city",
+        *LONG_PROSE[:9],
+        *items,
+        *later,
+        "Privacy Policy",
+    )
+    paragraphs = parse_text(text).paragraphs
+    assert paragraphs[:9] == tuple(LONG_PROSE[:9])
+    assert paragraphs[-9:] == tuple(later)

@@ -23,6 +23,7 @@ from articlekit.lexicon import (
     CITY_PREFIXES,
     CITY_SUFFIXES,
     NEWS_AGENCIES,
+    PAGE_BYLINE_COMMENT_COUNT_RE,
     PAGE_BYLINE_DATE_LEAD_RE,
     PAGE_BYLINE_DATE_TAIL_RE,
     PAGE_BYLINE_HANDLE_RE,
@@ -53,6 +54,10 @@ MAX_AFFILIATION_WORDS = 8
 #: words of affiliations ("For The Associated Press").
 _NOT_NAME_WORDS = BYLINE_ROLE_WORDS | {"for", "the", "of", "and", "by", "with", "from", "in", "at"}
 
+#: What stands between a name and the date in a byline without "By" ("Jane Doe on March 3,
+#: 2024"; the other form has "|"): without either, the pattern is not tried.
+_SEPARATED_DATE = " on "
+
 #: The separators that join two names.
 _AND = frozenset(("and", "&", ", and"))
 
@@ -79,11 +84,17 @@ def parse_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     byline = text.strip()
     if not byline or len(byline) > MAX_BYLINE_CHARS:
         return None
+    count = PAGE_BYLINE_COMMENT_COUNT_RE.search(byline)
+    if count is not None:  # "... by Jane Doe · 2 comments": the count is no part of it
+        counted = parse_byline(byline[: count.start()])
+        return None if counted is None else (byline, counted[1])
     date_lead = _date_lead(byline)
     lead = PAGE_BYLINE_LEAD_RE.match(byline) or date_lead
     by = BYLINE_BY_RE.match(byline, lead.end() if lead else 0)
     if by is None:
-        dated = _dated_names(byline, handle=False)
+        dated = _dated_names(byline, handle=False) if _SEPARATED_DATE in byline else None
+        if dated is None and "|" in byline:
+            dated = _dated_names(byline, handle=False)
         return _parse_unprefixed(byline) if dated is None else (byline, dated)
     parsed = _names_and_affiliation(byline[by.end() :])
     if parsed is None:
@@ -97,6 +108,8 @@ def parse_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 def _date_lead(byline: str) -> re.Match[str] | None:
     """The post's date before "by" ("August 25th, 2012 by Jane Doe"), or ``None``."""
+    if " by " not in byline.casefold():
+        return None
     lead = PAGE_BYLINE_DATE_LEAD_RE.match(byline)
     if lead is None or PAGE_DATE_LINE_RE.fullmatch(lead.group(1)) is None:
         return None

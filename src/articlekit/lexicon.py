@@ -251,10 +251,15 @@ COMMENT_HEADER_RE = re.compile(
     r"|.{0,80}\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
     r"(?:\s*\S+){0,4}\s*$"
     r"|.{0,60}\b(?:says|said|wrote)\s*(?::\s*|\.{3}\s*|…\s*)?$"
-    r"|(?:by\s+)?[^\s,]+(?:\s+[^\s,]+){0,3}\s+writes\s*:\s*$"
     r"|(?:reply|permalink|report(?: abuse| comment| this)?|quote|flag)\s*(?:[|·•]|$)"
     r"|.{0,80}[|·•]\s*(?:reply|permalink)\s*$",
     re.IGNORECASE,
+)
+
+#: ... or "Jane Doe writes:", "by jdoe (543817) writes:": at most four words before it and
+#: no comma ("As you may recall, the columnist writes:" quotes a text).
+COMMENT_WRITES_HEADER_RE = re.compile(
+    r"(?:by\s+)?[^\s,]+(?:\s+[^\s,]+){0,3}\s+writes\s*:\s*$", re.IGNORECASE
 )
 
 #: Words one of which every comment header holds (the time's colon, "ago", "says", ...): an
@@ -291,6 +296,12 @@ PAGE_BYLINE_DATE_LEAD_RE = re.compile(r"(\S.{0,40}?\d.{0,20}?)[\s,|·•–—-]
 PAGE_DAY_RE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\d?[/.-]\d\d?[/.-]\d",
     re.IGNORECASE,
+)
+
+#: The count of comments a web page's byline ends with: " · 2 comments", " | No Comments",
+#: " - 1 Comment".
+PAGE_BYLINE_COMMENT_COUNT_RE = re.compile(
+    r"\s*[·|•–—-]\s*(?:\d+|no) (?:comments?|responses?|replies)\s*»?$", re.IGNORECASE
 )
 
 #: A user name standing alone in a web page's byline before its date ("by randfish on

@@ -47,6 +47,7 @@ from articlekit.lexicon import (
     COMMENT_HEADER_KEY_RE,
     COMMENT_HEADER_RE,
     COMMENT_MARKER_RE,
+    COMMENT_WRITES_HEADER_RE,
     LIST_ITEM_RE,
     MARKUP_RE,
     NEWS_AGENCIES,
@@ -132,6 +133,9 @@ SENTENCE_CHARS = 100
 #: Farthest a short or near-good block looks for a good or bad neighbour. A sub-heading or a
 #: one-line paragraph stands next to prose; a block farther from any is in a menu or a list.
 MAX_NEIGHBOUR_DISTANCE = 3
+
+#: The distance to a neighbour that is not good (see ``_good_distances``): farther than any.
+NO_GOOD_NEIGHBOUR = 1 << 30
 
 #: A short block enclosed by good ones, with only short blocks between, is good as far as
 #: this from both (sub-headings, captions, a short list between paragraphs).
@@ -396,11 +400,13 @@ def _is_tags_line(text: str) -> bool:
 
 def classify(text: str, furniture: bool, share: float) -> Quality:
     """The context-free quality of one block whose function-word share is ``share``."""
-    if furniture or MARKUP_RE.match(text) or _is_tags_line(text):
+    if furniture or MARKUP_RE.match(text):
         return "bad"
     length = len(text)
     if length < SHORT_CHARS:
         return "short"
+    if _is_tags_line(text):
+        return "bad"
     if share >= GOOD_STOP_SHARE and length >= LONG_CHARS:
         return "good"
     if share >= NEAR_STOP_SHARE and length >= SENTENCE_CHARS and SENTENCE_END_RE.search(text):
@@ -411,11 +417,13 @@ def classify(text: str, furniture: bool, share: float) -> Quality:
 def classify_any_language(text: str, furniture: bool, share: float) -> Quality:
     """The quality of a block of a page not in English, where function words say nothing:
     length and sentence punctuation only (``share`` is ignored)."""
-    if furniture or MARKUP_RE.match(text) or _is_tags_line(text):
+    if furniture or MARKUP_RE.match(text):
         return "bad"
     length = len(text) * (CJK_WEIGHT if CJK_RE.search(text) else 1)
     if length < SHORT_CHARS:
         return "short"
+    if _is_tags_line(text):
+        return "bad"
     sentences = len(ANY_SENTENCE_END_RE.findall(text))
     if sentences and length >= LONG_CHARS:
         return "good"
@@ -437,27 +445,24 @@ def _is_sentence(text: str) -> bool:
     return SENTENCE_END_RE.search(text) is not None and _stop_share(text) >= NEAR_STOP_SHARE
 
 
-def _good_neighbours(
-    qualities: Sequence[Quality], step: int, reach: int = MAX_NEIGHBOUR_DISTANCE
-) -> list[bool]:
-    """For each block, whether its nearest good or bad neighbour in direction ``step`` is
-    good and at most ``MAX_NEIGHBOUR_DISTANCE`` blocks away.
+def _good_distances(qualities: Sequence[Quality], step: int) -> list[int]:
+    """For each block, how far its nearest good or bad neighbour in direction ``step`` is when
+    that neighbour is good; ``NO_GOOD_NEIGHBOUR`` when it is bad or there is none.
 
-    Past the ends, or farther than that, the neighbour counts as bad: a long run of short
-    blocks is a menu or a list of links, whatever stands around it. One pass, so the whole
-    page costs linear time.
+    Past the ends the neighbour counts as bad: a long run of short blocks is a menu or a list
+    of links, whatever stands around it. One pass, so the whole page costs linear time.
     """
-    flags = [False] * len(qualities)
+    distances = [NO_GOOD_NEIGHBOUR] * len(qualities)
     order = range(len(qualities)) if step > 0 else range(len(qualities) - 1, -1, -1)
     nearest = -1  # index of the nearest decided block passed so far, -1 for none
     nearest_good = False
     for index in order:
-        if nearest >= 0:
-            flags[index] = nearest_good and abs(index - nearest) <= reach
+        if nearest >= 0 and nearest_good:
+            distances[index] = abs(index - nearest)
         quality = qualities[index]
         if quality in ("good", "bad"):
             nearest, nearest_good = index, quality == "good"
-    return flags
+    return distances
 
 
 def _settle(
@@ -471,19 +476,17 @@ def _settle(
     A short block is good between two good ones; a near-good one, or a short one that is a
     sentence (a closing one-line paragraph), next to at least one good one.
     """
-    before = _good_neighbours(qualities, 1)
-    after = _good_neighbours(qualities, -1)
-    inside_before = _good_neighbours(qualities, 1, MAX_ENCLOSED_DISTANCE)
-    inside_after = _good_neighbours(qualities, -1, MAX_ENCLOSED_DISTANCE)
-    prose_before = _good_neighbours(qualities, 1, MAX_ENCLOSED_PROSE_DISTANCE)
-    prose_after = _good_neighbours(qualities, -1, MAX_ENCLOSED_PROSE_DISTANCE)
+    before = _good_distances(qualities, 1)
+    after = _good_distances(qualities, -1)
     settled: list[bool] = []
     for index, quality in enumerate(qualities):
         if quality in ("good", "bad"):
             settled.append(quality == "good")
-        elif quality == "short" and not sentences[index]:
-            near = before[index] and after[index]
-            enclosed = inside_before[index] and inside_after[index]
+            continue
+        up, down = before[index], after[index]
+        if quality == "short" and not sentences[index]:
+            near = up <= MAX_NEIGHBOUR_DISTANCE and down <= MAX_NEIGHBOUR_DISTANCE
+            enclosed = up <= MAX_ENCLOSED_DISTANCE and down <= MAX_ENCLOSED_DISTANCE
             # Farther from prose, a marker opens another section and a byline or a date line
             # heads another story.
             settled.append(
@@ -494,9 +497,12 @@ def _settle(
                     and PAGE_META_LINE_RE.search(texts[index]) is None
                 )
             )
-        else:
-            enclosed = prose_before[index] and prose_after[index]
-            settled.append(before[index] or after[index] or enclosed)
+        else:  # next to a good block, or between two good ones a little farther
+            settled.append(
+                up <= MAX_NEIGHBOUR_DISTANCE
+                or down <= MAX_NEIGHBOUR_DISTANCE
+                or (up <= MAX_ENCLOSED_PROSE_DISTANCE and down <= MAX_ENCLOSED_PROSE_DISTANCE)
+            )
     return settled
 
 
@@ -563,23 +569,18 @@ def _keep_code(
 ) -> list[bool]:
     """Take the lines of a listing of code between two good blocks: a run of at most
     ``MAX_CODE_LINES`` blocks, at least ``MIN_CODE_SHARE`` of them code (PAGE_CODE_LINE_RE),
-    with no furniture, marker or markup in it. The lines of a program are not prose, so each alone
-    would be left out."""
-    index = 0
-    while index < len(blocks):
-        if good[index]:
-            index += 1
+    with no furniture, marker or markup in it. The lines of a program are not prose, so each
+    alone would be left out."""
+    goods = [index for index, flag in enumerate(good) if flag]
+    for left, right in itertools.pairwise(goods):
+        if not 1 < right - left <= MAX_CODE_LINES + 1:
             continue
-        end = index
-        while end < len(blocks) and not good[end] and end - index <= MAX_CODE_LINES:
-            end += 1
-        run = range(index, end)
-        enclosed = index > 0 and end < len(blocks) and good[end] and good[index - 1]
-        if enclosed and not any(_not_code(blocks[i].text, furniture[i], markers[i]) for i in run):
-            code = sum(1 for i in run if PAGE_CODE_LINE_RE.search(blocks[i].text))
-            if code >= MIN_CODE_SHARE * len(run):
-                good[index:end] = [True] * len(run)
-        index = end
+        run = range(left + 1, right)
+        if any(_not_code(blocks[i].text, furniture[i], markers[i]) for i in run):
+            continue
+        code = sum(1 for i in run if PAGE_CODE_LINE_RE.search(blocks[i].text))
+        if code >= MIN_CODE_SHARE * len(run):
+            good[left + 1 : right] = [True] * len(run)
     return good
 
 
@@ -592,9 +593,12 @@ def _not_code(text: str, furniture: bool, marker: Marker) -> bool:
 def _is_comment_header(text: str) -> bool:
     if len(text) > MAX_COMMENT_HEADER_CHARS:
         return False
-    if text.isascii() and COMMENT_HEADER_KEY_RE.search(text.lower()) is None:
+    lower = text.lower()
+    if text.isascii() and COMMENT_HEADER_KEY_RE.search(lower) is None:
         return False
-    return COMMENT_HEADER_RE.match(text) is not None
+    if COMMENT_HEADER_RE.match(text) is not None:
+        return True
+    return "writes" in lower and COMMENT_WRITES_HEADER_RE.match(text) is not None
 
 
 def _thread_runs(headers: Sequence[int]) -> list[list[int]]:
@@ -673,11 +677,15 @@ def _markers(blocks: Sequence[Block], thread: Sequence[bool]) -> list[Marker]:
     markers: list[Marker] = []
     for block, header in zip(blocks, thread, strict=True):
         text = block.text
-        if header or (len(text) <= MAX_MARKER_CHARS and COMMENT_MARKER_RE.match(text)):
+        if header:
             markers.append("comments")
-        elif len(text) <= MAX_MARKER_CHARS and SECTION_MARKER_RE.match(text):
+        elif len(text) > MAX_MARKER_CHARS:
+            markers.append("")
+        elif COMMENT_MARKER_RE.match(text):
+            markers.append("comments")
+        elif SECTION_MARKER_RE.match(text):
             markers.append("section")
-        elif PAGE_SECTION_OPENER_RE.match(text):
+        elif text[-1:] == ":" and PAGE_SECTION_OPENER_RE.match(text):
             markers.append("opener")
         else:
             markers.append("")
@@ -771,15 +779,13 @@ def _listed(blocks: Sequence[Block], index: int, markers: Sequence[Marker]) -> b
     posts", "Most read"): such a heading stands at most ``MAX_LIST_HEAD_DISTANCE`` blocks
     above it with only other items between, and another item is under it. A share bar
     ("Share this:") or a line of tags above a headline is no such heading."""
+    lowest = max(-1, index - 1 - MAX_LIST_HEAD_DISTANCE)
+    heading = next((i for i in range(index - 1, lowest, -1) if markers[i] == "section"), None)
+    if heading is None or PAGE_TOOL_SECTION_RE.match(blocks[heading].text) is not None:
+        return False
     if index + 1 >= len(blocks) or not _list_item(blocks[index + 1].text):
         return False  # the list goes on under an item
-    for above in range(index - 1, max(-1, index - 1 - MAX_LIST_HEAD_DISTANCE), -1):
-        text = blocks[above].text
-        if markers[above] == "section":
-            return PAGE_TOOL_SECTION_RE.match(text) is None
-        if not _list_item(text):
-            return False
-    return False
+    return all(_list_item(blocks[i].text) for i in range(heading + 1, index))
 
 
 def _list_item(text: str) -> bool:
@@ -970,22 +976,26 @@ def _headline_above(blocks: Sequence[Block], first: int) -> int | None:
     the headline with the site's name: the candidate whose words it has wins; else the
     nearest one. A line right under a byline is the writer's paper or agency, not a headline.
     """
-    lowest = max(1, first - MAX_TITLED_HEADLINE_DISTANCE)
-    near = first - MAX_HEADLINE_DISTANCE
-    candidates = [
-        i
-        for i in range(first - 1, lowest - 1, -1)
-        if _headline_candidate(blocks[i].text) and parse_byline(blocks[i - 1].text) is None
-    ]
     title_words = set(WORD_RE.findall(_title_head(blocks[0].text.casefold())))
     if len(title_words) < MIN_ANCHOR_WORDS - 1:
         title_words = set()  # a site's or a section's name: "Lifestyle & Entertainment"
-    overlaps = [_overlap(blocks[i].text, title_words) for i in candidates]
-    if candidates:
-        best = max(range(len(candidates)), key=lambda k: (overlaps[k], -k))
-        if overlaps[best] >= MIN_TITLE_OVERLAP:
-            return candidates[best]
-    candidates = [i for i in candidates if i >= near]  # farther, only the title's repeat
+
+    def candidate(index: int) -> bool:
+        return _headline_candidate(blocks[index].text) and not parse_byline(blocks[index - 1].text)
+
+    near = max(1, first - MAX_HEADLINE_DISTANCE)
+    candidates = [i for i in range(first - 1, near - 1, -1) if candidate(i)]
+    # The title's repeat wins, as far as MAX_TITLED_HEADLINE_DISTANCE above.
+    lowest = max(1, first - MAX_TITLED_HEADLINE_DISTANCE)
+    far = range(near - 1, lowest - 1, -1) if title_words else range(0)
+    titled: list[tuple[float, int, int]] = [
+        (overlap, -k, i)
+        for k, i in enumerate([*candidates, *far])
+        if (overlap := _overlap(blocks[i].text, title_words)) >= MIN_TITLE_OVERLAP
+        and (i >= near or candidate(i))
+    ]
+    if titled:
+        return max(titled)[2]
     if not candidates:
         return None
     if _caption_under_headline(blocks, first, candidates):
@@ -1077,6 +1087,18 @@ def _teasers(blocks: Sequence[Block], cluster: _Cluster) -> bool:
     return titles >= MIN_TEASER_SHARE * paragraphs
 
 
+def _gap_length(blocks: Sequence[Block], gap: range) -> int:
+    """How many blocks of ``gap`` are not prose: lines of prose with function words that the
+    classes left out (a list of one-line items) do not make a gap longer."""
+    if len(gap) < MAX_MERGE_GAP:
+        return len(gap)
+    return sum(
+        1
+        for i in gap
+        if len(blocks[i].text) < SHORT_CHARS or _stop_share(blocks[i].text) < NEAR_STOP_SHARE
+    )
+
+
 def _past_inline_box(
     blocks: Sequence[Block], gap: range, markers: Sequence[Marker], cluster: _Cluster
 ) -> bool:
@@ -1138,7 +1160,7 @@ def _continues(
         return True
     if len(gap) < MAX_MERGE_GAP and _past_inline_box(blocks, gap, markers, cluster):
         return True
-    if len(gap) >= MAX_MERGE_GAP or cluster.mass < MIN_MERGE_MASS:
+    if cluster.mass < MIN_MERGE_MASS or _gap_length(blocks, gap) >= MAX_MERGE_GAP:
         return False
     if any(markers[i] == "opener" for i in gap):
         return False
@@ -1164,7 +1186,7 @@ def _extended_start(
         gap = range(cluster.last + 1, first)
         light = _light_gap(blocks, gap, markers)
         heavy = cluster.mass >= MIN_LIGHT_MERGE_MASS and cluster.longest >= MIN_LIGHT_MERGE_LONGEST
-        near = len(gap) < MAX_MERGE_GAP and cluster.mass >= MIN_MERGE_MASS
+        near = cluster.mass >= MIN_MERGE_MASS and _gap_length(blocks, gap) < MAX_MERGE_GAP
         table = cluster.mass >= MIN_TABLE_MERGE_MASS and _table_gap(blocks, gap, markers)
         if not ((light and heavy) or ((near or table) and not cluster.after_comments)):
             break
