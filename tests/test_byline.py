@@ -40,6 +40,8 @@ BYLINES = [
     ("March 3, 2024 | by Jane Doe", ("Jane Doe",)),
     ("Posted on August 9, 2012 7:41AM by Jane Doe · 2 comments", ("Jane Doe",)),
     ("By Jane Doe | No Comments", ("Jane Doe",)),
+    ("Posted by Jane Doe, Product Manager, Example News", ("Jane Doe",)),
+    ("By John Roe, Director of Research", ("John Roe",)),
 ]
 
 NOT_BYLINES = [

@@ -1434,6 +1434,11 @@ BYLINE_ROLE_WORDS: frozenset[str] = frozenset(
         "herald", "tribune", "special", "senior", "political", "national", "international",
         "business", "sports", "science", "health", "technology", "analyst", "photographer",
         "report", "reports", "desk", "team", "agency", "dispatch", "network",
+        # Job titles that web bylines give after the name ("Jane Doe, Product Manager");
+        # none of them is a common surname.
+        "manager", "director", "president", "founder", "officer", "executive", "ceo",
+        "engineer", "designer", "developer", "professor", "spokesman", "spokeswoman",
+        "spokesperson", "consultant", "strategist", "blogger", "commentator",
     )
 )  # fmt: skip
 
