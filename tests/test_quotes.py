@@ -830,3 +830,69 @@ def test_continue_before_an_infinitive_reports_no_speech() -> None:
 def test_continued_after_a_quotation_still_reports_speech() -> None:
     quotes = who("“We are close,” Ada Brandt said. “We need one more vote,” she continued.")
     assert [(speaker, cue) for _, speaker, _, cue in quotes][-1] == ("Ada Brandt", "continued")
+
+
+# --- a name inside a phrase is no subject ----------------------------------------------------
+
+
+def test_a_name_in_an_introductory_phrase_is_not_the_speaker() -> None:
+    quote = one(
+        "In an interview with the Courier, her campaign manager, Leo Marsh, said: “We are going "
+        "to win this county by knocking on every door.”"
+    )
+    assert quote.mention == "her campaign manager"
+
+
+def test_a_place_in_a_participial_phrase_is_not_the_speaker() -> None:
+    quote = one(
+        "Speaking at a diner in Dover, Delaware, Mayor Ruth Alden went after her rival, calling "
+        "him “a man with no plan.”"
+    )
+    assert quote.speaker == "Ruth Alden"
+
+
+def test_the_head_of_a_prepositional_phrase_is_the_speaker() -> None:
+    quotes = who(
+        "The senator from Ohio said the bill was “dead on arrival in the House.”",
+        "A teacher in Akron, Ohio, told reporters the school was “full every single day.”",
+        "Officials at the State Water Board, which runs the reservoirs, said the drought was "
+        "“the worst in forty years.”",
+    )
+    assert [mention for _, _, mention, _ in quotes] == ["The senator", "A teacher", "Officials"]
+
+
+def test_a_name_after_a_phrase_set_off_by_commas_is_the_speaker() -> None:
+    quote = one(
+        "“I have never seen lines like this,” Dale Ortiz, 52, of Dayton, Ohio, who voted before "
+        "work, said on Tuesday."
+    )
+    assert quote.speaker == "Dale Ortiz"
+
+
+def test_a_description_after_a_name_gives_the_name() -> None:
+    quote = one(
+        "Sam Ferris, the finance director of the Lake County Democratic Party said in a statement: "
+        "“Every vote will be counted.”"
+    )
+    assert quote.speaker == "Sam Ferris"
+
+
+def test_a_titled_name_after_an_organisation_stays_the_speaker() -> None:
+    quote = one(
+        "The Council on Urban Renewal Executive Director Nina Vasquez says in a statement that "
+        "the plan is “a giveaway to developers.”"
+    )
+    assert quote.speaker == "Nina Vasquez"
+
+
+def test_a_title_before_of_stays_part_of_the_name() -> None:
+    quote = one("Speaker of the Assembly Rep. Tom Hale said the vote was “a disgrace.”")
+    assert quote.speaker == "Tom Hale"
+
+
+def test_a_subject_after_a_relative_word_in_a_phrase_is_still_the_speaker() -> None:
+    quote = one(
+        "She said the plan was strong, to which Ward, the council's longest-serving member, "
+        "replied: “Strong on paper, perhaps.”"
+    )
+    assert quote.speaker == "Ward"

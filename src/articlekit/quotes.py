@@ -41,10 +41,12 @@ import attrs
 
 from articlekit.lexicon import (
     ACCORDING_TO_RE,
+    CLAUSE_WORDS,
     DATED_AFTER_RE,
     FEMALE_WORDS,
     HEADLINE_MINOR_WORDS,
     INFINITIVE_AFTER_NO_SPEECH,
+    INTRODUCTORY_WORDS,
     MALE_WORDS,
     NAME_DESCRIPTORS,
     NAME_PARTICLE_WORDS,
@@ -55,7 +57,9 @@ from articlekit.lexicon import (
     NOMINAL_DETERMINER_PATTERN,
     NOMINAL_HEADS,
     NOUN_PHRASE_PREPOSITIONS,
+    OBJECT_PREPOSITIONS,
     ORGANIZATION_WORDS,
+    PLACE_PREPOSITIONS,
     QUANTIFIER_SOURCES,
     QUOTE_CLOSERS,
     QUOTE_LEFT_FLANK,
@@ -133,6 +137,10 @@ RECENT_PEOPLE = 8
 #: quotations before it. Reading only those spares reading the rest of the article, which took
 #: a third of the time on PolNeAR; two paragraphs back found no more speakers there than one.
 EVENT_PARAGRAPHS = 1
+
+#: How far before a mention the place it may belong to is looked for ("in San Bernardino, "
+#: before "California"): a preposition and a place name of up to four words.
+PLACE_WINDOW = 50
 
 #: How many mentions the kind of a mention and its name words are kept for (a cache of pure
 #: functions: results never depend on it). A long article gives a few hundred mentions.
@@ -266,6 +274,33 @@ SUBJECT_AT_START_RE = re.compile(
 SUBJECT_BEFORE_RE = re.compile(
     rf"(?P<mention>{_MENTION}){_PARENTHESIS}{_APPOSITIVE}\s{_ADVERBS}{{0,2}}\Z"
 )
+
+#: A preposition (and an article) right before a mention, matched against the text that ends
+#: where the mention starts: the mention is its object ("to the Observer", "in Salem").
+PREPOSITION_BEFORE_RE = re.compile(
+    rf"(?<![\w’'-])(?P<preposition>(?i:{_alternation(OBJECT_PREPOSITIONS)}))\s(?:(?:the|a|an)\s)?\Z"
+)
+
+#: The mention that a prepositional phrase follows, matched against the text that ends at the
+#: preposition: "The senator" in "The senator from Vermont said".
+HEAD_BEFORE_RE = re.compile(rf"(?P<mention>{_MENTION})\s\Z")
+
+#: The mention that a phrase set off by commas follows, matched against the text that ends at
+#: the comma before that phrase: "Harry Bond" in "Harry Bond, 30, of Raleigh".
+OWNER_BEFORE_RE = re.compile(rf"(?P<mention>{_MENTION})(?:,\s[^,“”\"]{{1,30}})?,\Z")
+
+#: The state or country after a place: ", New Hampshire," after "in Salem".
+PLACE_AFTER_RE = re.compile(rf",\s{_NAME}(?=,)")
+
+#: A place after a preposition, matched against the text that ends after its comma: "of
+#: Dayton, " before "Ohio".
+PLACE_BEFORE_RE = re.compile(
+    rf"(?<![\w’'-])(?i:{_alternation(PLACE_PREPOSITIONS)})\s(?:the\s)?{_NAME},\s\Z"
+)
+
+#: Marks that end the clause or sentence before a subject: what follows one of them may be its
+#: subject.
+CLAUSE_BREAKS = (",", ";", ":", "(", "—", "–", ". ", "? ", "! ")
 
 #: What may stand between a relative "who" and its verb: up to four words in lower case or
 #: figures ("who has publicly vowed", "who in 2010 said", "who has in the past described"),
@@ -742,10 +777,129 @@ def _subject_of(text: str, verb_start: int, floor: int) -> _Subject | None:
         match = SUBJECT_BEFORE_RE.search(text, lo, verb_start)
         if match is None:
             return None
-        if _mention_ok(match.group("mention")):
-            return _Subject(match.group("mention"), match.start("mention"))
-        lo = match.start() + 1
+        if not _mention_ok(match.group("mention")):
+            lo = match.start() + 1
+            continue
+        subject, lo = _placed_subject(text, match, verb_start, floor)
+        if subject is not None:
+            return subject
     return None
+
+
+def _placed_subject(
+    text: str, match: re.Match[str], verb_start: int, floor: int
+) -> tuple[_Subject | None, int]:
+    """The subject that a mention found before a verb gives, by where it stands; or ``None``
+    and where to look on, past an introductory phrase ("In a statement to the Observer, her
+    adviser, Jake Sullivan, said": not the Observer)."""
+    mention, start = match.group("mention"), match.start("mention")
+    if _after_place(text, start, match.end("mention"), floor):
+        return None, match.end("mention")  # "of Dayton, Ohio, …": a place
+    preposition = PREPOSITION_BEFORE_RE.search(text, max(floor, start - 20), start)
+    if preposition is not None:
+        head = _head_before(text, floor, preposition.start(), mention)
+        if head is not None:
+            return head, start  # "The senator from Vermont said": the senator
+    appositive = "," in text[match.end("mention") : verb_start]
+    if not appositive or not _introductory(text, floor, start, mention):
+        return _Subject(mention, start), start
+    lo = match.end("mention")
+    word = "" if preposition is None else preposition.group("preposition").lower()
+    place = PLACE_AFTER_RE.match(text, lo, verb_start)
+    if place is not None and word in PLACE_PREPOSITIONS:
+        lo = place.end()  # "in Salem, New Hampshire,"
+    return None, lo
+
+
+def _in_phrase(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether the mention ``text[start:end]`` is the object of a preposition ("from Vermont")
+    or the state or country of a place ("of Dayton, Ohio,")."""
+    before = PREPOSITION_BEFORE_RE.search(text, max(floor, start - 20), start)
+    return before is not None or _after_place(text, start, end, floor)
+
+
+def _after_place(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether the mention ``text[start:end]`` is set off by commas after a place after a
+    preposition: the state or country of "in Salem, New Hampshire,", "of Dayton, Ohio,"
+    (but in "in Philadelphia, Canova wrote" Canova is the subject)."""
+    if text[end : end + 1] != "," or text[max(floor, start - 2) : start] != ", ":
+        return False
+    return PLACE_BEFORE_RE.search(text, max(floor, start - PLACE_WINDOW), start) is not None
+
+
+def _head_before(text: str, floor: int, at: int, mention: str) -> _Subject | None:
+    """The mention that a prepositional phrase at ``at`` modifies, when it is a speaker: "a
+    woman" in "a woman in Worcester, Massachusetts, told", "Harry Bond" in "Harry Bond, 30, of
+    Raleigh, N.C., …, said". Not a title alone ("Speaker of the House Paul Ryan"), nor an
+    organisation before a titled name (``mention``), nor the object of a preposition itself
+    ("at Baldwin Wallace University in Berea")."""
+    match = _head_match(text, floor, at)
+    if match is None:
+        return None
+    head, start = match.group("mention"), match.start("mention")
+    if not _head_ok(head, mention):
+        return None
+    if _kind(head) == "nominal" and text[max(floor, start - 2) : start] == ", ":
+        # The description of a name before it: "Sam Lau, the communications director for …"
+        owner = OWNER_BEFORE_RE.search(text, max(floor, start - SUBJECT_WINDOW), start - 1)
+        if owner is not None and _kind(owner.group("mention")) == "name":
+            return _Subject(owner.group("mention"), owner.start("mention"))
+    if PREPOSITION_BEFORE_RE.search(text, max(floor, start - 20), start) is not None:
+        return None
+    return _Subject(head, start)
+
+
+def _head_ok(head: str, mention: str) -> bool:
+    """Whether ``head`` may be the speaker rather than the ``mention`` in the phrase after it:
+    a name or a nominal source, not a title alone ("Speaker" of the House Paul Ryan), nor an
+    organisation before a titled name ("The Council on … Relations Executive Director Nihad
+    Awad says")."""
+    kind = _kind(head)
+    if not _mention_ok(head) or kind == "pronoun":
+        return False
+    words = [word.lower().strip(".") for word in head.split()]
+    if kind == "name" and all(word in NAME_TITLES for word in words):
+        return False
+    return not (_titled_person(mention) and (_is_thing(head) or not _is_person(head)))
+
+
+def _head_match(text: str, floor: int, at: int) -> re.Match[str] | None:
+    """The mention right before the preposition at ``at``, or before the comma that sets the
+    phrase off ("Harry Bond, 30, of Raleigh")."""
+    match = HEAD_BEFORE_RE.search(text, max(floor, at - SUBJECT_WINDOW), at)
+    comma = text.rfind(",", max(floor, at - 3), at)
+    if match is None and comma >= 0 and not text[comma + 1 : at].strip():
+        match = OWNER_BEFORE_RE.search(text, max(floor, comma - SUBJECT_WINDOW), comma + 1)
+    return match
+
+
+def _titled_person(mention: str) -> bool:
+    """Whether a mention names a person with a title before the name: "Executive Director
+    Nihad Awad" (two name words or more after the title)."""
+    tokens = mention.split()
+    named = _name_tokens(mention)
+    if not 2 <= len(named) < len(tokens):
+        return False
+    return tokens[-len(named) - 1].lower().strip(".") in NAME_TITLES
+
+
+def _introductory(text: str, floor: int, start: int, mention: str) -> bool:
+    """Whether the mention at ``start`` stands inside an introductory phrase of its clause ("In
+    a statement to the Observer", "Speaking at a town hall in Salem", "In Iowa"), which holds
+    no subject. The phrase reaches the mention: no relative word nor conjunction between them
+    opens a clause of its own ("in what Bay Buchanan, …, called")."""
+    first = mention.split(" ", 1)[0].lower()
+    if first in INTRODUCTORY_WORDS:
+        return True  # "In Salem" read as a name
+    clause = floor
+    for mark in CLAUSE_BREAKS:
+        at = text.rfind(mark, floor, start)
+        clause = max(clause, at + len(mark) if at >= 0 else floor)
+    words = text[clause:start].lower().split()
+    if not words or not words[-1].isalpha() or not CLAUSE_WORDS.isdisjoint(words):
+        return False  # "…, to which O'Malley, …": a clause of its own
+    opener = words[0]
+    return opener in INTRODUCTORY_WORDS or (opener.endswith("ing") and len(opener) > 6)
 
 
 def _relative_subject(text: str, verb_start: int, floor: int) -> _Subject | None:
@@ -878,7 +1032,13 @@ def _clause_attribution(block: _Text, paragraph: int, lo: int, hi: int) -> _Attr
     mention, cue = match.group(group), match.group("cue") or match.group("cue2")
     if not _mention_ok(mention):
         return None
-    return _attribution(mention, cue, paragraph, match.start(group))
+    start = match.start(group)
+    if group == "mention" and _in_phrase(text, start, match.end(group), lo):
+        # "“Q,” Dale Ortiz, 52, of Dayton, Ohio, who voted early, said": not Ohio.
+        subject = block.subject(match.start("cue"), lo)
+        if subject is not None:
+            return _attribution(subject.mention, cue, paragraph, subject.start, subject.refers)
+    return _attribution(mention, cue, paragraph, start)
 
 
 def _bare_attribution(text: str, paragraph: int, lo: int, hi: int) -> _Attribution | None:
