@@ -896,3 +896,13 @@ def test_a_subject_after_a_relative_word_in_a_phrase_is_still_the_speaker() -> N
         "replied: “Strong on paper, perhaps.”"
     )
     assert quote.speaker == "Ward"
+
+
+def test_a_show_that_closes_its_sentence_is_no_quotation() -> None:
+    assert find_quotes(["The mayor defended the levy on Sunday on WXYZ’s “City Week.”"]) == ()
+    assert find_quotes(["She said as much in an interview on “Morning Desk.”"]) == ()
+
+
+def test_a_title_cased_phrase_after_from_that_closes_a_sentence_stays_speech() -> None:
+    quote = one("Clinton noted her work bringing jobs to the towns from “Buffalo to Albany.”")
+    assert quote.speaker == "Clinton"

@@ -1493,25 +1493,38 @@ def _word_after(text: str, at: int) -> str:
     return words[0] if words else ""
 
 
-def _title_words(text: str, pair: _Pair) -> list[str]:
-    """The words of a quotation short enough to be a title, with no sentence end in it."""
+def _title_words(text: str, pair: _Pair, full_stop: bool = False) -> list[str]:
+    """The words of a quotation short enough to be a title, with no sentence end in it (but
+    the full stop of the sentence it closes, with ``full_stop``: "on CNN’s “New Day.”")."""
     quoted = text[pair.start : pair.end].rstrip(" ,")
+    if full_stop and quoted.endswith(".") and _is_sentence_end(text, pair):
+        quoted = quoted[:-1]
     words = quoted.split()
     if not words or len(words) > TITLE_MAX_WORDS or quoted[-1:] in ".!?":
         return []
     return words
 
 
+def _is_sentence_end(text: str, pair: _Pair) -> bool:
+    """Whether the quotation ends its sentence and the paragraph or the sentence after it."""
+    after = text[pair.end + 1 : pair.end + 3]
+    return pair.close >= 0 and (not after.strip() or (after[:1] == " " and after[1:].isupper()))
+
+
 def _is_show(text: str, pair: _Pair) -> bool:
     """Whether a quotation is a Title Cased name of a show or work after a possessive or a
-    preposition: "CNN’s “New Day”", "on “Meet the Press”", "author of “Going Viral”". Such a
+    preposition: "CNN’s “New Day.”", "on “Meet the Press”", "author of “Going Viral”". Such a
     quotation is no speech even in a sentence with a speaker ("On ABC’s “This Week,” Rubio
     said")."""
-    words = _title_words(text, pair)
+    before = _word_before(text, pair.start - 1)
+    possessive = before.endswith(("’s", "'s"))
+    # A title that closes its sentence, full stop inside the marks, after a possessive or "on"
+    # ("appeared on NBC’s “Meet the Press.”"); after "for" or "from" it is a slogan or speech
+    # more often ("cheered for “President Jane Doe.”").
+    words = _title_words(text, pair, possessive or before.lower() == "on")
     if not words or not _title_case(words):
         return False
-    before = _word_before(text, pair.start - 1)
-    return before.endswith(("’s", "'s")) or before.lower() in TITLE_PREPOSITIONS
+    return possessive or before.lower() in TITLE_PREPOSITIONS
 
 
 def _is_linked_article(text: str, pair: _Pair) -> bool:
