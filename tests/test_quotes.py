@@ -906,3 +906,16 @@ def test_a_show_that_closes_its_sentence_is_no_quotation() -> None:
 def test_a_title_cased_phrase_after_from_that_closes_a_sentence_stays_speech() -> None:
     quote = one("Clinton noted her work bringing jobs to the towns from “Buffalo to Albany.”")
     assert quote.speaker == "Clinton"
+
+
+def test_more_verbs_of_characterisation_make_short_quotes_partial_quotes() -> None:
+    quotes = who(
+        "Chancellor Ute Berg heralded the accord as a “breakthrough.”",
+        "Mayor Ruth Alden also criticised the council for its “reckless spending.”",
+        "Senator Ada Brandt likened the bill to a “blank cheque.”",
+    )
+    assert [(speaker, cue) for _, speaker, _, cue in quotes] == [
+        ("Ute Berg", "heralded"),
+        ("Ruth Alden", "criticised"),
+        ("Ada Brandt", "likened"),
+    ]

@@ -1049,6 +1049,9 @@ REPORTED_SPEECH_VERBS = SPEECH_VERBS | _word_set(
     bemoans bemoaned bemoaning puts publish published embrace embraces embraced attacks blames
     blasts condemns declines deems defends denounces hails mocks praises rails rips slams terms
     touts
+    commented commenting herald heralds heralded heralding liken likens likened likening
+    criticise criticises criticised criticising chide chides chided chiding referenced
+    referencing vent vents vented venting
     """
 )
 
