@@ -919,3 +919,8 @@ def test_more_verbs_of_characterisation_make_short_quotes_partial_quotes() -> No
         ("Ruth Alden", "criticised"),
         ("Ada Brandt", "likened"),
     ]
+
+
+def test_a_pronoun_subject_speaks_the_participle_after_its_statement() -> None:
+    quote = one("Hours later, she issued a statement saying the county “will rebuild every home.”")
+    assert quote.mention == "she"

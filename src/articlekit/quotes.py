@@ -943,7 +943,7 @@ def _attribution_before(
                 # a participle's speaker is the subject of its sentence, but in "…, with
                 # Donald Trump tweeting that" its own.
                 head = SENTENCE_SUBJECT_RE.match(text, start, verb_start)
-                if head is not None and _subject_ok(head.group("mention")):
+                if head is not None and _head_subject_ok(head.group("mention")):
                     subject = _Subject(head.group("mention"), head.start("mention"))
             cue = found[-1][1]
             return _attribution(subject.mention, cue, paragraph, subject.start, subject.refers)
@@ -951,6 +951,12 @@ def _attribution_before(
         position = according.start("mention")
         return _attribution(according.group("mention"), "according to", paragraph, position)
     return None
+
+
+def _head_subject_ok(mention: str) -> bool:
+    """Whether the subject of a sentence may speak the participle in it: a mention (see
+    :func:`_subject_ok`) or a pronoun ("she issued a statement saying")."""
+    return _kind(mention) == "pronoun" or _subject_ok(mention)
 
 
 def _after_with(text: str, at: int) -> bool:
