@@ -461,9 +461,15 @@ def test_relative_who_after_an_appositive_names_the_nearer_mention() -> None:
     assert (quote.mention, quote.speaker) == ("who", "a county spokesman")
 
 
-def test_who_without_a_comma_is_not_a_relative_speaker() -> None:
+def test_who_without_a_comma_after_a_name_is_a_relative_speaker() -> None:
     quote = one("It was Harris who said the bridge would be “open by the spring.”")
-    assert quote.mention != "who"
+    assert (quote.mention, quote.speaker) == ("who", "Harris")
+
+
+def test_who_without_a_comma_before_a_clause_is_not_the_speaker() -> None:
+    quote = one("One official who read the memo said the plan was “dead on arrival.”")
+    assert quote.mention is not None
+    assert quote.mention.startswith("One official")
 
 
 def test_sentence_final_attribution_covers_every_quotation_of_its_sentence() -> None:
@@ -924,3 +930,16 @@ def test_more_verbs_of_characterisation_make_short_quotes_partial_quotes() -> No
 def test_a_pronoun_subject_speaks_the_participle_after_its_statement() -> None:
     quote = one("Hours later, she issued a statement saying the county “will rebuild every home.”")
     assert quote.mention == "she"
+
+
+def test_a_relative_who_with_no_comma_after_a_name() -> None:
+    quote = one("Among the replies was a tweet from Ann Wells who tweeted, “They never listen.”")
+    assert (quote.mention, quote.speaker) == ("who", "Ann Wells")
+
+
+def test_a_relative_who_with_no_comma_after_an_object_is_not_the_speaker() -> None:
+    quote = one(
+        "Mayor Dale Ruiz told a young woman who suggested that turnout would fall that “every "
+        "single vote counts here.”"
+    )
+    assert quote.speaker == "Dale Ruiz"

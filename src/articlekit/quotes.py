@@ -306,7 +306,7 @@ CLAUSE_BREAKS = (",", ";", ":", "(", "—", "–", ". ", "? ", "! ")
 #: figures ("who has publicly vowed", "who in 2010 said", "who has in the past described"),
 #: but no pronoun: in "Obama, who he noted was" the speaker is "he".
 RELATIVE_RE = re.compile(
-    r",\s(?:who)\s(?:(?!(?:he|she|they|it|i|we|you)\s)[a-z0-9][\w’'-]*\s){0,4}\Z"
+    r",?\s(?:who)\s(?:(?!(?:he|she|they|it|i|we|you)\s)[a-z0-9][\w’'-]*\s){0,4}\Z"
 )
 
 #: The mention a relative "who" follows, matched against the text that ends at its comma.
@@ -904,17 +904,26 @@ def _introductory(text: str, floor: int, start: int, mention: str) -> bool:
 
 def _relative_subject(text: str, verb_start: int, floor: int) -> _Subject | None:
     """A relative "who" as the subject of the verb at ``verb_start`` ("McConnell, who in 2010
-    said", "Beck, who has in the past described"), with the mention it follows."""
-    at = text.rfind(", who ", max(floor, verb_start - RELATIVE_WINDOW), verb_start)
-    if at < 0 or RELATIVE_RE.match(text, at, verb_start) is None:
+    said", "Beck, who has in the past described", "a tweet from Ann Wells who tweeted"), with
+    the mention it follows."""
+    at = text.rfind(" who ", max(floor, verb_start - RELATIVE_WINDOW), verb_start)
+    if at > floor and text[at - 1] == ",":
+        at -= 1
+    if at <= floor or RELATIVE_RE.match(text, at, verb_start) is None:
         return None
+    who = text.index("who", at)
+    if text[at] != "," and not SPEECH_ADVERBS.issuperset(text[who + 4 : verb_start].split()):
+        return None  # "One official who relayed the exchange said": said by the official
     lo = max(floor, at - SUBJECT_WINDOW)
     while lo < at:
         match = ANTECEDENT_RE.search(text, lo, at)
         if match is None:
             return None
-        if _mention_ok(match.group("mention")):
-            return _Subject("who", at + 2, match.group("mention"))
+        mention = match.group("mention")
+        if _mention_ok(mention) and (text[at] == "," or _kind(mention) == "name"):
+            # With no comma, only after a name ("it was Obama who pressed for"): a nominal
+            # before it is often an object ("told a young woman who suggested that …").
+            return _Subject("who", who, mention)
         lo = match.start() + 1
     return None
 
