@@ -943,3 +943,21 @@ def test_a_relative_who_with_no_comma_after_an_object_is_not_the_speaker() -> No
         "single vote counts here.”"
     )
     assert quote.speaker == "Dale Ruiz"
+
+
+def test_a_participle_after_an_object_of_a_preposition_is_the_subjects() -> None:
+    quotes = who(
+        "“Most of us are worried this year,” Lee Park wrote in a statement to the Courier "
+        "explaining his vote, “but we can fix what we talk about.”"
+    )
+    assert [speaker for _, speaker, _, _ in quotes] == ["Lee Park", "Lee Park"]
+
+
+def test_a_participle_after_of_is_said_by_its_object() -> None:
+    quote = one("The ad ends with footage of Mayor Ruth Alden saying, “Nobody pays that tax.”")
+    assert quote.speaker == "Ruth Alden"
+
+
+def test_a_subject_right_after_a_quotation_that_no_pattern_reads() -> None:
+    quote = one("“It was the least bad outcome,” Mr. Lund of the Sierra Club said.")
+    assert quote.mention == "Mr. Lund"

@@ -954,6 +954,8 @@ def _attribution_before(
                 head = SENTENCE_SUBJECT_RE.match(text, start, verb_start)
                 if head is not None and _head_subject_ok(head.group("mention")):
                     subject = _Subject(head.group("mention"), head.start("mention"))
+                elif _after_preposition(text, subject.start, start):
+                    continue  # "Thiel wrote in a statement to Wired explaining": Thiel's
             cue = found[-1][1]
             return _attribution(subject.mention, cue, paragraph, subject.start, subject.refers)
     if according is not None:
@@ -966,6 +968,13 @@ def _head_subject_ok(mention: str) -> bool:
     """Whether the subject of a sentence may speak the participle in it: a mention (see
     :func:`_subject_ok`) or a pronoun ("she issued a statement saying")."""
     return _kind(mention) == "pronoun" or _subject_ok(mention)
+
+
+def _after_preposition(text: str, at: int, floor: int) -> bool:
+    """Whether a preposition (and an article) stands right before ``at``: "to Wired"; not
+    "of", whose object speaks a participle after it ("footage of Trump saying")."""
+    found = PREPOSITION_BEFORE_RE.search(text, max(floor, at - 20), at)
+    return found is not None and found.group("preposition").lower() != "of"
 
 
 def _after_with(text: str, at: int) -> bool:
@@ -1031,6 +1040,21 @@ def _attribution_after(block: _Text, paragraph: int, lo: int, hi: int) -> _Attri
             cue = match.group("cue")
             return _attribution(match.group("mention"), cue, paragraph, match.start("mention"))
     return _clause_attribution(block, paragraph, lo, hi)
+
+
+def _subject_after(block: _Text, paragraph: int, lo: int, hi: int) -> _Attribution | None:
+    """The subject of the first speech verb after a quotation that ends in a comma, when it
+    stands right after the quotation though no pattern reads it: "“Q,” Mr. Morgan of the
+    Sierra Club said" (the subject of "said" is read as for any verb, see
+    :func:`_subject_of`)."""
+    verbs = block.verbs(lo, min(hi, lo + SUBJECT_WINDOW), SPEECH_VERBS)
+    if not verbs:
+        return None
+    verb_start, verb = verbs[0]
+    subject = block.subject(verb_start, lo)
+    if subject is None or block.text[lo : subject.start].strip(" ,"):
+        return None
+    return _attribution(subject.mention, verb, paragraph, subject.start, subject.refers)
 
 
 def _clause_attribution(block: _Text, paragraph: int, lo: int, hi: int) -> _Attribution | None:
@@ -1143,6 +1167,8 @@ def _own_attributions(
             mine = _attribution_before(block, pair.paragraph, span, SPEECH_VERBS)
         if mine is None and pair.start > 0:
             mine = _speaker_label(block, pair.paragraph, lo, pair.start - 1)
+        if mine is None and pair.close > 0 and block.text[pair.close - 1] == ",":
+            mine = _subject_after(block, pair.paragraph, pair.close + 1, hi)
         if mine is None:
             mine = _sentence_final(block, pairs, strict, index)
         wide = mine
