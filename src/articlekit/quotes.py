@@ -142,6 +142,10 @@ EVENT_PARAGRAPHS = 1
 #: before "California"): a preposition and a place name of up to four words.
 PLACE_WINDOW = 50
 
+#: The longest preposition of ``OBJECT_PREPOSITIONS`` ("throughout"), in characters, and a
+#: character to spare: a longer word before a mention is no preposition.
+PREPOSITION_LENGTH = 11
+
 #: How many mentions the kind of a mention and its name words are kept for (a cache of pure
 #: functions: results never depend on it). A long article gives a few hundred mentions.
 MENTION_CACHE = 4096
@@ -275,12 +279,6 @@ SUBJECT_BEFORE_RE = re.compile(
     rf"(?P<mention>{_MENTION}){_PARENTHESIS}{_APPOSITIVE}\s{_ADVERBS}{{0,2}}\Z"
 )
 
-#: A preposition (and an article) right before a mention, matched against the text that ends
-#: where the mention starts: the mention is its object ("to the Observer", "in Salem").
-PREPOSITION_BEFORE_RE = re.compile(
-    rf"(?<![\w’'-])(?P<preposition>(?i:{_alternation(OBJECT_PREPOSITIONS)}))\s(?:(?:the|a|an)\s)?\Z"
-)
-
 #: The mention that a prepositional phrase follows, matched against the text that ends at the
 #: preposition: "The senator" in "The senator from Vermont said".
 HEAD_BEFORE_RE = re.compile(rf"(?P<mention>{_MENTION})\s\Z")
@@ -311,6 +309,9 @@ RELATIVE_RE = re.compile(
 
 #: The mention a relative "who" follows, matched against the text that ends at its comma.
 ANTECEDENT_RE = re.compile(rf"(?P<mention>{_MENTION}){_PARENTHESIS}\Z")
+
+#: Articles, which may stand between a preposition and its object ("to the Observer").
+ARTICLES = frozenset(("the", "a", "an"))
 
 #: Personal pronouns in lower case, which end no mention but themselves ("he also said").
 LOWER_PRONOUNS = frozenset(("he", "she", "they", "it"))
@@ -792,29 +793,51 @@ def _placed_subject(
     """The subject that a mention found before a verb gives, by where it stands; or ``None``
     and where to look on, past an introductory phrase ("In a statement to the Observer, her
     adviser, Jake Sullivan, said": not the Observer)."""
-    mention, start = match.group("mention"), match.start("mention")
-    if _after_place(text, start, match.end("mention"), floor):
-        return None, match.end("mention")  # "of Dayton, Ohio, …": a place
-    preposition = PREPOSITION_BEFORE_RE.search(text, max(floor, start - 20), start)
+    mention, start, lo = match.group("mention"), match.start("mention"), match.end("mention")
+    after_word = start - 2 >= floor and text[start - 2].isalpha()  # "to the Observer"
+    if not after_word and _after_place(text, start, lo, floor):
+        return None, lo  # "of Dayton, Ohio, …": a place
+    preposition = _preposition_before(text, start, floor) if after_word else None
     if preposition is not None:
-        head = _head_before(text, floor, preposition.start(), mention)
+        head = _head_before(text, floor, preposition[1], mention)
         if head is not None:
             return head, start  # "The senator from Vermont said": the senator
-    appositive = "," in text[match.end("mention") : verb_start]
+    appositive = "," in text[lo:verb_start]
     if not appositive or not _introductory(text, floor, start, mention):
         return _Subject(mention, start), start
-    lo = match.end("mention")
-    word = "" if preposition is None else preposition.group("preposition").lower()
+    word = "" if preposition is None else preposition[0]
     place = PLACE_AFTER_RE.match(text, lo, verb_start)
     if place is not None and word in PLACE_PREPOSITIONS:
         lo = place.end()  # "in Salem, New Hampshire,"
     return None, lo
 
 
+def _preposition_before(text: str, start: int, floor: int) -> tuple[str, int] | None:
+    """The preposition (lower case) and where it starts, when one stands right before
+    ``start``, an article between or not: "to the Observer", "in Salem". Read word by word
+    back from ``start``, with no pattern: it is asked of every subject found."""
+    word = _word_ending(text, start - 1, floor)
+    if word is not None and word[0] in ARTICLES:
+        word = _word_ending(text, word[1] - 1, floor)
+    return word if word is not None and word[0] in OBJECT_PREPOSITIONS else None
+
+
+def _word_ending(text: str, end: int, floor: int) -> tuple[str, int] | None:
+    """The word (lower case) that ends at the space ``text[end]``, and where it starts."""
+    if end <= floor or text[end] != " ":
+        return None
+    lo = max(floor, end - PREPOSITION_LENGTH)
+    space = text.rfind(" ", lo, end)
+    if space < 0 and lo > floor:
+        return None  # longer than any preposition
+    begin = space + 1 if space >= 0 else floor
+    return text[begin:end].lower(), begin
+
+
 def _in_phrase(text: str, start: int, end: int, floor: int) -> bool:
     """Whether the mention ``text[start:end]`` is the object of a preposition ("from Vermont")
     or the state or country of a place ("of Dayton, Ohio,")."""
-    before = PREPOSITION_BEFORE_RE.search(text, max(floor, start - 20), start)
+    before = _preposition_before(text, start, floor)
     return before is not None or _after_place(text, start, end, floor)
 
 
@@ -844,7 +867,7 @@ def _head_before(text: str, floor: int, at: int, mention: str) -> _Subject | Non
         owner = OWNER_BEFORE_RE.search(text, max(floor, start - SUBJECT_WINDOW), start - 1)
         if owner is not None and _kind(owner.group("mention")) == "name":
             return _Subject(owner.group("mention"), owner.start("mention"))
-    if PREPOSITION_BEFORE_RE.search(text, max(floor, start - 20), start) is not None:
+    if _preposition_before(text, start, floor) is not None:
         return None
     return _Subject(head, start)
 
@@ -973,8 +996,8 @@ def _head_subject_ok(mention: str) -> bool:
 def _after_preposition(text: str, at: int, floor: int) -> bool:
     """Whether a preposition (and an article) stands right before ``at``: "to Wired"; not
     "of", whose object speaks a participle after it ("footage of Trump saying")."""
-    found = PREPOSITION_BEFORE_RE.search(text, max(floor, at - 20), at)
-    return found is not None and found.group("preposition").lower() != "of"
+    found = _preposition_before(text, at, floor)
+    return found is not None and found[0] != "of"
 
 
 def _after_with(text: str, at: int) -> bool:
@@ -1538,7 +1561,7 @@ def _title_words(text: str, pair: _Pair, full_stop: bool = False) -> list[str]:
     """The words of a quotation short enough to be a title, with no sentence end in it (but
     the full stop of the sentence it closes, with ``full_stop``: "on CNN’s “New Day.”")."""
     quoted = text[pair.start : pair.end].rstrip(" ,")
-    if full_stop and quoted.endswith(".") and _is_sentence_end(text, pair):
+    if full_stop and quoted.endswith("."):
         quoted = quoted[:-1]
     words = quoted.split()
     if not words or len(words) > TITLE_MAX_WORDS or quoted[-1:] in ".!?":
@@ -1557,15 +1580,25 @@ def _is_show(text: str, pair: _Pair) -> bool:
     preposition: "CNN’s “New Day.”", "on “Meet the Press”", "author of “Going Viral”". Such a
     quotation is no speech even in a sentence with a speaker ("On ABC’s “This Week,” Rubio
     said")."""
-    before = _word_before(text, pair.start - 1)
-    possessive = before.endswith(("’s", "'s"))
     # A title that closes its sentence, full stop inside the marks, after a possessive or "on"
     # ("appeared on NBC’s “Meet the Press.”"); after "for" or "from" it is a slogan or speech
     # more often ("cheered for “President Jane Doe.”").
-    words = _title_words(text, pair, possessive or before.lower() == "on")
+    full_stop = text[pair.end - 1 : pair.end] == "."
+    if full_stop and not (_after_possessive_or_on(text, pair.start - 1)):
+        return False
+    if full_stop and not _is_sentence_end(text, pair):
+        return False
+    words = _title_words(text, pair, full_stop)
     if not words or not _title_case(words):
         return False
-    return possessive or before.lower() in TITLE_PREPOSITIONS
+    before = _word_before(text, pair.start - 1)
+    return before.endswith(("’s", "'s")) or before.lower() in TITLE_PREPOSITIONS
+
+
+def _after_possessive_or_on(text: str, mark: int) -> bool:
+    """Whether a possessive or "on" stands right before the opening mark at ``mark``."""
+    before = text[max(0, mark - 4) : mark]
+    return before.endswith(("’s ", "'s ")) or before.lower() in (" on ", "on ")
 
 
 def _is_linked_article(text: str, pair: _Pair) -> bool:
