@@ -961,3 +961,9 @@ def test_a_participle_after_of_is_said_by_its_object() -> None:
 def test_a_subject_right_after_a_quotation_that_no_pattern_reads() -> None:
     quote = one("“It was the least bad outcome,” Mr. Lund of the Sierra Club said.")
     assert quote.mention == "Mr. Lund"
+
+
+def test_spoke_and_talked_report_speech_but_their_participles_alone_do_not() -> None:
+    quote = one("Mayor Ruth Alden spoke instead about “fixing the bridges.”")
+    assert (quote.speaker, quote.cue) == ("Ruth Alden", "spoke")
+    assert find_quotes(["The two sat talking about the “old days” for an hour."]) == ()

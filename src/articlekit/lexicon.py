@@ -1052,6 +1052,7 @@ REPORTED_SPEECH_VERBS = SPEECH_VERBS | _word_set(
     commented commenting herald heralds heralded heralding liken likens likened likening
     criticise criticises criticised criticising chide chides chided chiding referenced
     referencing vent vents vented venting
+    speaks spoke talks talked cries cried
     """
 )
 
