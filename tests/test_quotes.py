@@ -967,3 +967,18 @@ def test_spoke_and_talked_report_speech_but_their_participles_alone_do_not() -> 
     quote = one("Mayor Ruth Alden spoke instead about “fixing the bridges.”")
     assert (quote.speaker, quote.cue) == ("Ruth Alden", "spoke")
     assert find_quotes(["The two sat talking about the “old days” for an hour."]) == ()
+
+
+def test_the_head_of_two_phrases_is_the_speaker() -> None:
+    quote = one(
+        "“It is a stretch for them,” Dana Ruiz of the Center for Arms Control Studies wrote."
+    )
+    assert quote.speaker == "Dana Ruiz"
+
+
+def test_a_long_nominal_source_right_after_a_quotation() -> None:
+    quote = one(
+        "“We are not going anywhere,” the longtime county commissioner and former state "
+        "senator told reporters."
+    )
+    assert quote.mention == "the longtime county commissioner and former state senator"

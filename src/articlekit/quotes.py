@@ -146,6 +146,10 @@ PLACE_WINDOW = 50
 #: character to spare: a longer word before a mention is no preposition.
 PREPOSITION_LENGTH = 11
 
+#: How many prepositional phrases back from a mention its head is looked for: "Jeffrey Lewis
+#: of the James Martin Center for Nonproliferation Studies" has two; three is rare.
+HEAD_DEPTH = 3
+
 #: How many mentions the kind of a mention and its name words are kept for (a cache of pure
 #: functions: results never depend on it). A long article gives a few hundred mentions.
 MENTION_CACHE = 4096
@@ -277,6 +281,13 @@ SUBJECT_AT_START_RE = re.compile(
 #: A speaker right before a speech verb, matched against the text that ends at the verb.
 SUBJECT_BEFORE_RE = re.compile(
     rf"(?P<mention>{_MENTION}){_PARENTHESIS}{_APPOSITIVE}\s{_ADVERBS}{{0,2}}\Z"
+)
+
+#: A nominal source of many words right after a quotation, up to its verb: "the independent
+#: Vermont senator and Democratic presidential candidate" (its last word must be a head).
+LONG_NOMINAL_RE = re.compile(
+    rf"[\s,]*(?P<mention>{NOMINAL_DETERMINER_PATTERN}\s[\w’'.\- ]{{1,100}}?"
+    rf"(?<![\w’'-])(?P<head>[a-z]+))\s{_ADVERBS}{{0,2}}"
 )
 
 #: The mention that a prepositional phrase follows, matched against the text that ends at the
@@ -850,12 +861,16 @@ def _after_place(text: str, start: int, end: int, floor: int) -> bool:
     return PLACE_BEFORE_RE.search(text, max(floor, start - PLACE_WINDOW), start) is not None
 
 
-def _head_before(text: str, floor: int, at: int, mention: str) -> _Subject | None:
+def _head_before(
+    text: str, floor: int, at: int, mention: str, depth: int = 1
+) -> _Subject | None:
     """The mention that a prepositional phrase at ``at`` modifies, when it is a speaker: "a
     woman" in "a woman in Worcester, Massachusetts, told", "Harry Bond" in "Harry Bond, 30, of
     Raleigh, N.C., …, said". Not a title alone ("Speaker of the House Paul Ryan"), nor an
-    organisation before a titled name (``mention``), nor the object of a preposition itself
-    ("at Baldwin Wallace University in Berea")."""
+    organisation before a titled name (``mention``). When it is the object of a preposition
+    itself, the mention before that phrase, up to ``HEAD_DEPTH`` phrases back ("Jeffrey Lewis
+    of the James Martin Center for Nonproliferation Studies wrote"); in an introductory
+    phrase there is none ("Tuesday at Baldwin Wallace University in Berea")."""
     match = _head_match(text, floor, at)
     if match is None:
         return None
@@ -867,9 +882,12 @@ def _head_before(text: str, floor: int, at: int, mention: str) -> _Subject | Non
         owner = OWNER_BEFORE_RE.search(text, max(floor, start - SUBJECT_WINDOW), start - 1)
         if owner is not None and _kind(owner.group("mention")) == "name":
             return _Subject(owner.group("mention"), owner.start("mention"))
-    if _preposition_before(text, start, floor) is not None:
+    preposition = _preposition_before(text, start, floor)
+    if preposition is None:
+        return _Subject(head, start)
+    if depth >= HEAD_DEPTH:
         return None
-    return _Subject(head, start)
+    return _head_before(text, floor, preposition[1], head, depth + 1)
 
 
 def _head_ok(head: str, mention: str) -> bool:
@@ -1070,14 +1088,20 @@ def _subject_after(block: _Text, paragraph: int, lo: int, hi: int) -> _Attributi
     stands right after the quotation though no pattern reads it: "“Q,” Mr. Morgan of the
     Sierra Club said" (the subject of "said" is read as for any verb, see
     :func:`_subject_of`)."""
-    verbs = block.verbs(lo, min(hi, lo + SUBJECT_WINDOW), SPEECH_VERBS)
-    if not verbs:
+    for verb_start, verb in block.verbs(lo, min(hi, lo + SUBJECT_WINDOW), SPEECH_VERBS):
+        subject = block.subject(verb_start, lo) or _long_nominal(block.text, lo, verb_start)
+        if subject is not None and not block.text[lo : subject.start].strip(" ,"):
+            return _attribution(subject.mention, verb, paragraph, subject.start, subject.refers)
+    return None
+
+
+def _long_nominal(text: str, lo: int, verb_start: int) -> _Subject | None:
+    """A nominal source longer than the patterns read, from ``lo`` to the verb and ending in
+    a nominal head: "the independent Vermont senator and Democratic presidential candidate"."""
+    found = LONG_NOMINAL_RE.fullmatch(text, lo, verb_start)
+    if found is None or found.group("head") not in NOMINAL_HEADS:
         return None
-    verb_start, verb = verbs[0]
-    subject = block.subject(verb_start, lo)
-    if subject is None or block.text[lo : subject.start].strip(" ,"):
-        return None
-    return _attribution(subject.mention, verb, paragraph, subject.start, subject.refers)
+    return _Subject(found.group("mention"), found.start("mention"))
 
 
 def _clause_attribution(block: _Text, paragraph: int, lo: int, hi: int) -> _Attribution | None:
