@@ -785,6 +785,12 @@ def _subject_of(text: str, verb_start: int, floor: int) -> _Subject | None:
     lo = max(floor, verb_start - SUBJECT_WINDOW)
     if not last.endswith((",", ")")):
         lo = _after_last_break(text, lo, verb_start)  # no appositive, nor a parenthesis
+    return _subject_from(text, lo, verb_start, floor)
+
+
+def _subject_from(text: str, lo: int, verb_start: int, floor: int) -> _Subject | None:
+    """The first mention from ``lo`` on that reaches the verb at ``verb_start`` and is its
+    subject where it stands (see :func:`_placed_subject`)."""
     while lo < verb_start:
         match = SUBJECT_BEFORE_RE.search(text, lo, verb_start)
         if match is None:
@@ -792,6 +798,10 @@ def _subject_of(text: str, verb_start: int, floor: int) -> _Subject | None:
         if not _mention_ok(match.group("mention")):
             lo = match.start() + 1
             continue
+        start = match.start("mention")
+        after_word = start - 2 >= floor and text[start - 2].isalpha()
+        if not after_word and "," not in text[match.end("mention") : verb_start]:
+            return _Subject(match.group("mention"), start)  # most subjects: no phrase
         subject, lo = _placed_subject(text, match, verb_start, floor)
         if subject is not None:
             return subject
@@ -806,6 +816,9 @@ def _placed_subject(
     adviser, Jake Sullivan, said": not the Observer)."""
     mention, start, lo = match.group("mention"), match.start("mention"), match.end("mention")
     after_word = start - 2 >= floor and text[start - 2].isalpha()  # "to the Observer"
+    appositive = "," in text[lo:verb_start]
+    if not after_word and not appositive:
+        return _Subject(mention, start), start  # most subjects: nothing more to read
     if not after_word and _after_place(text, start, lo, floor):
         return None, lo  # "of Dayton, Ohio, …": a place
     preposition = _preposition_before(text, start, floor) if after_word else None
@@ -813,7 +826,6 @@ def _placed_subject(
         head = _head_before(text, floor, preposition[1], mention)
         if head is not None:
             return head, start  # "The senator from Vermont said": the senator
-    appositive = "," in text[lo:verb_start]
     if not appositive or not _introductory(text, floor, start, mention):
         return _Subject(mention, start), start
     word = "" if preposition is None else preposition[0]
@@ -1607,6 +1619,8 @@ def _is_show(text: str, pair: _Pair) -> bool:
     # A title that closes its sentence, full stop inside the marks, after a possessive or "on"
     # ("appeared on NBC’s “Meet the Press.”"); after "for" or "from" it is a slogan or speech
     # more often ("cheered for “President Jane Doe.”").
+    if text.count(" ", pair.start, pair.end) >= TITLE_MAX_WORDS:
+        return False  # a cheap test first: most quotations are longer than titles
     full_stop = text[pair.end - 1 : pair.end] == "."
     if full_stop and not (_after_possessive_or_on(text, pair.start - 1)):
         return False
