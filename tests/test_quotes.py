@@ -982,3 +982,11 @@ def test_a_long_nominal_source_right_after_a_quotation() -> None:
         "senator told reporters."
     )
     assert quote.mention == "the longtime county commissioner and former state senator"
+
+
+def test_a_name_with_a_long_appositive_right_after_a_quotation() -> None:
+    quote = one(
+        "“We will not back down,” Nora Salas, the county’s longest-serving commissioner and a "
+        "former chair of the regional transit board, said on Monday."
+    )
+    assert quote.speaker == "Nora Salas"

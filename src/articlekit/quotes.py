@@ -290,6 +290,12 @@ LONG_NOMINAL_RE = re.compile(
     rf"(?<![\w’'-])(?P<head>[a-z]+))\s{_ADVERBS}{{0,2}}"
 )
 
+#: A name right after a quotation, then an appositive of any length up to a comma and the
+#: verb: "Trump, the 2016 GOP presidential frontrunner … in South Carolina, said".
+LONG_APPOSITIVE_RE = re.compile(
+    rf"[\s,]*(?P<mention>{_NAME}){_PARENTHESIS},\s[^“”\"]{{1,{SUBJECT_WINDOW}}},\s{_ADVERBS}{{0,2}}"
+)
+
 #: The mention that a prepositional phrase follows, matched against the text that ends at the
 #: preposition: "The senator" in "The senator from Vermont said".
 HEAD_BEFORE_RE = re.compile(rf"(?P<mention>{_MENTION})\s\Z")
@@ -1101,10 +1107,26 @@ def _subject_after(block: _Text, paragraph: int, lo: int, hi: int) -> _Attributi
     Sierra Club said" (the subject of "said" is read as for any verb, see
     :func:`_subject_of`)."""
     for verb_start, verb in block.verbs(lo, min(hi, lo + SUBJECT_WINDOW), SPEECH_VERBS):
-        subject = block.subject(verb_start, lo) or _long_nominal(block.text, lo, verb_start)
+        subject = (
+            block.subject(verb_start, lo)
+            or _long_nominal(block.text, lo, verb_start)
+            or _long_appositive(block.text, lo, verb_start)
+        )
         if subject is not None and not block.text[lo : subject.start].strip(" ,"):
             return _attribution(subject.mention, verb, paragraph, subject.start, subject.refers)
     return None
+
+
+def _long_appositive(text: str, lo: int, verb_start: int) -> _Subject | None:
+    """A name right after a quotation with an appositive longer than the patterns read,
+    before its verb: "“Q,” Trump, the 2016 GOP presidential frontrunner nationally and current
+    polling leader in South Carolina, said"."""
+    found = LONG_APPOSITIVE_RE.fullmatch(text, lo, verb_start)
+    if found is None or _kind(found.group("mention")) != "name":
+        return None
+    if not _mention_ok(found.group("mention")):
+        return None
+    return _Subject(found.group("mention"), found.start("mention"))
 
 
 def _long_nominal(text: str, lo: int, verb_start: int) -> _Subject | None:
