@@ -990,3 +990,12 @@ def test_a_name_with_a_long_appositive_right_after_a_quotation() -> None:
         "former chair of the regional transit board, said on Monday."
     )
     assert quote.speaker == "Nora Salas"
+
+
+def test_a_sentence_subject_before_a_bracket_or_a_dash_is_whole() -> None:
+    quotes = who(
+        "Sen. Ada Brandt (D-Ore.) visited the plant on Monday, calling it “a model for the state.”",
+        "Mayor Ruth Alden - who has long opposed the levy - said on Tuesday that it was a "
+        "“tax on commuters.”",
+    )
+    assert [mention for _, _, mention, _ in quotes] == ["Sen. Ada Brandt", "Mayor Ruth Alden"]

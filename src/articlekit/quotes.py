@@ -268,8 +268,11 @@ ACCORDING_FIRST_RE = re.compile(
 #: "“Q” ― Azucena Gonzàlez": a source after a dash, with nothing but its description after it.
 DASH_SOURCE_RE = re.compile(rf"\s*(?P<cue>[―—–]|--?)\s*(?P<mention>{_NAME})\s*(?:[,.(]|\Z)")
 
-#: The subject at the head of a sentence, after an opener ("But", "On Monday,").
-SENTENCE_SUBJECT_RE = re.compile(rf"{_OPENER}(?P<mention>{_MENTION})[\s,]+(?=\w)")
+#: The subject at the head of a sentence, after an opener ("But", "On Monday,"), whole before
+#: a bracket or a dash ("Sen. Jack Reed (D-R.I.), said", "Donald Trump - who said").
+SENTENCE_SUBJECT_RE = re.compile(
+    rf"{_OPENER}(?P<mention>{_MENTION}){_PARENTHESIS}(?:\s[—–-]{{1,2}})?[\s,]+(?=\w)"
+)
 
 #: The subject at the head of a sentence right before its verb: "The ad says", "The editorial
 #: board recently wrote".
