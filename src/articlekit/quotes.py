@@ -293,8 +293,9 @@ LONG_NOMINAL_RE = re.compile(
     rf"(?<![\w’'-])(?P<head>[a-z]+))\s{_ADVERBS}{{0,2}}"
 )
 
-#: A name right after a quotation, then an appositive of any length up to a comma and the
-#: verb: "Trump, the 2016 GOP presidential frontrunner … in South Carolina, said".
+#: A name right after a quotation, then an appositive longer than ``_APPOSITIVE`` reads (up to
+#: ``SUBJECT_WINDOW`` characters, no quotation mark), a comma and the verb: "Fred Kagan,
+#: director of the Critical Threats Project at the … Institute, said".
 LONG_APPOSITIVE_RE = re.compile(
     rf"[\s,]*(?P<mention>{_NAME}){_PARENTHESIS},\s[^“”\"]{{1,{SUBJECT_WINDOW}}},\s{_ADVERBS}{{0,2}}"
 )
@@ -826,8 +827,6 @@ def _placed_subject(
     mention, start, lo = match.group("mention"), match.start("mention"), match.end("mention")
     after_word = start - 2 >= floor and text[start - 2].isalpha()  # "to the Observer"
     appositive = "," in text[lo:verb_start]
-    if not after_word and not appositive:
-        return _Subject(mention, start), start  # most subjects: nothing more to read
     if not after_word and _after_place(text, start, lo, floor):
         return None, lo  # "of Dayton, Ohio, …": a place
     preposition = _preposition_before(text, start, floor) if after_word else None
