@@ -999,3 +999,8 @@ def test_a_sentence_subject_before_a_bracket_or_a_dash_is_whole() -> None:
         "“tax on commuters.”",
     )
     assert [mention for _, _, mention, _ in quotes] == ["Sen. Ada Brandt", "Mayor Ruth Alden"]
+
+
+def test_said_after_a_phrase_ending_in_a_name_is_a_verb() -> None:
+    quote = one("“We will strike on Friday,” Maria Lopez of the Teamsters said.")
+    assert quote.speaker == "Maria Lopez"

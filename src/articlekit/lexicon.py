@@ -952,6 +952,10 @@ INTRODUCTORY_WORDS = OBJECT_PREPOSITIONS | _word_set("after before since followi
 #: subject again ("…, to which O'Malley interjected", "in what Bay Buchanan, …, called").
 CLAUSE_WORDS = _word_set("which whom whose what that who where when while and but or because if")
 
+#: Past forms of speech verbs that are never nouns: after "of the Teamsters" the word "said"
+#: is a verb, though "reports" in "over the Senate reports" is a noun.
+PAST_SPEECH_VERBS = _word_set("said told wrote spoke added asked noted explained replied")
+
 #: Speech verbs that report no speech before an infinitive: "Rubio will continue to be",
 #: "Congress will continue not to", "she went to Iowa".
 INFINITIVE_AFTER_NO_SPEECH = _word_set("continue continues continued continuing went")

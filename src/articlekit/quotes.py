@@ -59,6 +59,7 @@ from articlekit.lexicon import (
     NOUN_PHRASE_PREPOSITIONS,
     OBJECT_PREPOSITIONS,
     ORGANIZATION_WORDS,
+    PAST_SPEECH_VERBS,
     PLACE_PREPOSITIONS,
     QUANTIFIER_SOURCES,
     QUOTE_CLOSERS,
@@ -512,7 +513,9 @@ class _Text:
         if found is None:
             start = self.cue_starts[index]
             before = DETERMINER_BEFORE_RE.search(self.text, max(0, start - 6), start)
-            if before is None and self.text[self.text.rfind(" ", 0, start - 1) + 1].isupper():
+            capital = self.text[self.text.rfind(" ", 0, start - 1) + 1].isupper()
+            if before is None and capital and self.cue_words[index] not in PAST_SPEECH_VERBS:
+                # "over the Senate reports" is a noun, "of the Teamsters said" never is
                 window = max(0, start - PHRASE_NOUN_WINDOW)
                 before = PHRASE_NOUN_BEFORE_RE.search(self.text, window, start)
             found = self.nouns[index] = before is not None
