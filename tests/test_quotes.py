@@ -461,9 +461,15 @@ def test_relative_who_after_an_appositive_names_the_nearer_mention() -> None:
     assert (quote.mention, quote.speaker) == ("who", "a county spokesman")
 
 
-def test_who_without_a_comma_is_not_a_relative_speaker() -> None:
+def test_who_without_a_comma_after_a_name_is_a_relative_speaker() -> None:
     quote = one("It was Harris who said the bridge would be “open by the spring.”")
-    assert quote.mention != "who"
+    assert (quote.mention, quote.speaker) == ("who", "Harris")
+
+
+def test_who_without_a_comma_before_a_clause_is_not_the_speaker() -> None:
+    quote = one("One official who read the memo said the plan was “dead on arrival.”")
+    assert quote.mention is not None
+    assert quote.mention.startswith("One official")
 
 
 def test_sentence_final_attribution_covers_every_quotation_of_its_sentence() -> None:
@@ -830,3 +836,171 @@ def test_continue_before_an_infinitive_reports_no_speech() -> None:
 def test_continued_after_a_quotation_still_reports_speech() -> None:
     quotes = who("“We are close,” Ada Brandt said. “We need one more vote,” she continued.")
     assert [(speaker, cue) for _, speaker, _, cue in quotes][-1] == ("Ada Brandt", "continued")
+
+
+# --- a name inside a phrase is no subject ----------------------------------------------------
+
+
+def test_a_name_in_an_introductory_phrase_is_not_the_speaker() -> None:
+    quote = one(
+        "In an interview with the Courier, her campaign manager, Leo Marsh, said: “We are going "
+        "to win this county by knocking on every door.”"
+    )
+    assert quote.mention == "her campaign manager"
+
+
+def test_a_place_in_a_participial_phrase_is_not_the_speaker() -> None:
+    quote = one(
+        "Speaking at a diner in Dover, Delaware, Mayor Ruth Alden went after her rival, calling "
+        "him “a man with no plan.”"
+    )
+    assert quote.speaker == "Ruth Alden"
+
+
+def test_the_head_of_a_prepositional_phrase_is_the_speaker() -> None:
+    quotes = who(
+        "The senator from Ohio said the bill was “dead on arrival in the House.”",
+        "A teacher in Akron, Ohio, told reporters the school was “full every single day.”",
+        "Officials at the State Water Board, which runs the reservoirs, said the drought was "
+        "“the worst in forty years.”",
+    )
+    assert [mention for _, _, mention, _ in quotes] == ["The senator", "A teacher", "Officials"]
+
+
+def test_a_name_after_a_phrase_set_off_by_commas_is_the_speaker() -> None:
+    quote = one(
+        "“I have never seen lines like this,” Dale Ortiz, 52, of Dayton, Ohio, who voted before "
+        "work, said on Tuesday."
+    )
+    assert quote.speaker == "Dale Ortiz"
+
+
+def test_a_description_after_a_name_gives_the_name() -> None:
+    quote = one(
+        "Sam Ferris, the finance director of the Lake County Democratic Party said in a statement: "
+        "“Every vote will be counted.”"
+    )
+    assert quote.speaker == "Sam Ferris"
+
+
+def test_a_titled_name_after_an_organisation_stays_the_speaker() -> None:
+    quote = one(
+        "The Council on Urban Renewal Executive Director Nina Vasquez says in a statement that "
+        "the plan is “a giveaway to developers.”"
+    )
+    assert quote.speaker == "Nina Vasquez"
+
+
+def test_a_title_before_of_stays_part_of_the_name() -> None:
+    quote = one("Speaker of the Assembly Rep. Tom Hale said the vote was “a disgrace.”")
+    assert quote.speaker == "Tom Hale"
+
+
+def test_a_subject_after_a_relative_word_in_a_phrase_is_still_the_speaker() -> None:
+    quote = one(
+        "She said the plan was strong, to which Ward, the council's longest-serving member, "
+        "replied: “Strong on paper, perhaps.”"
+    )
+    assert quote.speaker == "Ward"
+
+
+def test_a_show_that_closes_its_sentence_is_no_quotation() -> None:
+    assert find_quotes(["The mayor defended the levy on Sunday on WXYZ’s “City Week.”"]) == ()
+    assert find_quotes(["She said as much in an interview on “Morning Desk.”"]) == ()
+
+
+def test_a_title_cased_phrase_after_from_that_closes_a_sentence_stays_speech() -> None:
+    quote = one("Clinton noted her work bringing jobs to the towns from “Buffalo to Albany.”")
+    assert quote.speaker == "Clinton"
+
+
+def test_more_verbs_of_characterisation_make_short_quotes_partial_quotes() -> None:
+    quotes = who(
+        "Chancellor Ute Berg heralded the accord as a “breakthrough.”",
+        "Mayor Ruth Alden also criticised the council for its “reckless spending.”",
+        "Senator Ada Brandt likened the bill to a “blank cheque.”",
+    )
+    assert [(speaker, cue) for _, speaker, _, cue in quotes] == [
+        ("Ute Berg", "heralded"),
+        ("Ruth Alden", "criticised"),
+        ("Ada Brandt", "likened"),
+    ]
+
+
+def test_a_pronoun_subject_speaks_the_participle_after_its_statement() -> None:
+    quote = one("Hours later, she issued a statement saying the county “will rebuild every home.”")
+    assert quote.mention == "she"
+
+
+def test_a_relative_who_with_no_comma_after_a_name() -> None:
+    quote = one("Among the replies was a tweet from Ann Wells who tweeted, “They never listen.”")
+    assert (quote.mention, quote.speaker) == ("who", "Ann Wells")
+
+
+def test_a_relative_who_with_no_comma_after_an_object_is_not_the_speaker() -> None:
+    quote = one(
+        "Mayor Dale Ruiz told a young woman who suggested that turnout would fall that “every "
+        "single vote counts here.”"
+    )
+    assert quote.speaker == "Dale Ruiz"
+
+
+def test_a_participle_after_an_object_of_a_preposition_is_the_subjects() -> None:
+    quotes = who(
+        "“Most of us are worried this year,” Lee Park wrote in a statement to the Courier "
+        "explaining his vote, “but we can fix what we talk about.”"
+    )
+    assert [speaker for _, speaker, _, _ in quotes] == ["Lee Park", "Lee Park"]
+
+
+def test_a_participle_after_of_is_said_by_its_object() -> None:
+    quote = one("The ad ends with footage of Mayor Ruth Alden saying, “Nobody pays that tax.”")
+    assert quote.speaker == "Ruth Alden"
+
+
+def test_a_subject_right_after_a_quotation_that_no_pattern_reads() -> None:
+    quote = one("“It was the least bad outcome,” Mr. Lund of the Sierra Club said.")
+    assert quote.mention == "Mr. Lund"
+
+
+def test_spoke_and_talked_report_speech_but_their_participles_alone_do_not() -> None:
+    quote = one("Mayor Ruth Alden spoke instead about “fixing the bridges.”")
+    assert (quote.speaker, quote.cue) == ("Ruth Alden", "spoke")
+    assert find_quotes(["The two sat talking about the “old days” for an hour."]) == ()
+
+
+def test_the_head_of_two_phrases_is_the_speaker() -> None:
+    quote = one(
+        "“It is a stretch for them,” Dana Ruiz of the Center for Arms Control Studies wrote."
+    )
+    assert quote.speaker == "Dana Ruiz"
+
+
+def test_a_long_nominal_source_right_after_a_quotation() -> None:
+    quote = one(
+        "“We are not going anywhere,” the longtime county commissioner and former state "
+        "senator told reporters."
+    )
+    assert quote.mention == "the longtime county commissioner and former state senator"
+
+
+def test_a_name_with_a_long_appositive_right_after_a_quotation() -> None:
+    quote = one(
+        "“We will not back down,” Nora Salas, the county’s longest-serving commissioner and a "
+        "former chair of the regional transit board, said on Monday."
+    )
+    assert quote.speaker == "Nora Salas"
+
+
+def test_a_sentence_subject_before_a_bracket_or_a_dash_is_whole() -> None:
+    quotes = who(
+        "Sen. Ada Brandt (D-Ore.) visited the plant on Monday, calling it “a model for the state.”",
+        "Mayor Ruth Alden - who has long opposed the levy - said on Tuesday that it was a "
+        "“tax on commuters.”",
+    )
+    assert [mention for _, _, mention, _ in quotes] == ["Sen. Ada Brandt", "Mayor Ruth Alden"]
+
+
+def test_said_after_a_phrase_ending_in_a_name_is_a_verb() -> None:
+    quote = one("“We will strike on Friday,” Maria Lopez of the Teamsters said.")
+    assert quote.speaker == "Maria Lopez"

@@ -938,6 +938,35 @@ SUBORDINATING_CONJUNCTIONS = _word_set(
     "after before when while as since because although though until once whereas whenever"
 )
 
+#: Prepositions whose object is no speaker: a name right after one of them ("to the Observer",
+#: "in Salem", "of the FBI"), optionally with an article between, is the object of a phrase,
+#: not the subject of the speech verb after it ("The senator from Vermont said": the senator).
+#: "with" is left out: "…, with Donald Trump tweeting that" gives Trump his own words.
+OBJECT_PREPOSITIONS = _word_set(
+    """
+    of in at from to for on by near about into inside outside over under against toward
+    towards among between behind beyond across through throughout during via amid despite
+    within
+    """
+)
+
+#: Prepositions of place: the name after one of them may be followed by its state or country
+#: ("in Salem, New Hampshire,", "of Madison, Alabama,"), which is part of the place too.
+PLACE_PREPOSITIONS = _word_set("in at of from near outside")
+
+#: Words that open an introductory phrase, which holds no subject: "In a statement to the
+#: Observer, …", "After the debate in Las Vegas, …" (participles in "-ing" too: "Speaking at a
+#: town hall in Salem, …").
+INTRODUCTORY_WORDS = OBJECT_PREPOSITIONS | _word_set("after before since following upon")
+
+#: Words that open a clause of its own inside a phrase: after one of them a name may be a
+#: subject again ("…, to which O'Malley interjected", "in what Bay Buchanan, …, called").
+CLAUSE_WORDS = _word_set("which whom whose what that who where when while and but or because if")
+
+#: Past forms of speech verbs that are never nouns: after "of the Teamsters" the word "said"
+#: is a verb, though "reports" in "over the Senate reports" is a noun.
+PAST_SPEECH_VERBS = _word_set("said told wrote spoke added asked noted explained replied")
+
 #: Speech verbs that report no speech before an infinitive: "Rubio will continue to be",
 #: "Congress will continue not to", "she went to Iowa".
 INFINITIVE_AFTER_NO_SPEECH = _word_set("continue continues continued continuing went")
@@ -1035,6 +1064,10 @@ REPORTED_SPEECH_VERBS = SPEECH_VERBS | _word_set(
     bemoans bemoaned bemoaning puts publish published embrace embraces embraced attacks blames
     blasts condemns declines deems defends denounces hails mocks praises rails rips slams terms
     touts
+    commented commenting herald heralds heralded heralding liken likens likened likening
+    criticise criticises criticised criticising chide chides chided chiding referenced
+    referencing vent vents vented venting
+    speaks spoke talks talked cries cried
     """
 )
 

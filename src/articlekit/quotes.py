@@ -41,10 +41,12 @@ import attrs
 
 from articlekit.lexicon import (
     ACCORDING_TO_RE,
+    CLAUSE_WORDS,
     DATED_AFTER_RE,
     FEMALE_WORDS,
     HEADLINE_MINOR_WORDS,
     INFINITIVE_AFTER_NO_SPEECH,
+    INTRODUCTORY_WORDS,
     MALE_WORDS,
     NAME_DESCRIPTORS,
     NAME_PARTICLE_WORDS,
@@ -55,7 +57,10 @@ from articlekit.lexicon import (
     NOMINAL_DETERMINER_PATTERN,
     NOMINAL_HEADS,
     NOUN_PHRASE_PREPOSITIONS,
+    OBJECT_PREPOSITIONS,
     ORGANIZATION_WORDS,
+    PAST_SPEECH_VERBS,
+    PLACE_PREPOSITIONS,
     QUANTIFIER_SOURCES,
     QUOTE_CLOSERS,
     QUOTE_LEFT_FLANK,
@@ -133,6 +138,18 @@ RECENT_PEOPLE = 8
 #: quotations before it. Reading only those spares reading the rest of the article, which took
 #: a third of the time on PolNeAR; two paragraphs back found no more speakers there than one.
 EVENT_PARAGRAPHS = 1
+
+#: How far before a mention the place it may belong to is looked for ("in San Bernardino, "
+#: before "California"): a preposition and a place name of up to four words.
+PLACE_WINDOW = 50
+
+#: The longest preposition of ``OBJECT_PREPOSITIONS`` ("throughout"), in characters, and a
+#: character to spare: a longer word before a mention is no preposition.
+PREPOSITION_LENGTH = 11
+
+#: How many prepositional phrases back from a mention its head is looked for: "Jeffrey Lewis
+#: of the James Martin Center for Nonproliferation Studies" has two; three is rare.
+HEAD_DEPTH = 3
 
 #: How many mentions the kind of a mention and its name words are kept for (a cache of pure
 #: functions: results never depend on it). A long article gives a few hundred mentions.
@@ -252,8 +269,11 @@ ACCORDING_FIRST_RE = re.compile(
 #: "“Q” ― Azucena Gonzàlez": a source after a dash, with nothing but its description after it.
 DASH_SOURCE_RE = re.compile(rf"\s*(?P<cue>[―—–]|--?)\s*(?P<mention>{_NAME})\s*(?:[,.(]|\Z)")
 
-#: The subject at the head of a sentence, after an opener ("But", "On Monday,").
-SENTENCE_SUBJECT_RE = re.compile(rf"{_OPENER}(?P<mention>{_MENTION})[\s,]+(?=\w)")
+#: The subject at the head of a sentence, after an opener ("But", "On Monday,"), whole before
+#: a bracket or a dash ("Sen. Jack Reed (D-R.I.), said", "Donald Trump - who said").
+SENTENCE_SUBJECT_RE = re.compile(
+    rf"{_OPENER}(?P<mention>{_MENTION}){_PARENTHESIS}(?:\s[—–-]{{1,2}})?[\s,]+(?=\w)"
+)
 
 #: The subject at the head of a sentence right before its verb: "The ad says", "The editorial
 #: board recently wrote".
@@ -267,15 +287,53 @@ SUBJECT_BEFORE_RE = re.compile(
     rf"(?P<mention>{_MENTION}){_PARENTHESIS}{_APPOSITIVE}\s{_ADVERBS}{{0,2}}\Z"
 )
 
+#: A nominal source of many words right after a quotation, up to its verb: "the independent
+#: Vermont senator and Democratic presidential candidate" (its last word must be a head).
+LONG_NOMINAL_RE = re.compile(
+    rf"[\s,]*(?P<mention>{NOMINAL_DETERMINER_PATTERN}\s[\w’'.\- ]{{1,100}}?"
+    rf"(?<![\w’'-])(?P<head>[a-z]+))\s{_ADVERBS}{{0,2}}"
+)
+
+#: A name right after a quotation, then an appositive longer than ``_APPOSITIVE`` reads (up to
+#: ``SUBJECT_WINDOW`` characters, no quotation mark), a comma and the verb: "Fred Kagan,
+#: director of the Critical Threats Project at the … Institute, said".
+LONG_APPOSITIVE_RE = re.compile(
+    rf"[\s,]*(?P<mention>{_NAME}){_PARENTHESIS},\s[^“”\"]{{1,{SUBJECT_WINDOW}}},\s{_ADVERBS}{{0,2}}"
+)
+
+#: The mention that a prepositional phrase follows, matched against the text that ends at the
+#: preposition: "The senator" in "The senator from Vermont said".
+HEAD_BEFORE_RE = re.compile(rf"(?P<mention>{_MENTION})\s\Z")
+
+#: The mention that a phrase set off by commas follows, matched against the text that ends at
+#: the comma before that phrase: "Harry Bond" in "Harry Bond, 30, of Raleigh".
+OWNER_BEFORE_RE = re.compile(rf"(?P<mention>{_MENTION})(?:,\s[^,“”\"]{{1,30}})?,\Z")
+
+#: The state or country after a place: ", New Hampshire," after "in Salem".
+PLACE_AFTER_RE = re.compile(rf",\s{_NAME}(?=,)")
+
+#: A place after a preposition, matched against the text that ends after its comma: "of
+#: Dayton, " before "Ohio".
+PLACE_BEFORE_RE = re.compile(
+    rf"(?<![\w’'-])(?i:{_alternation(PLACE_PREPOSITIONS)})\s(?:the\s)?{_NAME},\s\Z"
+)
+
+#: Marks that end the clause or sentence before a subject: what follows one of them may be its
+#: subject.
+CLAUSE_BREAKS = (",", ";", ":", "(", "—", "–", ". ", "? ", "! ")
+
 #: What may stand between a relative "who" and its verb: up to four words in lower case or
 #: figures ("who has publicly vowed", "who in 2010 said", "who has in the past described"),
 #: but no pronoun: in "Obama, who he noted was" the speaker is "he".
 RELATIVE_RE = re.compile(
-    r",\s(?:who)\s(?:(?!(?:he|she|they|it|i|we|you)\s)[a-z0-9][\w’'-]*\s){0,4}\Z"
+    r",?\s(?:who)\s(?:(?!(?:he|she|they|it|i|we|you)\s)[a-z0-9][\w’'-]*\s){0,4}\Z"
 )
 
 #: The mention a relative "who" follows, matched against the text that ends at its comma.
 ANTECEDENT_RE = re.compile(rf"(?P<mention>{_MENTION}){_PARENTHESIS}\Z")
+
+#: Articles, which may stand between a preposition and its object ("to the Observer").
+ARTICLES = frozenset(("the", "a", "an"))
 
 #: Personal pronouns in lower case, which end no mention but themselves ("he also said").
 LOWER_PRONOUNS = frozenset(("he", "she", "they", "it"))
@@ -455,7 +513,9 @@ class _Text:
         if found is None:
             start = self.cue_starts[index]
             before = DETERMINER_BEFORE_RE.search(self.text, max(0, start - 6), start)
-            if before is None and self.text[self.text.rfind(" ", 0, start - 1) + 1].isupper():
+            capital = self.text[self.text.rfind(" ", 0, start - 1) + 1].isupper()
+            if before is None and capital and self.cue_words[index] not in PAST_SPEECH_VERBS:
+                # "over the Senate reports" is a noun, "of the Teamsters said" never is
                 window = max(0, start - PHRASE_NOUN_WINDOW)
                 before = PHRASE_NOUN_BEFORE_RE.search(self.text, window, start)
             found = self.nouns[index] = before is not None
@@ -738,29 +798,196 @@ def _subject_of(text: str, verb_start: int, floor: int) -> _Subject | None:
     lo = max(floor, verb_start - SUBJECT_WINDOW)
     if not last.endswith((",", ")")):
         lo = _after_last_break(text, lo, verb_start)  # no appositive, nor a parenthesis
+    return _subject_from(text, lo, verb_start, floor)
+
+
+def _subject_from(text: str, lo: int, verb_start: int, floor: int) -> _Subject | None:
+    """The first mention from ``lo`` on that reaches the verb at ``verb_start`` and is its
+    subject where it stands (see :func:`_placed_subject`)."""
     while lo < verb_start:
         match = SUBJECT_BEFORE_RE.search(text, lo, verb_start)
         if match is None:
             return None
-        if _mention_ok(match.group("mention")):
-            return _Subject(match.group("mention"), match.start("mention"))
-        lo = match.start() + 1
+        if not _mention_ok(match.group("mention")):
+            lo = match.start() + 1
+            continue
+        start = match.start("mention")
+        after_word = start - 2 >= floor and text[start - 2].isalpha()
+        if not after_word and "," not in text[match.end("mention") : verb_start]:
+            return _Subject(match.group("mention"), start)  # most subjects: no phrase
+        subject, lo = _placed_subject(text, match, verb_start, floor)
+        if subject is not None:
+            return subject
     return None
+
+
+def _placed_subject(
+    text: str, match: re.Match[str], verb_start: int, floor: int
+) -> tuple[_Subject | None, int]:
+    """The subject that a mention found before a verb gives, by where it stands; or ``None``
+    and where to look on, past an introductory phrase ("In a statement to the Observer, her
+    adviser, Jake Sullivan, said": not the Observer)."""
+    mention, start, lo = match.group("mention"), match.start("mention"), match.end("mention")
+    after_word = start - 2 >= floor and text[start - 2].isalpha()  # "to the Observer"
+    appositive = "," in text[lo:verb_start]
+    if not after_word and _after_place(text, start, lo, floor):
+        return None, lo  # "of Dayton, Ohio, …": a place
+    preposition = _preposition_before(text, start, floor) if after_word else None
+    if preposition is not None:
+        head = _head_before(text, floor, preposition[1], mention)
+        if head is not None:
+            return head, start  # "The senator from Vermont said": the senator
+    if not appositive or not _introductory(text, floor, start, mention):
+        return _Subject(mention, start), start
+    word = "" if preposition is None else preposition[0]
+    place = PLACE_AFTER_RE.match(text, lo, verb_start)
+    if place is not None and word in PLACE_PREPOSITIONS:
+        lo = place.end()  # "in Salem, New Hampshire,"
+    return None, lo
+
+
+def _preposition_before(text: str, start: int, floor: int) -> tuple[str, int] | None:
+    """The preposition (lower case) and where it starts, when one stands right before
+    ``start``, an article between or not: "to the Observer", "in Salem". Read word by word
+    back from ``start``, with no pattern: it is asked of every subject found."""
+    word = _word_ending(text, start - 1, floor)
+    if word is not None and word[0] in ARTICLES:
+        word = _word_ending(text, word[1] - 1, floor)
+    return word if word is not None and word[0] in OBJECT_PREPOSITIONS else None
+
+
+def _word_ending(text: str, end: int, floor: int) -> tuple[str, int] | None:
+    """The word (lower case) that ends at the space ``text[end]``, and where it starts."""
+    if end <= floor or text[end] != " ":
+        return None
+    lo = max(floor, end - PREPOSITION_LENGTH)
+    space = text.rfind(" ", lo, end)
+    if space < 0 and lo > floor:
+        return None  # longer than any preposition
+    begin = space + 1 if space >= 0 else floor
+    return text[begin:end].lower(), begin
+
+
+def _in_phrase(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether the mention ``text[start:end]`` is the object of a preposition ("from Vermont")
+    or the state or country of a place ("of Dayton, Ohio,")."""
+    before = _preposition_before(text, start, floor)
+    return before is not None or _after_place(text, start, end, floor)
+
+
+def _after_place(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether the mention ``text[start:end]`` is set off by commas after a place after a
+    preposition: the state or country of "in Salem, New Hampshire,", "of Dayton, Ohio,"
+    (but in "in Philadelphia, Canova wrote" Canova is the subject)."""
+    if text[end : end + 1] != "," or text[max(floor, start - 2) : start] != ", ":
+        return False
+    return PLACE_BEFORE_RE.search(text, max(floor, start - PLACE_WINDOW), start) is not None
+
+
+def _head_before(
+    text: str, floor: int, at: int, mention: str, depth: int = 1
+) -> _Subject | None:
+    """The mention that a prepositional phrase at ``at`` modifies, when it is a speaker: "a
+    woman" in "a woman in Worcester, Massachusetts, told", "Harry Bond" in "Harry Bond, 30, of
+    Raleigh, N.C., …, said". Not a title alone ("Speaker of the House Paul Ryan"), nor an
+    organisation before a titled name (``mention``). When it is the object of a preposition
+    itself, the mention before that phrase, up to ``HEAD_DEPTH`` phrases back ("Jeffrey Lewis
+    of the James Martin Center for Nonproliferation Studies wrote"); in an introductory
+    phrase there is none ("Tuesday at Baldwin Wallace University in Berea")."""
+    match = _head_match(text, floor, at)
+    if match is None:
+        return None
+    head, start = match.group("mention"), match.start("mention")
+    if not _head_ok(head, mention):
+        return None
+    if _kind(head) == "nominal" and text[max(floor, start - 2) : start] == ", ":
+        # The description of a name before it: "Sam Lau, the communications director for …"
+        owner = OWNER_BEFORE_RE.search(text, max(floor, start - SUBJECT_WINDOW), start - 1)
+        if owner is not None and _kind(owner.group("mention")) == "name":
+            return _Subject(owner.group("mention"), owner.start("mention"))
+    preposition = _preposition_before(text, start, floor)
+    if preposition is None:
+        return _Subject(head, start)
+    if depth >= HEAD_DEPTH:
+        return None
+    return _head_before(text, floor, preposition[1], head, depth + 1)
+
+
+def _head_ok(head: str, mention: str) -> bool:
+    """Whether ``head`` may be the speaker rather than the ``mention`` in the phrase after it:
+    a name or a nominal source, not a title alone ("Speaker" of the House Paul Ryan), nor an
+    organisation before a titled name ("The Council on … Relations Executive Director Nihad
+    Awad says")."""
+    kind = _kind(head)
+    if not _mention_ok(head) or kind == "pronoun":
+        return False
+    words = [word.lower().strip(".") for word in head.split()]
+    if kind == "name" and all(word in NAME_TITLES for word in words):
+        return False
+    return not (_titled_person(mention) and (_is_thing(head) or not _is_person(head)))
+
+
+def _head_match(text: str, floor: int, at: int) -> re.Match[str] | None:
+    """The mention right before the preposition at ``at``, or before the comma that sets the
+    phrase off ("Harry Bond, 30, of Raleigh")."""
+    match = HEAD_BEFORE_RE.search(text, max(floor, at - SUBJECT_WINDOW), at)
+    comma = text.rfind(",", max(floor, at - 3), at)
+    if match is None and comma >= 0 and not text[comma + 1 : at].strip():
+        match = OWNER_BEFORE_RE.search(text, max(floor, comma - SUBJECT_WINDOW), comma + 1)
+    return match
+
+
+def _titled_person(mention: str) -> bool:
+    """Whether a mention names a person with a title before the name: "Executive Director
+    Nihad Awad" (two name words or more after the title)."""
+    tokens = mention.split()
+    named = _name_tokens(mention)
+    if not 2 <= len(named) < len(tokens):
+        return False
+    return tokens[-len(named) - 1].lower().strip(".") in NAME_TITLES
+
+
+def _introductory(text: str, floor: int, start: int, mention: str) -> bool:
+    """Whether the mention at ``start`` stands inside an introductory phrase of its clause ("In
+    a statement to the Observer", "Speaking at a town hall in Salem", "In Iowa"), which holds
+    no subject. The phrase reaches the mention: no relative word nor conjunction between them
+    opens a clause of its own ("in what Bay Buchanan, …, called")."""
+    first = mention.split(" ", 1)[0].lower()
+    if first in INTRODUCTORY_WORDS:
+        return True  # "In Salem" read as a name
+    clause = floor
+    for mark in CLAUSE_BREAKS:
+        at = text.rfind(mark, floor, start)
+        clause = max(clause, at + len(mark) if at >= 0 else floor)
+    words = text[clause:start].lower().split()
+    if not words or not words[-1].isalpha() or not CLAUSE_WORDS.isdisjoint(words):
+        return False  # "…, to which O'Malley, …": a clause of its own
+    opener = words[0]
+    return opener in INTRODUCTORY_WORDS or (opener.endswith("ing") and len(opener) > 6)
 
 
 def _relative_subject(text: str, verb_start: int, floor: int) -> _Subject | None:
     """A relative "who" as the subject of the verb at ``verb_start`` ("McConnell, who in 2010
-    said", "Beck, who has in the past described"), with the mention it follows."""
-    at = text.rfind(", who ", max(floor, verb_start - RELATIVE_WINDOW), verb_start)
-    if at < 0 or RELATIVE_RE.match(text, at, verb_start) is None:
+    said", "Beck, who has in the past described", "a tweet from Ann Wells who tweeted"), with
+    the mention it follows."""
+    at = text.rfind(" who ", max(floor, verb_start - RELATIVE_WINDOW), verb_start)
+    if at > floor and text[at - 1] == ",":
+        at -= 1
+    if at <= floor or RELATIVE_RE.match(text, at, verb_start) is None:
         return None
+    who = text.index("who", at)
+    if text[at] != "," and not SPEECH_ADVERBS.issuperset(text[who + 4 : verb_start].split()):
+        return None  # "One official who relayed the exchange said": said by the official
     lo = max(floor, at - SUBJECT_WINDOW)
     while lo < at:
         match = ANTECEDENT_RE.search(text, lo, at)
         if match is None:
             return None
-        if _mention_ok(match.group("mention")):
-            return _Subject("who", at + 2, match.group("mention"))
+        mention = match.group("mention")
+        if _mention_ok(mention) and (text[at] == "," or _kind(mention) == "name"):
+            # With no comma, only after a name ("it was Obama who pressed for"): a nominal
+            # before it is often an object ("told a young woman who suggested that …").
+            return _Subject("who", who, mention)
         lo = match.start() + 1
     return None
 
@@ -789,14 +1016,29 @@ def _attribution_before(
                 # a participle's speaker is the subject of its sentence, but in "…, with
                 # Donald Trump tweeting that" its own.
                 head = SENTENCE_SUBJECT_RE.match(text, start, verb_start)
-                if head is not None and _subject_ok(head.group("mention")):
+                if head is not None and _head_subject_ok(head.group("mention")):
                     subject = _Subject(head.group("mention"), head.start("mention"))
+                elif _after_preposition(text, subject.start, start):
+                    continue  # "Thiel wrote in a statement to Wired explaining": Thiel's
             cue = found[-1][1]
             return _attribution(subject.mention, cue, paragraph, subject.start, subject.refers)
     if according is not None:
         position = according.start("mention")
         return _attribution(according.group("mention"), "according to", paragraph, position)
     return None
+
+
+def _head_subject_ok(mention: str) -> bool:
+    """Whether the subject of a sentence may speak the participle in it: a mention (see
+    :func:`_subject_ok`) or a pronoun ("she issued a statement saying")."""
+    return _kind(mention) == "pronoun" or _subject_ok(mention)
+
+
+def _after_preposition(text: str, at: int, floor: int) -> bool:
+    """Whether a preposition (and an article) stands right before ``at``: "to Wired"; not
+    "of", whose object speaks a participle after it ("footage of Trump saying")."""
+    found = _preposition_before(text, at, floor)
+    return found is not None and found[0] != "of"
 
 
 def _after_with(text: str, at: int) -> bool:
@@ -864,6 +1106,43 @@ def _attribution_after(block: _Text, paragraph: int, lo: int, hi: int) -> _Attri
     return _clause_attribution(block, paragraph, lo, hi)
 
 
+def _subject_after(block: _Text, paragraph: int, lo: int, hi: int) -> _Attribution | None:
+    """The subject of the first speech verb after a quotation that ends in a comma, when it
+    stands right after the quotation though no pattern reads it: "“Q,” Mr. Morgan of the
+    Sierra Club said" (the subject of "said" is read as for any verb, see
+    :func:`_subject_of`)."""
+    for verb_start, verb in block.verbs(lo, min(hi, lo + SUBJECT_WINDOW), SPEECH_VERBS):
+        subject = (
+            block.subject(verb_start, lo)
+            or _long_nominal(block.text, lo, verb_start)
+            or _long_appositive(block.text, lo, verb_start)
+        )
+        if subject is not None and not block.text[lo : subject.start].strip(" ,"):
+            return _attribution(subject.mention, verb, paragraph, subject.start, subject.refers)
+    return None
+
+
+def _long_appositive(text: str, lo: int, verb_start: int) -> _Subject | None:
+    """A name right after a quotation with an appositive longer than the patterns read,
+    before its verb: "“Q,” Trump, the 2016 GOP presidential frontrunner nationally and current
+    polling leader in South Carolina, said"."""
+    found = LONG_APPOSITIVE_RE.fullmatch(text, lo, verb_start)
+    if found is None or _kind(found.group("mention")) != "name":
+        return None
+    if not _mention_ok(found.group("mention")):
+        return None
+    return _Subject(found.group("mention"), found.start("mention"))
+
+
+def _long_nominal(text: str, lo: int, verb_start: int) -> _Subject | None:
+    """A nominal source longer than the patterns read, from ``lo`` to the verb and ending in
+    a nominal head: "the independent Vermont senator and Democratic presidential candidate"."""
+    found = LONG_NOMINAL_RE.fullmatch(text, lo, verb_start)
+    if found is None or found.group("head") not in NOMINAL_HEADS:
+        return None
+    return _Subject(found.group("mention"), found.start("mention"))
+
+
 def _clause_attribution(block: _Text, paragraph: int, lo: int, hi: int) -> _Attribution | None:
     """The attribution that closes the sentence of a partial quote: "… a “disaster” for the
     country, Trump said."."""
@@ -878,7 +1157,13 @@ def _clause_attribution(block: _Text, paragraph: int, lo: int, hi: int) -> _Attr
     mention, cue = match.group(group), match.group("cue") or match.group("cue2")
     if not _mention_ok(mention):
         return None
-    return _attribution(mention, cue, paragraph, match.start(group))
+    start = match.start(group)
+    if group == "mention" and _in_phrase(text, start, match.end(group), lo):
+        # "“Q,” Dale Ortiz, 52, of Dayton, Ohio, who voted early, said": not Ohio.
+        subject = block.subject(match.start("cue"), lo)
+        if subject is not None:
+            return _attribution(subject.mention, cue, paragraph, subject.start, subject.refers)
+    return _attribution(mention, cue, paragraph, start)
 
 
 def _bare_attribution(text: str, paragraph: int, lo: int, hi: int) -> _Attribution | None:
@@ -968,6 +1253,8 @@ def _own_attributions(
             mine = _attribution_before(block, pair.paragraph, span, SPEECH_VERBS)
         if mine is None and pair.start > 0:
             mine = _speaker_label(block, pair.paragraph, lo, pair.start - 1)
+        if mine is None and pair.close > 0 and block.text[pair.close - 1] == ",":
+            mine = _subject_after(block, pair.paragraph, pair.close + 1, hi)
         if mine is None:
             mine = _sentence_final(block, pairs, strict, index)
         wide = mine
@@ -1333,25 +1620,50 @@ def _word_after(text: str, at: int) -> str:
     return words[0] if words else ""
 
 
-def _title_words(text: str, pair: _Pair) -> list[str]:
-    """The words of a quotation short enough to be a title, with no sentence end in it."""
+def _title_words(text: str, pair: _Pair, full_stop: bool = False) -> list[str]:
+    """The words of a quotation short enough to be a title, with no sentence end in it (but
+    the full stop of the sentence it closes, with ``full_stop``: "on CNN’s “New Day.”")."""
     quoted = text[pair.start : pair.end].rstrip(" ,")
+    if full_stop and quoted.endswith("."):
+        quoted = quoted[:-1]
     words = quoted.split()
     if not words or len(words) > TITLE_MAX_WORDS or quoted[-1:] in ".!?":
         return []
     return words
 
 
+def _is_sentence_end(text: str, pair: _Pair) -> bool:
+    """Whether the quotation ends its sentence and the paragraph or the sentence after it."""
+    after = text[pair.end + 1 : pair.end + 3]
+    return pair.close >= 0 and (not after.strip() or (after[:1] == " " and after[1:].isupper()))
+
+
 def _is_show(text: str, pair: _Pair) -> bool:
     """Whether a quotation is a Title Cased name of a show or work after a possessive or a
-    preposition: "CNN’s “New Day”", "on “Meet the Press”", "author of “Going Viral”". Such a
+    preposition: "CNN’s “New Day.”", "on “Meet the Press”", "author of “Going Viral”". Such a
     quotation is no speech even in a sentence with a speaker ("On ABC’s “This Week,” Rubio
     said")."""
-    words = _title_words(text, pair)
+    # A title that closes its sentence, full stop inside the marks, after a possessive or "on"
+    # ("appeared on NBC’s “Meet the Press.”"); after "for" or "from" it is a slogan or speech
+    # more often ("cheered for “President Jane Doe.”").
+    if text.count(" ", pair.start, pair.end) >= TITLE_MAX_WORDS:
+        return False  # a cheap test first: most quotations are longer than titles
+    full_stop = text[pair.end - 1 : pair.end] == "."
+    if full_stop and not (_after_possessive_or_on(text, pair.start - 1)):
+        return False
+    if full_stop and not _is_sentence_end(text, pair):
+        return False
+    words = _title_words(text, pair, full_stop)
     if not words or not _title_case(words):
         return False
     before = _word_before(text, pair.start - 1)
     return before.endswith(("’s", "'s")) or before.lower() in TITLE_PREPOSITIONS
+
+
+def _after_possessive_or_on(text: str, mark: int) -> bool:
+    """Whether a possessive or "on" stands right before the opening mark at ``mark``."""
+    before = text[max(0, mark - 4) : mark]
+    return before.endswith(("’s ", "'s ")) or before.lower() in (" on ", "on ")
 
 
 def _is_linked_article(text: str, pair: _Pair) -> bool:
