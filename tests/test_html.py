@@ -100,6 +100,29 @@ def test_headline_from_the_page_heading() -> None:
     assert metadata.headline == "Bridge to close for repairs"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Bridge to close for repairs: News: Local: The Daily Example",
+        "Bridge to close for repairs-Local News-Towns-The Daily Example",
+    ],
+)
+def test_headline_from_the_title_without_its_chain_of_sections(title: str) -> None:
+    page = f"<html><head><title>{title}</title></head><body><p>{PROSE}</p></body></html>"
+    _, metadata = read_html(page, max_size=LIMIT)
+    assert metadata.headline == "Bridge to close for repairs"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Review: a bridge too far for the town council", "Town Diary: Bridges: A closure too far"],
+)
+def test_title_with_one_or_two_colons_is_kept_whole(title: str) -> None:
+    page = f"<html><head><title>{title}</title></head><body><p>{PROSE}</p></body></html>"
+    _, metadata = read_html(page, max_size=LIMIT)
+    assert metadata.headline == title
+
+
 def test_text_split_by_double_line_breaks() -> None:
     page = f"<body><div>{PROSE}<br><br>{PROSE.upper()}<br>still the second</div></body>"
     blocks, _ = read_html(page, max_size=LIMIT)

@@ -1629,6 +1629,15 @@ HTML_META_PUBLISHED_CLASS_RE = re.compile(r"(?:^|\s)(?:published|dtstart|dt-publ
 #: elements: the site-name separators, a spaced colon, ``--``, ``>``, ``_``, a spaced comma
 #: (a colon after a word is the headline's own: "Algeria: Al-Qaeda claims attack").
 #: Over-splitting is harmless: every run of adjacent parts is tried, the whole title included.
+#: The separators of a ``<title>`` whose headline is followed by a chain of section and site
+#: names: a colon after a word ("Talks resume: Sport: Rugby: Site") or a hyphen between words
+#: with no space ("Talks resume-Sport-Rugby-Site Times"). One pattern per separator: a chain
+#: uses one.
+HTML_META_CHAIN_SEPARATORS = (
+    re.compile(r"(?<=\w):\s+"),
+    re.compile(r"(?<=\w)-(?=[A-Z])"),
+)
+
 HTML_META_TITLE_PART_RE = re.compile(
     r"\s+(?:[|·•«»>/_~]|::|--?|[–—]|:)\s+|\s*[|»]\s*|(?<=\w)[-–—_]\s+|\s+,\s+"
 )

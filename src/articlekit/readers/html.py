@@ -26,6 +26,7 @@ from articlekit.errors import ParseError
 from articlekit.pipeline import Metadata
 from articlekit.readers.html_meta import (
     cut_glued_tail,
+    cut_section_chain,
     image_captions,
     is_date_only,
     match_key,
@@ -417,7 +418,9 @@ def read_html(
     if headline_at >= 0 and not metadata.headline:
         metadata = attrs.evolve(metadata, headline=_headline_text(raws[headline_at], title))
     elif not metadata.headline and title:
-        metadata = attrs.evolve(metadata, headline=title)
+        # Nothing on the page reads as the headline: <title>'s, without a chain of section
+        # and site names after it.
+        metadata = attrs.evolve(metadata, headline=cut_section_chain(title))
     return _select(raws, nodes, choice, headline_at, weights), metadata
 
 

@@ -142,6 +142,11 @@ _MAX_TAIL_WORDS = 8
 #: Most words in a site's name as its logo link writes it ("The Independent on Saturday").
 _MAX_SITE_NAME_WORDS = 6
 
+#: Fewest section and site names after a title's headline for :func:`cut_section_chain` to
+#: cut them: one or two after a colon are as often the headline's own, after a blog's name
+#: ("Blog Name: London 2012: Live splits"; Dragnet's blog pages), or a review's subject.
+_MIN_CHAIN_NAMES = 3
+
 #: Words that join the parts of a written date ("October 28, 2012 at 12:48 PM").
 _DATE_LINK_WORDS = frozenset({"at", "on", "of", "the", "-", "|", "/", "@"})
 
@@ -743,6 +748,31 @@ def strip_site(title: str, site: str | None) -> str:
         if kept and len(kept) < len(parts):
             parts = kept
     return max(parts, key=lambda p: len(p.split())).strip() if len(parts) > 1 else parts[0]
+
+
+def cut_section_chain(title: str) -> str:
+    """A ``<title>`` without the chain of section and site names after its headline, where
+    three or more short names follow it at the same separator (a colon after a word, or a
+    hyphen between words with no space); the title unchanged otherwise.
+
+    >>> cut_section_chain("Talks resume on pay: Sport: Rugby: Daily Herald")
+    'Talks resume on pay'
+    >>> cut_section_chain("Storm hits coast-Local News-Home-The Evening Times")
+    'Storm hits coast'
+    >>> cut_section_chain("Review: Cry-Baby comes to Broadway")
+    'Review: Cry-Baby comes to Broadway'
+    >>> cut_section_chain("The Science Blog: London 2012: Live splits")
+    'The Science Blog: London 2012: Live splits'
+    """
+    for separator in lexicon.HTML_META_CHAIN_SEPARATORS:
+        head, *names = separator.split(title)
+        if (
+            len(names) >= _MIN_CHAIN_NAMES
+            and len(head.split()) >= _MIN_CONTAINED_WORDS
+            and all(0 < len(name.split()) <= _MAX_SITE_NAME_WORDS for name in names)
+        ):
+            return head.strip()
+    return title
 
 
 def match_key(text: str) -> str:
