@@ -469,17 +469,20 @@ def _shown_dates(root: etree._Element) -> Iterator[str]:
     """Dates the page shows as the article's, read only where nothing else dates it, in
     document order after the first ``<h1>`` (a masthead's "today" stands before it) and
     within reach of it: a line
-    that opens with "Posted on" or "Published on", and a date-classed element whose text is
-    a date alone (see :func:`_posted_on` and :func:`_date_alone`)."""
+    that opens with "Posted on" or "Published on", a date-classed element whose text is a
+    date alone, and the element right after the ``<h1>`` where its text is a date alone (see
+    :func:`_posted_on` and :func:`_date_alone`)."""
     body = root.find("body")
     top = body if body is not None else root
     headed = top.find(".//h1") is None
     dated: dict[str, bool] = {}  # class strings repeat: each is searched once
     reach = _SHOWN_DATE_REACH
+    following = None  # the element after the first <h1>, when the loop starts there
     for el in top.iter(etree.Element):
         tag = el.tag
         if not headed:
             headed = tag == "h1"
+            following = el.getnext() if headed else None
             continue
         reach -= 1
         if reach < 0:
@@ -494,8 +497,14 @@ def _shown_dates(root: etree._Element) -> Iterator[str]:
         )
         if label:
             date = _posted_on(el, own[label.end() :] if own else "")
-        elif names and len(el) <= _MAX_DATE_CHILDREN and tag not in _NO_TEXT_TAGS:
-            date = _date_alone(el, names) if _date_class(names, dated) else None
+        elif (
+            (el is following or (names and _date_class(names, dated)))
+            and len(el) <= _MAX_DATE_CHILDREN
+            and tag not in _NO_TEXT_TAGS
+        ):
+            # The element right after the headline counts with any class or none: "<h1>...
+            # </h1> <p>May 2, 2014</p>".
+            date = _date_alone(el, names or "")
         else:
             continue
         if date:
@@ -530,6 +539,7 @@ def _date_alone(el: etree._Element, names: str) -> str | None:
         and not _table_field(el)
         and not _other_date(el)
         and not lexicon.HTML_META_TODAY_CLASS_RE.search(names)
+        and el.tag != "nav"
         and next(el.iterancestors("nav"), None) is None
         and not _in_comments(el)
     ):
