@@ -704,6 +704,14 @@ def test_no_date_from_a_line_under_the_headline_that_is_not_a_date_alone(line: s
     assert meta.published is None
 
 
+def test_a_closing_aside_in_the_title_is_a_part_of_its_own() -> None:
+    head = "<title>Ferry Service To Resume (from The Harbour Echo)</title>"
+    root = parse_tree(_page(head, "<h1>Ferry service to resume</h1>" + BODY))
+    assert root is not None
+    metadata, _, _ = read_metadata(root)
+    assert metadata.headline == "Ferry service to resume"
+
+
 def test_an_infobox_date_or_todays_date_is_no_publication_date() -> None:
     head = "<title>Harbour Ferry Company</title>"
     body = (

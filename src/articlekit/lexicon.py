@@ -1636,10 +1636,12 @@ HTML_META_CHAIN_SEPARATORS = (
 
 #: What separates the parts of a page title when its spans are matched against the page's
 #: elements: the site-name separators, a spaced colon, ``--``, ``>``, ``_``, a spaced comma
-#: (a colon after a word is the headline's own: "Algeria: Al-Qaeda claims attack").
+#: (a colon after a word is the headline's own: "Algeria: Al-Qaeda claims attack"), and the
+#: opening bracket of a closing aside ("Headline (from The Weekly Echo)").
 #: Over-splitting is harmless: every run of adjacent parts is tried, the whole title included.
 HTML_META_TITLE_PART_RE = re.compile(
     r"\s+(?:[|·•«»>/_~]|::|--?|[–—]|:)\s+|\s*[|»]\s*|(?<=\w)[-–—_]\s+|\s+,\s+"
+    r"|\s+\((?=[^()]*\)\s*$)"
 )
 
 #: The link mark a documentation generator puts after a heading ("Install¶", "Usage #"),
