@@ -123,6 +123,14 @@ def test_title_with_one_or_two_colons_is_kept_whole(title: str) -> None:
     assert metadata.headline == title
 
 
+def test_a_long_broken_xml_declaration_is_skipped() -> None:
+    # A declaration stuffed with keywords runs on to the first ">", as browsers read it.
+    words = ", ".join(["bridge", "council", "repairs", "traffic", "engineers"] * 60)
+    page = f'<?xml version="1.0" encoding="{words}"\n<html><body><p>{PROSE}</p></body></html>'
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert [b.text for b in blocks] == [PROSE]
+
+
 def test_text_split_by_double_line_breaks() -> None:
     page = f"<body><div>{PROSE}<br><br>{PROSE.upper()}<br>still the second</div></body>"
     blocks, _ = read_html(page, max_size=LIMIT)

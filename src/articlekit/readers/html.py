@@ -54,8 +54,9 @@ _CONTROL_RE = re.compile(f"[{re.escape(''.join(_CONTROL_CHARS))}]+")
 _CHARSET_SNIFF_BYTES = 4096
 
 #: An XML declaration (``<?xml version="1.0" encoding="..."?>``) at the start of an XHTML page:
-#: lxml refuses a ``str`` that declares an encoding, and the text is decoded already.
-_XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]{0,200}>")
+#: lxml refuses a ``str`` that declares an encoding, and the text is decoded already. It runs
+#: to the first ">", as browsers read it, however long (one stuffed with keywords).
+_XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*>")
 
 #: How far into the page an unclosed ``<title>`` is looked for.
 _TITLE_REPAIR_CHARS = 65536
