@@ -131,6 +131,20 @@ def test_a_long_broken_xml_declaration_is_skipped() -> None:
     assert [b.text for b in blocks] == [PROSE]
 
 
+def test_headline_line_opening_the_content_before_a_byline() -> None:
+    headline = "With the bridge shut, drivers, cyclists and buses face a long detour"
+    page = (
+        "<html><head><title>The Daily Example</title></head><body>"
+        "<div><a href='/'>Home</a> <a href='/news'>News</a></div><div>"
+        f"<p>{headline}</p>"
+        "<p><a href='/staff/jr'>By Jane Roe</a></p>"
+        f"<p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+    )
+    blocks, metadata = read_html(page, max_size=LIMIT)
+    assert metadata.headline == headline
+    assert PROSE in _body(blocks)
+
+
 def test_text_split_by_double_line_breaks() -> None:
     page = f"<body><div>{PROSE}<br><br>{PROSE.upper()}<br>still the second</div></body>"
     blocks, _ = read_html(page, max_size=LIMIT)

@@ -1267,8 +1267,8 @@ def _line_before_body(
     """A headline that is no heading: the line of a few words, not a date and not ending in a
     full stop, standing just before the body (or opening it, with prose after it)."""
     first = start
-    if start + 1 < len(raws) and weights[start + 1] <= 0:
-        first = start - 1
+    if not any(weight > 0 for weight in weights[start + 1 : start + 1 + _LINE_LOOKBACK]):
+        first = start - 1  # the body's only prose near its start is the body, no headline
     for index in range(first, max(-1, start - _LINE_LOOKBACK), -1):
         raw = raws[index]
         if raw.mode != _NORMAL or raw.link_density > _LINK_HEAVY or _is_caption(
