@@ -145,6 +145,17 @@ def test_headline_line_opening_the_content_before_a_byline() -> None:
     assert PROSE in _body(blocks)
 
 
+def test_headline_and_paragraphs_in_composed_form() -> None:
+    decomposed = "Cafe\u0301 owners welcome the bridge repairs"
+    page = (
+        f"<html><head><title>{decomposed}</title></head><body><h1>{decomposed}</h1>"
+        f"<p>{PROSE} The cafe\u0301 stays open.</p></body></html>"
+    )
+    blocks, metadata = read_html(page, max_size=LIMIT)
+    assert metadata.headline == "Caf\u00e9 owners welcome the bridge repairs"
+    assert _body(blocks)[-1].endswith("The caf\u00e9 stays open.")
+
+
 def test_text_split_by_double_line_breaks() -> None:
     page = f"<body><div>{PROSE}<br><br>{PROSE.upper()}<br>still the second</div></body>"
     blocks, _ = read_html(page, max_size=LIMIT)

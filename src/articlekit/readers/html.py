@@ -15,6 +15,7 @@ import codecs
 import functools
 import itertools
 import re
+import unicodedata
 from typing import NamedTuple
 
 import attrs
@@ -422,7 +423,20 @@ def read_html(
         # Nothing on the page reads as the headline: <title>'s, without a chain of section
         # and site names after it.
         metadata = attrs.evolve(metadata, headline=cut_section_chain(title))
-    return _select(raws, nodes, choice, headline_at, weights), metadata
+    if metadata.headline and not unicodedata.is_normalized("NFC", metadata.headline):
+        metadata = attrs.evolve(metadata, headline=unicodedata.normalize("NFC", metadata.headline))
+    return tuple(map(_composed, _select(raws, nodes, choice, headline_at, weights))), metadata
+
+
+def _composed(block: Block) -> Block:
+    """A block with its text in composed form (NFC), as the headline: a letter and its
+    combining mark written apart ("ড" + nukta) or as one character ("ড়") read the same, so
+    the headline's block is found by its text, and text compares equal however the page
+    wrote it. (The blocks' text, not the page: most pages are normalised already, and a
+    check of the whole page's markup costs several times more.)"""
+    if unicodedata.is_normalized("NFC", block.text):
+        return block
+    return attrs.evolve(block, text=unicodedata.normalize("NFC", block.text))
 
 
 def _content(
