@@ -100,6 +100,62 @@ def test_headline_from_the_page_heading() -> None:
     assert metadata.headline == "Bridge to close for repairs"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Bridge to close for repairs: News: Local: The Daily Example",
+        "Bridge to close for repairs-Local News-Towns-The Daily Example",
+    ],
+)
+def test_headline_from_the_title_without_its_chain_of_sections(title: str) -> None:
+    page = f"<html><head><title>{title}</title></head><body><p>{PROSE}</p></body></html>"
+    _, metadata = read_html(page, max_size=LIMIT)
+    assert metadata.headline == "Bridge to close for repairs"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Review: a bridge too far for the town council", "Town Diary: Bridges: A closure too far"],
+)
+def test_title_with_one_or_two_colons_is_kept_whole(title: str) -> None:
+    page = f"<html><head><title>{title}</title></head><body><p>{PROSE}</p></body></html>"
+    _, metadata = read_html(page, max_size=LIMIT)
+    assert metadata.headline == title
+
+
+def test_a_long_broken_xml_declaration_is_skipped() -> None:
+    # A declaration stuffed with keywords runs on to the first ">", as browsers read it.
+    words = ", ".join(["bridge", "council", "repairs", "traffic", "engineers"] * 60)
+    page = f'<?xml version="1.0" encoding="{words}"\n<html><body><p>{PROSE}</p></body></html>'
+    blocks, _ = read_html(page, max_size=LIMIT)
+    assert [b.text for b in blocks] == [PROSE]
+
+
+def test_headline_line_opening_the_content_before_a_byline() -> None:
+    headline = "With the bridge shut, drivers, cyclists and buses face a long detour"
+    page = (
+        "<html><head><title>The Daily Example</title></head><body>"
+        "<div><a href='/'>Home</a> <a href='/news'>News</a></div><div>"
+        f"<p>{headline}</p>"
+        "<p><a href='/staff/jr'>By Jane Roe</a></p>"
+        f"<p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+    )
+    blocks, metadata = read_html(page, max_size=LIMIT)
+    assert metadata.headline == headline
+    assert PROSE in _body(blocks)
+
+
+def test_headline_and_paragraphs_in_composed_form() -> None:
+    decomposed = "Cafe\u0301 owners welcome the bridge repairs"
+    page = (
+        f"<html><head><title>{decomposed}</title></head><body><h1>{decomposed}</h1>"
+        f"<p>{PROSE} The cafe\u0301 stays open.</p></body></html>"
+    )
+    blocks, metadata = read_html(page, max_size=LIMIT)
+    assert metadata.headline == "Caf\u00e9 owners welcome the bridge repairs"
+    assert _body(blocks)[-1].endswith("The caf\u00e9 stays open.")
+
+
 def test_text_split_by_double_line_breaks() -> None:
     page = f"<body><div>{PROSE}<br><br>{PROSE.upper()}<br>still the second</div></body>"
     blocks, _ = read_html(page, max_size=LIMIT)

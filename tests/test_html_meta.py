@@ -679,6 +679,39 @@ def test_a_posted_on_line_dates_the_page() -> None:
     assert meta.published == dt.date(2020, 9, 21)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["<p>January 22, 2014</p>", "<i>Wednesday, 22 January 2014</i>",
+     "<p class='info'>Wednesday, January 22 2014, 07:00 GMT</p>"],
+)
+def test_a_date_alone_under_the_headline_dates_the_page(line: str) -> None:
+    head = "<title>Ferry service to resume</title>"
+    body = "<h1>Ferry service to resume</h1>" + line + BODY
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.published is not None
+    assert meta.published.isoformat()[:10] == "2014-01-22"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["<p>01/02/2014</p>", "<p>Updated January 22, 2014</p>",
+     "<p>Ferries will run from January 22, 2014</p>"],
+)
+def test_no_date_from_a_line_under_the_headline_that_is_not_a_date_alone(line: str) -> None:
+    head = "<title>Ferry service to resume</title>"
+    body = "<h1>Ferry service to resume</h1>" + line + BODY
+    _, meta = read_html(_page(head, body), max_size=LIMIT)
+    assert meta.published is None
+
+
+def test_a_closing_aside_in_the_title_is_a_part_of_its_own() -> None:
+    head = "<title>Ferry Service To Resume (from The Harbour Echo)</title>"
+    root = parse_tree(_page(head, "<h1>Ferry service to resume</h1>" + BODY))
+    assert root is not None
+    metadata, _, _ = read_metadata(root)
+    assert metadata.headline == "Ferry service to resume"
+
+
 def test_an_infobox_date_or_todays_date_is_no_publication_date() -> None:
     head = "<title>Harbour Ferry Company</title>"
     body = (

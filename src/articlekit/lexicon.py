@@ -1625,12 +1625,23 @@ HTML_META_URL_DATE_RE = re.compile(
 #: (``<abbr class="published" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr>``).
 HTML_META_PUBLISHED_CLASS_RE = re.compile(r"(?:^|\s)(?:published|dtstart|dt-published)(?:\s|$)")
 
+#: The separators of a ``<title>`` whose headline is followed by a chain of section and site
+#: names: a colon after a word ("Talks resume: Sport: Rugby: Site") or a hyphen between words
+#: with no space ("Talks resume-Sport-Rugby-Site Times"). One pattern per separator: a chain
+#: uses one.
+HTML_META_CHAIN_SEPARATORS = (
+    re.compile(r"(?<=\w):\s+"),
+    re.compile(r"(?<=\w)-(?=[A-Z])"),
+)
+
 #: What separates the parts of a page title when its spans are matched against the page's
 #: elements: the site-name separators, a spaced colon, ``--``, ``>``, ``_``, a spaced comma
-#: (a colon after a word is the headline's own: "Algeria: Al-Qaeda claims attack").
+#: (a colon after a word is the headline's own: "Algeria: Al-Qaeda claims attack"), and the
+#: opening bracket of a closing aside ("Headline (from The Weekly Echo)").
 #: Over-splitting is harmless: every run of adjacent parts is tried, the whole title included.
 HTML_META_TITLE_PART_RE = re.compile(
     r"\s+(?:[|·•«»>/_~]|::|--?|[–—]|:)\s+|\s*[|»]\s*|(?<=\w)[-–—_]\s+|\s+,\s+"
+    r"|\s+\((?=[^()]*\)\s*$)"
 )
 
 #: The link mark a documentation generator puts after a heading ("Install¶", "Usage #"),

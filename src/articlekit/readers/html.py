@@ -15,6 +15,7 @@ import codecs
 import functools
 import itertools
 import re
+import unicodedata
 from typing import NamedTuple
 
 import attrs
@@ -26,6 +27,7 @@ from articlekit.errors import ParseError
 from articlekit.pipeline import Metadata
 from articlekit.readers.html_meta import (
     cut_glued_tail,
+    cut_section_chain,
     image_captions,
     is_date_only,
     match_key,
@@ -53,8 +55,9 @@ _CONTROL_RE = re.compile(f"[{re.escape(''.join(_CONTROL_CHARS))}]+")
 _CHARSET_SNIFF_BYTES = 4096
 
 #: An XML declaration (``<?xml version="1.0" encoding="..."?>``) at the start of an XHTML page:
-#: lxml refuses a ``str`` that declares an encoding, and the text is decoded already.
-_XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]{0,200}>")
+#: lxml refuses a ``str`` that declares an encoding, and the text is decoded already. It runs
+#: to the first ">", as browsers read it, however long (one stuffed with keywords).
+_XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*>")
 
 #: How far into the page an unclosed ``<title>`` is looked for.
 _TITLE_REPAIR_CHARS = 65536
@@ -417,8 +420,23 @@ def read_html(
     if headline_at >= 0 and not metadata.headline:
         metadata = attrs.evolve(metadata, headline=_headline_text(raws[headline_at], title))
     elif not metadata.headline and title:
-        metadata = attrs.evolve(metadata, headline=title)
-    return _select(raws, nodes, choice, headline_at, weights), metadata
+        # Nothing on the page reads as the headline: <title>'s, without a chain of section
+        # and site names after it.
+        metadata = attrs.evolve(metadata, headline=cut_section_chain(title))
+    if metadata.headline and not unicodedata.is_normalized("NFC", metadata.headline):
+        metadata = attrs.evolve(metadata, headline=unicodedata.normalize("NFC", metadata.headline))
+    return tuple(map(_composed, _select(raws, nodes, choice, headline_at, weights))), metadata
+
+
+def _composed(block: Block) -> Block:
+    """A block with its text in composed form (NFC), as the headline: a letter and its
+    combining mark written apart ("ড" + nukta) or as one character ("ড়") read the same, so
+    the headline's block is found by its text, and text compares equal however the page
+    wrote it. (The blocks' text, not the page: most pages are normalised already, and a
+    check of the whole page's markup costs several times more.)"""
+    if unicodedata.is_normalized("NFC", block.text):
+        return block
+    return attrs.evolve(block, text=unicodedata.normalize("NFC", block.text))
 
 
 def _content(
@@ -1263,8 +1281,8 @@ def _line_before_body(
     """A headline that is no heading: the line of a few words, not a date and not ending in a
     full stop, standing just before the body (or opening it, with prose after it)."""
     first = start
-    if start + 1 < len(raws) and weights[start + 1] <= 0:
-        first = start - 1
+    if not any(weight > 0 for weight in weights[start + 1 : start + 1 + _LINE_LOOKBACK]):
+        first = start - 1  # the body's only prose near its start is the body, no headline
     for index in range(first, max(-1, start - _LINE_LOOKBACK), -1):
         raw = raws[index]
         if raw.mode != _NORMAL or raw.link_density > _LINK_HEAVY or _is_caption(

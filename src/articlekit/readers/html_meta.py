@@ -142,6 +142,11 @@ _MAX_TAIL_WORDS = 8
 #: Most words in a site's name as its logo link writes it ("The Independent on Saturday").
 _MAX_SITE_NAME_WORDS = 6
 
+#: Fewest section and site names after a title's headline for :func:`cut_section_chain` to
+#: cut them: one or two after a colon are as often the headline's own, after a blog's name
+#: ("Blog Name: London 2012: Live splits"; Dragnet's blog pages), or a review's subject.
+_MIN_CHAIN_NAMES = 3
+
 #: Words that join the parts of a written date ("October 28, 2012 at 12:48 PM").
 _DATE_LINK_WORDS = frozenset({"at", "on", "of", "the", "-", "|", "/", "@"})
 
@@ -464,17 +469,20 @@ def _shown_dates(root: etree._Element) -> Iterator[str]:
     """Dates the page shows as the article's, read only where nothing else dates it, in
     document order after the first ``<h1>`` (a masthead's "today" stands before it) and
     within reach of it: a line
-    that opens with "Posted on" or "Published on", and a date-classed element whose text is
-    a date alone (see :func:`_posted_on` and :func:`_date_alone`)."""
+    that opens with "Posted on" or "Published on", a date-classed element whose text is a
+    date alone, and the element right after the ``<h1>`` where its text is a date alone (see
+    :func:`_posted_on` and :func:`_date_alone`)."""
     body = root.find("body")
     top = body if body is not None else root
     headed = top.find(".//h1") is None
     dated: dict[str, bool] = {}  # class strings repeat: each is searched once
     reach = _SHOWN_DATE_REACH
+    following = None  # the element after the first <h1>, when the loop starts there
     for el in top.iter(etree.Element):
         tag = el.tag
         if not headed:
             headed = tag == "h1"
+            following = el.getnext() if headed else None
             continue
         reach -= 1
         if reach < 0:
@@ -489,8 +497,14 @@ def _shown_dates(root: etree._Element) -> Iterator[str]:
         )
         if label:
             date = _posted_on(el, own[label.end() :] if own else "")
-        elif names and len(el) <= _MAX_DATE_CHILDREN and tag not in _NO_TEXT_TAGS:
-            date = _date_alone(el, names) if _date_class(names, dated) else None
+        elif (
+            (el is following or (names and _date_class(names, dated)))
+            and len(el) <= _MAX_DATE_CHILDREN
+            and tag not in _NO_TEXT_TAGS
+        ):
+            # The element right after the headline counts with any class or none: "<h1>...
+            # </h1> <p>May 2, 2014</p>".
+            date = _date_alone(el, names or "")
         else:
             continue
         if date:
@@ -525,6 +539,7 @@ def _date_alone(el: etree._Element, names: str) -> str | None:
         and not _table_field(el)
         and not _other_date(el)
         and not lexicon.HTML_META_TODAY_CLASS_RE.search(names)
+        and el.tag != "nav"
         and next(el.iterancestors("nav"), None) is None
         and not _in_comments(el)
     ):
@@ -743,6 +758,31 @@ def strip_site(title: str, site: str | None) -> str:
         if kept and len(kept) < len(parts):
             parts = kept
     return max(parts, key=lambda p: len(p.split())).strip() if len(parts) > 1 else parts[0]
+
+
+def cut_section_chain(title: str) -> str:
+    """A ``<title>`` without the chain of section and site names after its headline, where
+    three or more short names follow it at the same separator (a colon after a word, or a
+    hyphen between words with no space); the title unchanged otherwise.
+
+    >>> cut_section_chain("Talks resume on pay: Sport: Rugby: Daily Herald")
+    'Talks resume on pay'
+    >>> cut_section_chain("Storm hits coast-Local News-Home-The Evening Times")
+    'Storm hits coast'
+    >>> cut_section_chain("Review: Cry-Baby comes to Broadway")
+    'Review: Cry-Baby comes to Broadway'
+    >>> cut_section_chain("The Science Blog: London 2012: Live splits")
+    'The Science Blog: London 2012: Live splits'
+    """
+    for separator in lexicon.HTML_META_CHAIN_SEPARATORS:
+        head, *names = separator.split(title)
+        if (
+            len(names) >= _MIN_CHAIN_NAMES
+            and len(head.split()) >= _MIN_CONTAINED_WORDS
+            and all(0 < len(name.split()) <= _MAX_SITE_NAME_WORDS for name in names)
+        ):
+            return head.strip()
+    return title
 
 
 def match_key(text: str) -> str:
