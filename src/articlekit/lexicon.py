@@ -118,6 +118,10 @@ PAGE_NAVIGATION_LOWER_RE = re.compile(PAGE_NAVIGATION_RE.pattern)
 #: "World | Business | Tech". Navigation wherever it stands.
 PAGE_LINK_LIST_RE = re.compile(r"(?:[^·|•»/]{1,30}\s(?:[·|•»]|//?)\s){2,}[^·|•»/]{1,30}")
 
+#: The separators a line of links needs (see ``PAGE_LINK_LIST_RE``): a line without any is
+#: not tested. The first two are the only ASCII ones.
+PAGE_LINK_SEPARATORS: tuple[str, ...] = ("|", "/", "·", "•", "»")
+
 #: Lines around a headline that are not it: bylines, dates and times, captions and credits,
 #: text-size and sharing tools.
 PAGE_META_LINE_RE = re.compile(
@@ -209,6 +213,10 @@ SECTION_MARKER_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: The same, case-sensitive, for ASCII text already lower-cased (the pattern holds no capital
+#: letter, so the two agree on such text, and the case-sensitive one is faster).
+SECTION_MARKER_LOWER_RE = re.compile(SECTION_MARKER_RE.pattern)
+
 #: Section markers that are never a sub-heading of the article, even between its
 #: paragraphs: "Related on HuffPost:", "Also on the Gazette:" (a box of links follows).
 PAGE_SECTION_OPENER_RE = re.compile(r"(?:related|also) (?:on|at|from|in) .{1,40}:\s*$", re.I)
@@ -241,6 +249,9 @@ COMMENT_MARKER_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: The same, case-sensitive, for ASCII text already lower-cased (as ``SECTION_MARKER_LOWER_RE``).
+COMMENT_MARKER_LOWER_RE = re.compile(COMMENT_MARKER_RE.pattern)
+
 #: The header of one comment in a thread: its author and time ("Maria July 7, 2012 at 2:31
 #: pm", "Posted October 28, 2012 at 10:31 pm | Permalink", "Jane says:", "3 hours ago"), or
 #: its buttons ("Reply", "Permalink"), with at most a few words after the time (a live blog's
@@ -255,6 +266,9 @@ COMMENT_HEADER_RE = re.compile(
     r"|.{0,80}[|·•]\s*(?:reply|permalink)\s*$",
     re.IGNORECASE,
 )
+
+#: The same, case-sensitive, for ASCII text already lower-cased (as ``SECTION_MARKER_LOWER_RE``).
+COMMENT_HEADER_LOWER_RE = re.compile(COMMENT_HEADER_RE.pattern)
 
 #: ... or "Jane Doe writes:", "by jdoe (543817) writes:": at most four words before it and
 #: no comma ("As you may recall, the columnist writes:" quotes a text).

@@ -39,13 +39,15 @@ from typing import Literal
 import attrs
 
 from articlekit.blocks import Block
-from articlekit.boilerplate import is_boilerplate
+from articlekit.boilerplate import is_boilerplate, worded_as_furniture
 from articlekit.byline import parse_byline
 from articlekit.lexicon import (
     ANY_SENTENCE_END_RE,
     CJK_RE,
     COMMENT_HEADER_KEY_RE,
+    COMMENT_HEADER_LOWER_RE,
     COMMENT_HEADER_RE,
+    COMMENT_MARKER_LOWER_RE,
     COMMENT_MARKER_RE,
     COMMENT_WRITES_HEADER_RE,
     LIST_ITEM_RE,
@@ -56,6 +58,7 @@ from articlekit.lexicon import (
     PAGE_CREDIT_END_RE,
     PAGE_DATE_LINE_RE,
     PAGE_LINK_LIST_RE,
+    PAGE_LINK_SEPARATORS,
     PAGE_META_LINE_RE,
     PAGE_NAVIGATION_LOWER_RE,
     PAGE_NAVIGATION_RE,
@@ -66,6 +69,7 @@ from articlekit.lexicon import (
     PAGE_TOOL_SECTION_RE,
     PAGE_TOOL_WORDS,
     PAGE_WIRE_NAMES,
+    SECTION_MARKER_LOWER_RE,
     SECTION_MARKER_RE,
     SENTENCE_END_RE,
     STOP_WORDS,
@@ -330,13 +334,44 @@ class PageRoles:
 
 def is_navigation(text: str) -> bool:
     """Whether a block is page navigation: a menu word alone, or a list of short links."""
-    if len(text) <= MAX_NAVIGATION_CHARS and (
-        PAGE_NAVIGATION_LOWER_RE.match(text.lower())
-        if text.isascii()
+    return _is_navigation(text, text.lower() if text.isascii() else None)
+
+
+def _is_navigation(text: str, lower: str | None) -> bool:
+    """:func:`is_navigation`, given ``text`` lower-cased when it is ASCII (else ``None``)."""
+    length = len(text)
+    if length <= MAX_NAVIGATION_CHARS and (
+        PAGE_NAVIGATION_LOWER_RE.match(lower)
+        if lower is not None
         else PAGE_NAVIGATION_RE.match(text)
     ):
         return True
-    return len(text) <= MAX_LINK_LIST_CHARS and PAGE_LINK_LIST_RE.fullmatch(text) is not None
+    return (
+        length <= MAX_LINK_LIST_CHARS
+        and _has_link_separator(text, lower is not None)
+        and PAGE_LINK_LIST_RE.fullmatch(text) is not None
+    )
+
+
+def _has_link_separator(text: str, ascii_only: bool) -> bool:
+    """Whether ``text`` holds a separator that a line of links needs: a cheap test that spares
+    most blocks the pattern."""
+    if ascii_only:  # the other separators are not ASCII
+        return "|" in text or "/" in text
+    return any(separator in text for separator in PAGE_LINK_SEPARATORS)
+
+
+def lower_ascii(text: str) -> str | None:
+    """``text`` lower-cased when it is ASCII, for the case-sensitive patterns; else ``None``."""
+    return text.lower() if text.isascii() else None
+
+
+def page_furniture(texts: Sequence[str], lowers: Sequence[str | None]) -> list[bool]:
+    """Which blocks are furniture by their wording: boilerplate or navigation."""
+    return [
+        worded_as_furniture(text, lower) or _is_navigation(text, lower)
+        for text, lower in zip(texts, lowers, strict=True)
+    ]
 
 
 def _is_menu_line(text: str) -> bool:
@@ -590,15 +625,19 @@ def _not_code(text: str, furniture: bool, marker: Marker) -> bool:
     return furniture or bool(marker) or MARKUP_RE.match(text) is not None
 
 
-def _is_comment_header(text: str) -> bool:
+def _is_comment_header(text: str, lower: str | None) -> bool:
+    """Whether a block is a comment's header, given it lower-cased when it is ASCII."""
     if len(text) > MAX_COMMENT_HEADER_CHARS:
         return False
-    lower = text.lower()
-    if text.isascii() and COMMENT_HEADER_KEY_RE.search(lower) is None:
-        return False
+    if lower is not None:
+        if COMMENT_HEADER_KEY_RE.search(lower) is None:
+            return False
+        if COMMENT_HEADER_LOWER_RE.match(lower) is not None:
+            return True
+        return "writes" in lower and COMMENT_WRITES_HEADER_RE.match(text) is not None
     if COMMENT_HEADER_RE.match(text) is not None:
         return True
-    return "writes" in lower and COMMENT_WRITES_HEADER_RE.match(text) is not None
+    return "writes" in text.lower() and COMMENT_WRITES_HEADER_RE.match(text) is not None
 
 
 def _thread_runs(headers: Sequence[int]) -> list[list[int]]:
@@ -644,11 +683,15 @@ def _without_lead(run: list[int]) -> list[int]:
     return run
 
 
-def comment_headers(blocks: Sequence[Block]) -> list[bool]:
+def comment_headers(blocks: Sequence[Block], lowers: Sequence[str | None]) -> list[bool]:
     """Which blocks head a comment of a thread (a run of author-and-time lines or reply
-    buttons with prose between them)."""
+    buttons with prose between them); ``lowers`` as :func:`lower_ascii` gives them."""
     flags = [False] * len(blocks)
-    headers = [i for i, b in enumerate(blocks) if _is_comment_header(b.text)]
+    headers = [
+        i
+        for i, (b, lower) in enumerate(zip(blocks, lowers, strict=True))
+        if _is_comment_header(b.text, lower)
+    ]
     for run in _thread_runs(headers):
         if _is_thread(run, blocks):
             for index in _without_lead(run):
@@ -669,21 +712,31 @@ class _Cluster:
 Marker = Literal["", "section", "comments", "opener"]
 
 
-def _markers(blocks: Sequence[Block], thread: Sequence[bool]) -> list[Marker]:
+def _markers(
+    blocks: Sequence[Block], thread: Sequence[bool], lowers: Sequence[str | None]
+) -> list[Marker]:
     """Which blocks open a section that is not the article: ``"comments"`` for a comment
     section (a heading, a count, a prompt, a comment's header in a thread), ``"opener"``
     for a box of links that is never a sub-heading ("Related on HuffPost:"), ``"section"``
     for the others ("Related articles", "Most read")."""
     markers: list[Marker] = []
-    for block, header in zip(blocks, thread, strict=True):
+    for block, header, lower in zip(blocks, thread, lowers, strict=True):
         text = block.text
         if header:
             markers.append("comments")
         elif len(text) > MAX_MARKER_CHARS:
             markers.append("")
-        elif COMMENT_MARKER_RE.match(text):
+        elif (
+            COMMENT_MARKER_RE.match(text)
+            if lower is None
+            else COMMENT_MARKER_LOWER_RE.match(lower)
+        ):
             markers.append("comments")
-        elif SECTION_MARKER_RE.match(text):
+        elif (
+            SECTION_MARKER_RE.match(text)
+            if lower is None
+            else SECTION_MARKER_LOWER_RE.match(lower)
+        ):
             markers.append("section")
         elif text[-1:] == ":" and PAGE_SECTION_OPENER_RE.match(text):
             markers.append("opener")
@@ -1245,16 +1298,25 @@ def _short_post(
     return None
 
 
-def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> PageRoles | None:
-    """Find the article in a whole page; ``None`` when no block reads as article text."""
+def assign_page_roles(
+    blocks: Sequence[Block],
+    furniture: Sequence[bool],
+    lowers: Sequence[str | None] | None = None,
+) -> PageRoles | None:
+    """Find the article in a whole page; ``None`` when no block reads as article text.
+
+    ``lowers``, each block's text as :func:`lower_ascii` gives it, spares computing them again.
+    """
+    if lowers is None:
+        lowers = [lower_ascii(b.text) for b in blocks]
     shares = [_stop_share(b.text) if len(b.text) >= SHORT_CHARS else 0.0 for b in blocks]
     rate = classify if _is_english(blocks, shares) else classify_any_language
     qualities = [rate(b.text, f, s) for b, f, s in zip(blocks, furniture, shares, strict=True)]
     sentences = [
         q == "short" and _is_sentence(b.text) for b, q in zip(blocks, qualities, strict=True)
     ]
-    thread = comment_headers(blocks)
-    markers = _markers(blocks, thread)
+    thread = comment_headers(blocks, lowers)
+    markers = _markers(blocks, thread, lowers)
     texts = [b.text for b in blocks]
     settled = _keep_introduced_lists(
         blocks, _keep_lists(blocks, _settle(texts, qualities, sentences, markers)), qualities
