@@ -8,12 +8,19 @@ from hypothesis import strategies as st
 
 from articlekit import parse_text
 from articlekit.blocks import Block
-from articlekit.lexicon import COMMENT_HEADER_RE, PAGE_LINK_LIST_RE, PAGE_NAVIGATION_RE
+from articlekit.lexicon import (
+    COMMENT_HEADER_RE,
+    PAGE_LINK_LIST_RE,
+    PAGE_NAVIGATION_RE,
+    STOP_WORDS,
+    WORD_RE,
+)
 from articlekit.page import (
     MAX_COMMENT_HEADER_CHARS,
     MAX_LINK_LIST_CHARS,
     MAX_NAVIGATION_CHARS,
     _is_comment_header,
+    _stop_share,
     assign_page_roles,
     classify,
     classify_any_language,
@@ -1283,3 +1290,26 @@ def test_a_long_run_of_one_line_items_does_not_end_the_article() -> None:
     paragraphs = parse_text(text).paragraphs
     assert paragraphs[:9] == tuple(LONG_PROSE[:9])
     assert paragraphs[-9:] == tuple(later)
+
+
+def _stop_share_by_pattern(text: str) -> float:
+    words = WORD_RE.findall(text.lower())
+    return sum(w in STOP_WORDS for w in words) / len(words) if words else 0.0
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_the_fast_stop_share_of_ascii_text_is_the_patterns(text: str) -> None:
+    assert _stop_share(text) == _stop_share_by_pattern(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted on Tuesday, and the mayor said it was a good day for the city.",
+        "HOME | NEWS | SPORT_2024 | Weather",
+        "Le conseil a voté mardi, et le maire a dit que c'était une bonne journée.",
+        "",
+    ],
+)
+def test_the_stop_share_counts_function_words(text: str) -> None:
+    assert _stop_share(text) == _stop_share_by_pattern(text)

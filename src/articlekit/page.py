@@ -415,7 +415,25 @@ def _repeats_title(blocks: Sequence[Block]) -> bool:
     return any(len(blocks[i].text) < len(blocks[0].text) for i in _title_anchors(blocks))
 
 
+#: For ASCII text encoded as bytes: every character that ``WORD_RE`` (``\w``) takes, lower
+#: case, and a space for every other, so that splitting the translation gives the words of
+#: ``WORD_RE.findall(text.lower())`` several times faster than the pattern does.
+_ASCII_WORD_TABLE = bytes(
+    (code | 0x20 if chr(code).isalpha() else code) if chr(code).isalnum() or code == 0x5F else 0x20
+    for code in range(128)
+) + b" " * 128
+
+#: The function words as bytes, for the words found with ``_ASCII_WORD_TABLE``.
+_STOP_WORD_BYTES = frozenset(word.encode() for word in STOP_WORDS if word.isascii())
+
+
 def _stop_share(text: str) -> float:
+    """The share of a block's words that are function words."""
+    if text.isascii():
+        ascii_words = text.encode("ascii").translate(_ASCII_WORD_TABLE).split()
+        if not ascii_words:
+            return 0.0
+        return sum(map(_STOP_WORD_BYTES.__contains__, ascii_words)) / len(ascii_words)
     words = WORD_RE.findall(text.lower())
     if not words:
         return 0.0
