@@ -11,6 +11,7 @@ from articlekit.blocks import Block
 from articlekit.lexicon import (
     COMMENT_HEADER_RE,
     PAGE_LINK_LIST_RE,
+    PAGE_NAVIGATION_LOWER_RE,
     PAGE_NAVIGATION_RE,
     STOP_WORDS,
     WORD_RE,
@@ -20,6 +21,7 @@ from articlekit.page import (
     MAX_LINK_LIST_CHARS,
     MAX_NAVIGATION_CHARS,
     _is_comment_header,
+    _is_navigation_words,
     _stop_share,
     assign_page_roles,
     classify,
@@ -1313,3 +1315,34 @@ def test_the_fast_stop_share_of_ascii_text_is_the_patterns(text: str) -> None:
 )
 def test_the_stop_share_counts_function_words(text: str) -> None:
     assert _stop_share(text) == _stop_share_by_pattern(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "home",
+        "gold sponsors",
+        "section sponsors:",
+        "get our news feeds",
+        "subscribe to the city desk rss feeds",
+        "rss feeds",
+        "our sponsors make this possible, the mayor said.",
+        "the feeds were down all day",
+        "business",
+        "sign in / sign up",
+    ],
+)
+def test_the_split_navigation_patterns_agree_with_the_whole(line: str) -> None:
+    assert _is_navigation_words(line) == (PAGE_NAVIGATION_LOWER_RE.match(line) is not None)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["get", "our", "news", "rss", "feeds", "section", "sponsor", "sponsors",
+                         "home", "&", "gold", "to", "subscribe", ":", "|", "x"]),
+        max_size=6,
+    )
+)
+def test_navigation_words_agree_with_the_whole_pattern(words: list[str]) -> None:
+    line = " ".join(words)
+    assert _is_navigation_words(line) == (PAGE_NAVIGATION_LOWER_RE.match(line) is not None)

@@ -114,6 +114,31 @@ PAGE_NAVIGATION_RE = re.compile(
 #: patterns hold no capital letter, so the two agree on such text).
 PAGE_NAVIGATION_LOWER_RE = re.compile(PAGE_NAVIGATION_RE.pattern)
 
+#: The navigation patterns that may start with any word ("Gold sponsors", "Get our news
+#: feeds"), each under a word that every match of it holds. They cost more than all the
+#: others together on a line that is not navigation, so the ASCII test runs them only on a
+#: line that holds one of these words.
+PAGE_NAVIGATION_ANY_START_PATTERNS: dict[str, str] = {
+    "sponsor": r"(?:[\w&]+ )?(?:section )?sponsors?",
+    "feeds": r"(?:get |subscribe to )?(?:[\w&]+ ){0,3}(?:rss |news )?feeds",
+}
+
+#: The words of ``PAGE_NAVIGATION_ANY_START_PATTERNS``.
+PAGE_NAVIGATION_ANY_START_KEYS: tuple[str, ...] = tuple(PAGE_NAVIGATION_ANY_START_PATTERNS)
+
+#: ``PAGE_NAVIGATION_LOWER_RE`` split in two: the patterns that start with a word of their
+#: own, and those that may start with any word (a line matches the whole iff it matches one).
+PAGE_NAVIGATION_FIXED_START_LOWER_RE = re.compile(
+    "(?:"
+    + "|".join(
+        p for p in PAGE_NAVIGATION_PATTERNS if p not in PAGE_NAVIGATION_ANY_START_PATTERNS.values()
+    )
+    + r")\s*[:|»>]?\s*$"
+)
+PAGE_NAVIGATION_ANY_START_LOWER_RE = re.compile(
+    "(?:" + "|".join(PAGE_NAVIGATION_ANY_START_PATTERNS.values()) + r")\s*[:|»>]?\s*$"
+)
+
 #: A line of three or more short links joined by separators: "Home · News · Sport",
 #: "World | Business | Tech". Navigation wherever it stands.
 PAGE_LINK_LIST_RE = re.compile(r"(?:[^·|•»/]{1,30}\s(?:[·|•»]|//?)\s){2,}[^·|•»/]{1,30}")

@@ -60,7 +60,9 @@ from articlekit.lexicon import (
     PAGE_LINK_LIST_RE,
     PAGE_LINK_SEPARATORS,
     PAGE_META_LINE_RE,
-    PAGE_NAVIGATION_LOWER_RE,
+    PAGE_NAVIGATION_ANY_START_KEYS,
+    PAGE_NAVIGATION_ANY_START_LOWER_RE,
+    PAGE_NAVIGATION_FIXED_START_LOWER_RE,
     PAGE_NAVIGATION_RE,
     PAGE_NAVIGATION_RUN_RE,
     PAGE_SECTION_OPENER_RE,
@@ -341,9 +343,7 @@ def _is_navigation(text: str, lower: str | None) -> bool:
     """:func:`is_navigation`, given ``text`` lower-cased when it is ASCII (else ``None``)."""
     length = len(text)
     if length <= MAX_NAVIGATION_CHARS and (
-        PAGE_NAVIGATION_LOWER_RE.match(lower)
-        if lower is not None
-        else PAGE_NAVIGATION_RE.match(text)
+        _is_navigation_words(lower) if lower is not None else PAGE_NAVIGATION_RE.match(text)
     ):
         return True
     return (
@@ -351,6 +351,17 @@ def _is_navigation(text: str, lower: str | None) -> bool:
         and _has_link_separator(text, lower is not None)
         and PAGE_LINK_LIST_RE.fullmatch(text) is not None
     )
+
+
+def _is_navigation_words(lower: str) -> bool:
+    """Whether an ASCII line, lower-cased, is navigation words (``PAGE_NAVIGATION_LOWER_RE``):
+    the patterns that may start with any word are tried only when it holds their word."""
+    if PAGE_NAVIGATION_FIXED_START_LOWER_RE.match(lower) is not None:
+        return True
+    for key in PAGE_NAVIGATION_ANY_START_KEYS:  # a loop: cheaper than any() over a generator
+        if key in lower:
+            return PAGE_NAVIGATION_ANY_START_LOWER_RE.match(lower) is not None
+    return False
 
 
 def _has_link_separator(text: str, ascii_only: bool) -> bool:
