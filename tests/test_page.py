@@ -1310,6 +1310,8 @@ def test_the_fast_stop_share_of_ascii_text_is_the_patterns(text: str) -> None:
         "The council voted on Tuesday, and the mayor said it was a good day for the city.",
         "HOME | NEWS | SPORT_2024 | Weather",
         "Le conseil a voté mardi, et le maire a dit que c'était une bonne journée.",
+        "“We won’t stop now,” the mayor said — and the council… agreed. © 2024 «Gazette»",
+        "Café owners said it’s the “best” season — über alles.",
         "",
     ],
 )
@@ -1346,3 +1348,8 @@ def test_the_split_navigation_patterns_agree_with_the_whole(line: str) -> None:
 def test_navigation_words_agree_with_the_whole_pattern(words: list[str]) -> None:
     line = " ".join(words)
     assert _is_navigation_words(line) == (PAGE_NAVIGATION_LOWER_RE.match(line) is not None)
+
+
+@given(st.text(alphabet="ab ,.'_9’“”–—…‘©»•«éß", max_size=40))
+def test_the_stop_share_with_curly_quotes_and_dashes_is_the_patterns(text: str) -> None:
+    assert _stop_share(text) == _stop_share_by_pattern(text)

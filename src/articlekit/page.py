@@ -438,10 +438,25 @@ _ASCII_WORD_TABLE = bytes(
 _STOP_WORD_BYTES = frozenset(word.encode() for word in STOP_WORDS if word.isascii())
 
 
+#: The marks that make most English blocks not ASCII (curly quotes, dashes, the ellipsis,
+#: "©", "»"). None is a word character, so a space in their place splits the words as they
+#: do: a block with no other character beyond ASCII takes the fast way all the same.
+_NON_WORD_MARKS = ("’", "“", "”", "–", "—", "…", "‘", "©", "»", "•", "«")
+
+
+def _as_ascii_words(text: str) -> str | None:
+    """``text`` with ``_NON_WORD_MARKS`` as spaces, when that leaves it ASCII; else ``None``."""
+    for mark in _NON_WORD_MARKS:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return text if text.isascii() else None
+
+
 def _stop_share(text: str) -> float:
     """The share of a block's words that are function words."""
-    if text.isascii():
-        ascii_words = text.encode("ascii").translate(_ASCII_WORD_TABLE).split()
+    spaced = text if text.isascii() else _as_ascii_words(text)
+    if spaced is not None:
+        ascii_words = spaced.encode("ascii").translate(_ASCII_WORD_TABLE).split()
         if not ascii_words:
             return 0.0
         return sum(map(_STOP_WORD_BYTES.__contains__, ascii_words)) / len(ascii_words)
