@@ -20,6 +20,7 @@ from articlekit.page import (
     MAX_COMMENT_HEADER_CHARS,
     MAX_LINK_LIST_CHARS,
     MAX_NAVIGATION_CHARS,
+    _is_ascii_comment_header,
     _is_comment_header,
     _is_navigation_words,
     _stop_share,
@@ -1353,3 +1354,38 @@ def test_navigation_words_agree_with_the_whole_pattern(words: list[str]) -> None
 @given(st.text(alphabet="ab ,.'_9’“”–—…‘©»•«éß", max_size=40))
 def test_the_stop_share_with_curly_quotes_and_dashes_is_the_patterns(text: str) -> None:
     assert _stop_share(text) == _stop_share_by_pattern(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Maria July 7, 2012 at 2:31 pm",
+        "Posted October 28, 2012 at 10:31 pm | Permalink",
+        "jane says:",
+        "Tom Jones wrote...",
+        "3 hours ago",
+        "Reply",
+        "Report abuse |",
+        "Posted by Jane | Reply",
+        "Note: the meeting starts at 7:30 tonight.",
+        "The mayor said the vote would be close, a council member said.",
+        "12:55 PM - The leader bogeys the 18th and drops to third place behind the pair.",
+        "Flagship stores will open in the fall",
+    ],
+)
+def test_the_comment_header_patterns_one_at_a_time_agree_with_the_whole(line: str) -> None:
+    whole = COMMENT_HEADER_RE.match(line) is not None
+    assert _is_ascii_comment_header(line.lower()) == whole
+
+
+@given(
+    st.lists(
+        st.sampled_from(["jane", "says", "said", "wrote", ":", "...", "2:31", "pm", "3", "hours",
+                         "ago", "reply", "|", "permalink", "report", "abuse", "quote", "flag",
+                         "the", "x."]),
+        max_size=7,
+    )
+)
+def test_comment_header_parts_agree_with_the_whole_pattern(words: list[str]) -> None:
+    line = " ".join(words)
+    assert _is_ascii_comment_header(line) == (COMMENT_HEADER_RE.match(line) is not None)

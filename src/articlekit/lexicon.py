@@ -282,33 +282,44 @@ COMMENT_MARKER_LOWER_RE = re.compile(COMMENT_MARKER_RE.pattern)
 #: its buttons ("Reply", "Permalink"), with at most a few words after the time (a live blog's
 #: "12:55 PM – The leader bogeys the 18th." is prose). One alone may be an article's own date
 #: line or a quoted post; a run of them with prose between is a comment thread (see ``page.py``).
-COMMENT_HEADER_RE = re.compile(
-    r".{0,80}\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b\.?)(?:\s*\S+){0,4}\s*$"
-    r"|.{0,80}\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
-    r"(?:\s*\S+){0,4}\s*$"
-    r"|.{0,60}\b(?:says|said|wrote)\s*(?::\s*|\.{3}\s*|…\s*)?$"
-    r"|(?:reply|permalink|report(?: abuse| comment| this)?|quote|flag)\s*(?:[|·•]|$)"
-    r"|.{0,80}[|·•]\s*(?:reply|permalink)\s*$",
-    re.IGNORECASE,
-)
+COMMENT_HEADER_PATTERNS: dict[str, str] = {
+    # A time: "July 7, 2012 at 2:31 pm".
+    "time": r".{0,80}\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b\.?)(?:\s*\S+){0,4}\s*$",
+    # An age: "3 hours ago".
+    "ago": r".{0,80}\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+    r"\s+ago\b(?:\s*\S+){0,4}\s*$",
+    # The writer: "Jane says:".
+    "says": r".{0,60}\b(?:says|said|wrote)\s*(?::\s*|\.{3}\s*|…\s*)?$",
+    # A button first: "Reply", "Report abuse |".
+    "button": r"(?:reply|permalink|report(?: abuse| comment| this)?|quote|flag)\s*(?:[|·•]|$)",
+    # A button last: "... | Permalink".
+    "bar": r".{0,80}[|·•]\s*(?:reply|permalink)\s*$",
+}
 
-#: The same, case-sensitive, for ASCII text already lower-cased (as ``SECTION_MARKER_LOWER_RE``).
-COMMENT_HEADER_LOWER_RE = re.compile(COMMENT_HEADER_RE.pattern)
+#: All of them, as one compiled alternation.
+COMMENT_HEADER_RE = re.compile("|".join(COMMENT_HEADER_PATTERNS.values()), re.IGNORECASE)
+
+#: Each of them, case-sensitive, for ASCII text already lower-cased (as
+#: ``SECTION_MARKER_LOWER_RE``): a line is tested only against the patterns whose words it
+#: holds, which spares most lines with a colon or a "said" the whole alternation.
+COMMENT_HEADER_LOWER_RES: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern) for name, pattern in COMMENT_HEADER_PATTERNS.items()
+}
+
+#: The words that a header's first button starts with ("button" above).
+COMMENT_HEADER_BUTTONS: tuple[str, ...] = ("reply", "permalink", "report", "quote", "flag")
+
+#: The words a writer's header ends with ("says" above), before a colon or an ellipsis.
+COMMENT_HEADER_SPEECH: tuple[str, ...] = ("says", "said", "wrote")
+
+#: The marks that may follow them.
+COMMENT_HEADER_SPEECH_END = ":.…"
 
 #: ... or "Jane Doe writes:", "by jdoe (543817) writes:": at most four words before it and
 #: no comma ("As you may recall, the columnist writes:" quotes a text).
 COMMENT_WRITES_HEADER_RE = re.compile(
     r"(?:by\s+)?[^\s,]+(?:\s+[^\s,]+){0,3}\s+writes\s*:\s*$", re.IGNORECASE
 )
-
-#: Words one of which every comment header holds (the time's colon, "ago", "says", ...): an
-#: ASCII line without any, lower-cased, is no header and skips the pattern.
-COMMENT_HEADER_KEYS: tuple[str, ...] = (
-    ":", "ago", "says", "said", "wrote", "writes", "reply", "permalink", "report", "quote", "flag",
-)
-
-#: Any of them, in one search.
-COMMENT_HEADER_KEY_RE = re.compile("|".join(map(re.escape, COMMENT_HEADER_KEYS)))
 
 #: What a web page's byline may open with before "by": "Posted by Jane Doe", "Written By:
 #: Jane Doe", "Story by Jane Doe".

@@ -44,9 +44,11 @@ from articlekit.byline import parse_byline
 from articlekit.lexicon import (
     ANY_SENTENCE_END_RE,
     CJK_RE,
-    COMMENT_HEADER_KEY_RE,
-    COMMENT_HEADER_LOWER_RE,
+    COMMENT_HEADER_BUTTONS,
+    COMMENT_HEADER_LOWER_RES,
     COMMENT_HEADER_RE,
+    COMMENT_HEADER_SPEECH,
+    COMMENT_HEADER_SPEECH_END,
     COMMENT_MARKER_LOWER_RE,
     COMMENT_MARKER_RE,
     COMMENT_WRITES_HEADER_RE,
@@ -674,14 +676,29 @@ def _is_comment_header(text: str, lower: str | None) -> bool:
     if len(text) > MAX_COMMENT_HEADER_CHARS:
         return False
     if lower is not None:
-        if COMMENT_HEADER_KEY_RE.search(lower) is None:
-            return False
-        if COMMENT_HEADER_LOWER_RE.match(lower) is not None:
+        if _is_ascii_comment_header(lower):
             return True
         return "writes" in lower and COMMENT_WRITES_HEADER_RE.match(text) is not None
     if COMMENT_HEADER_RE.match(text) is not None:
         return True
     return "writes" in text.lower() and COMMENT_WRITES_HEADER_RE.match(text) is not None
+
+
+def _is_ascii_comment_header(lower: str) -> bool:
+    """``COMMENT_HEADER_RE`` on ASCII text lower-cased, one pattern at a time, each only when
+    the line holds what every match of it holds (a time's colon, "ago", a closing "said", a
+    button's word): a line matches the alternation iff it matches one of them."""
+    patterns = COMMENT_HEADER_LOWER_RES
+    if ":" in lower and patterns["time"].match(lower) is not None:
+        return True
+    if "ago" in lower and patterns["ago"].match(lower) is not None:
+        return True
+    end = lower.rstrip().rstrip(COMMENT_HEADER_SPEECH_END).rstrip()
+    if end.endswith(COMMENT_HEADER_SPEECH) and patterns["says"].match(lower) is not None:
+        return True
+    if lower.startswith(COMMENT_HEADER_BUTTONS) and patterns["button"].match(lower) is not None:
+        return True
+    return ("reply" in lower or "permalink" in lower) and patterns["bar"].match(lower) is not None
 
 
 def _thread_runs(headers: Sequence[int]) -> list[list[int]]:
