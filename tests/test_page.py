@@ -10,9 +10,13 @@ from articlekit import parse_text
 from articlekit.blocks import Block
 from articlekit.lexicon import (
     COMMENT_HEADER_RE,
+    COMMENT_MARKER_FIRST_CHARS,
+    COMMENT_MARKER_LOWER_RE,
     PAGE_LINK_LIST_RE,
     PAGE_NAVIGATION_LOWER_RE,
     PAGE_NAVIGATION_RE,
+    SECTION_MARKER_FIRST_CHARS,
+    SECTION_MARKER_LOWER_RE,
     STOP_WORDS,
     WORD_RE,
 )
@@ -1389,3 +1393,31 @@ def test_the_comment_header_patterns_one_at_a_time_agree_with_the_whole(line: st
 def test_comment_header_parts_agree_with_the_whole_pattern(words: list[str]) -> None:
     line = " ".join(words)
     assert _is_ascii_comment_header(line) == (COMMENT_HEADER_RE.match(line) is not None)
+
+
+_MARKER_STARTS = [
+    "comments", "3 comments", "12 thoughts on", "leave a comment", "join the discussion",
+    "show all comments", "comments are closed", "be the first to comment", "reader comments",
+    "{ 131 comments }", "( 4 comments", "[2 comments]", "reply", "report abuse",
+    "related articles", "more from the desk", "most read", "you may also like",
+    "we think you will enjoy", "recommended", "up next", "around the web", "tags: a, b",
+    "share this", "next post", "this entry was posted", "discussion", "responses (2)",
+]
+
+
+@pytest.mark.parametrize("line", _MARKER_STARTS)
+def test_every_marker_starts_with_a_listed_character(line: str) -> None:
+    if COMMENT_MARKER_LOWER_RE.match(line):
+        assert line[0] in COMMENT_MARKER_FIRST_CHARS
+    if SECTION_MARKER_LOWER_RE.match(line):
+        assert line[0] in SECTION_MARKER_FIRST_CHARS
+    assert COMMENT_MARKER_LOWER_RE.match(line) or SECTION_MARKER_LOWER_RE.match(line)
+
+
+@given(st.sampled_from(_MARKER_STARTS), st.characters(max_codepoint=127))
+def test_a_marker_with_another_first_character_is_not_one(line: str, first: str) -> None:
+    changed = first + line[1:]
+    if first not in COMMENT_MARKER_FIRST_CHARS:
+        assert COMMENT_MARKER_LOWER_RE.match(changed) is None
+    if first not in SECTION_MARKER_FIRST_CHARS:
+        assert SECTION_MARKER_LOWER_RE.match(changed) is None

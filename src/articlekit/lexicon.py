@@ -242,6 +242,10 @@ SECTION_MARKER_RE = re.compile(
 #: letter, so the two agree on such text, and the case-sensitive one is faster).
 SECTION_MARKER_LOWER_RE = re.compile(SECTION_MARKER_RE.pattern)
 
+#: The letters a match of ``SECTION_MARKER_LOWER_RE`` can start with (as
+#: ``COMMENT_MARKER_FIRST_CHARS``).
+SECTION_MARKER_FIRST_CHARS = frozenset("rmoltywpsuafcn")
+
 #: Section markers that are never a sub-heading of the article, even between its
 #: paragraphs: "Related on HuffPost:", "Also on the Gazette:" (a box of links follows).
 PAGE_SECTION_OPENER_RE = re.compile(r"(?:related|also) (?:on|at|from|in) .{1,40}:\s*$", re.I)
@@ -276,6 +280,11 @@ COMMENT_MARKER_RE = re.compile(
 
 #: The same, case-sensitive, for ASCII text already lower-cased (as ``SECTION_MARKER_LOWER_RE``).
 COMMENT_MARKER_LOWER_RE = re.compile(COMMENT_MARKER_RE.pattern)
+
+#: The characters a match of ``COMMENT_MARKER_LOWER_RE`` can start with (each alternative
+#: opens with one of these letters, a digit, a bracket or white space): an ASCII line
+#: starting with another is not tried.
+COMMENT_MARKER_FIRST_CHARS = frozenset("0123456789crdlpawsjvb{([ \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
 
 #: The header of one comment in a thread: its author and time ("Maria July 7, 2012 at 2:31
 #: pm", "Posted October 28, 2012 at 10:31 pm | Permalink", "Jane says:", "3 hours ago"), or

@@ -49,6 +49,7 @@ from articlekit.lexicon import (
     COMMENT_HEADER_RE,
     COMMENT_HEADER_SPEECH,
     COMMENT_HEADER_SPEECH_END,
+    COMMENT_MARKER_FIRST_CHARS,
     COMMENT_MARKER_LOWER_RE,
     COMMENT_MARKER_RE,
     COMMENT_WRITES_HEADER_RE,
@@ -73,6 +74,7 @@ from articlekit.lexicon import (
     PAGE_TOOL_SECTION_RE,
     PAGE_TOOL_WORDS,
     PAGE_WIRE_NAMES,
+    SECTION_MARKER_FIRST_CHARS,
     SECTION_MARKER_LOWER_RE,
     SECTION_MARKER_RE,
     SENTENCE_END_RE,
@@ -468,6 +470,12 @@ def _stop_share(text: str) -> float:
     return sum(map(STOP_WORDS.__contains__, words)) / len(words)
 
 
+def _is_markup(text: str) -> bool:
+    """Whether a block is markup printed as text (``MARKUP_RE``, whose every match opens with
+    "<": the test spares the others the pattern)."""
+    return text.startswith("<") and MARKUP_RE.match(text) is not None
+
+
 def _is_tags_line(text: str) -> bool:
     """A line of a post's tags or categories, however long: "Tags:" and a list of short
     items ("Categories: Politics , Ohio , Election 2012"), not a sentence glued after it."""
@@ -481,7 +489,7 @@ def _is_tags_line(text: str) -> bool:
 
 def classify(text: str, furniture: bool, share: float) -> Quality:
     """The context-free quality of one block whose function-word share is ``share``."""
-    if furniture or MARKUP_RE.match(text):
+    if furniture or _is_markup(text):
         return "bad"
     length = len(text)
     if length < SHORT_CHARS:
@@ -498,7 +506,7 @@ def classify(text: str, furniture: bool, share: float) -> Quality:
 def classify_any_language(text: str, furniture: bool, share: float) -> Quality:
     """The quality of a block of a page not in English, where function words say nothing:
     length and sentence punctuation only (``share`` is ignored)."""
-    if furniture or MARKUP_RE.match(text):
+    if furniture or _is_markup(text):
         return "bad"
     length = len(text) * (CJK_WEIGHT if CJK_RE.search(text) else 1)
     if length < SHORT_CHARS:
@@ -613,8 +621,11 @@ def _keep_lists(blocks: Sequence[Block], good: list[bool]) -> list[bool]:
     each of which alone would be left out."""
     index = 0
     while index < len(blocks):
-        near_good = any(good[max(0, index - MAX_LIST_GAP) : index])
-        if not good[index] and near_good and LIST_ITEM_RE.match(blocks[index].text):
+        if (
+            not good[index]
+            and any(good[max(0, index - MAX_LIST_GAP) : index])  # near a good block
+            and LIST_ITEM_RE.match(blocks[index].text)
+        ):
             end = _list_run(blocks, index)
             if _prose_list(blocks, index, end):
                 good[index:end] = [True] * (end - index)
@@ -668,7 +679,7 @@ def _keep_code(
 def _not_code(text: str, furniture: bool, marker: Marker) -> bool:
     """A block that no listing of code holds: furniture, a marker, or markup printed as text
     (an ad's script, which is code but not the article's)."""
-    return furniture or bool(marker) or MARKUP_RE.match(text) is not None
+    return furniture or bool(marker) or _is_markup(text)
 
 
 def _is_comment_header(text: str, lower: str | None) -> bool:
@@ -790,13 +801,13 @@ def _markers(
         elif (
             COMMENT_MARKER_RE.match(text)
             if lower is None
-            else COMMENT_MARKER_LOWER_RE.match(lower)
+            else lower[:1] in COMMENT_MARKER_FIRST_CHARS and COMMENT_MARKER_LOWER_RE.match(lower)
         ):
             markers.append("comments")
         elif (
             SECTION_MARKER_RE.match(text)
             if lower is None
-            else SECTION_MARKER_LOWER_RE.match(lower)
+            else lower[:1] in SECTION_MARKER_FIRST_CHARS and SECTION_MARKER_LOWER_RE.match(lower)
         ):
             markers.append("section")
         elif text[-1:] == ":" and PAGE_SECTION_OPENER_RE.match(text):
@@ -1063,7 +1074,7 @@ def _is_furniture_line(text: str) -> bool:
         or is_navigation(text.split(" | ", 1)[0])  # a bar of tools: "Email | Print | Text size"
         or SECTION_MARKER_RE.match(text) is not None
         or COMMENT_MARKER_RE.match(text) is not None
-        or MARKUP_RE.match(text) is not None
+        or _is_markup(text)
         or _is_tool_line(text)
     )
 
