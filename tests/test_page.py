@@ -33,7 +33,7 @@ from articlekit.page import (
     classify_any_language,
     is_navigation,
     is_page_text,
-    lower_ascii,
+    lower_caseless,
 )
 from articlekit.readers.text import read_text
 
@@ -756,7 +756,7 @@ def test_fast_paths_agree_with_the_patterns(text: str) -> None:
         expected = PAGE_NAVIGATION_RE.match(text) is not None or is_navigation_by_list(text)
         assert is_navigation(text) == expected
     header = len(text) <= MAX_COMMENT_HEADER_CHARS and COMMENT_HEADER_RE.match(text) is not None
-    assert _is_comment_header(text, lower_ascii(text)) == header
+    assert _is_comment_header(text, lower_caseless(text)) == header
 
 
 def is_navigation_by_list(text: str) -> bool:
@@ -821,12 +821,12 @@ def test_a_title_repeat_in_a_list_below_the_comments_does_not_win() -> None:
     ["by jdoe1984 (543817) writes:", "Anonymous Coward writes:", "Jane Doe writes:"],
 )
 def test_a_writer_writes_heads_a_comment(text: str) -> None:
-    assert _is_comment_header(text, lower_ascii(text))
+    assert _is_comment_header(text, lower_caseless(text))
 
 
 def test_a_quotation_introduced_with_writes_is_not_a_comment_header() -> None:
     text = "As you may recall, the columnist writes:"
-    assert not _is_comment_header(text, lower_ascii(text))
+    assert not _is_comment_header(text, lower_caseless(text))
 
 
 @pytest.mark.parametrize(
@@ -1421,3 +1421,27 @@ def test_a_marker_with_another_first_character_is_not_one(line: str, first: str)
         assert COMMENT_MARKER_LOWER_RE.match(changed) is None
     if first not in SECTION_MARKER_FIRST_CHARS:
         assert SECTION_MARKER_LOWER_RE.match(changed) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home »",
+        "“Reply”",
+        "© 2024 The Gazette. All rights reserved.",
+        "Jane Doe — July 7, 2012 at 2:31 pm",
+        "Related articles »",
+        "3 Comments »",
+        "News · Sport · Weather",
+        "Café",
+    ],
+)
+def test_lines_with_caseless_marks_read_as_with_the_case_insensitive_patterns(line: str) -> None:
+    lower = lower_caseless(line)
+    assert (lower is None) == ("é" in line)
+    assert is_navigation(line) == (
+        PAGE_NAVIGATION_RE.match(line) is not None
+        or (len(line) <= MAX_LINK_LIST_CHARS and PAGE_LINK_LIST_RE.fullmatch(line) is not None)
+    )
+    if lower is not None:
+        assert _is_ascii_comment_header(lower) == (COMMENT_HEADER_RE.match(line) is not None)

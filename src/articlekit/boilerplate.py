@@ -37,7 +37,8 @@ def is_boilerplate(text: str) -> bool:
 
 
 def worded_as_furniture(text: str, lower: str | None) -> bool:
-    """:func:`is_boilerplate`, given ``text`` lower-cased when it is ASCII (else ``None``)."""
+    """:func:`is_boilerplate`, given ``lower``: ``text`` lower-cased where the case-sensitive
+    copies of the patterns agree with the others on it (ASCII text), else ``None``."""
     if len(text) > MAX_BOILERPLATE_CHARS or not _worded_as_boilerplate(text, lower):
         return False
     return len(text.split()) <= MAX_BOILERPLATE_WORDS
@@ -45,7 +46,7 @@ def worded_as_furniture(text: str, lower: str | None) -> bool:
 
 def _worded_as_boilerplate(text: str, lower: str | None) -> bool:
     """Whether a boilerplate pattern matches at the start of ``text`` or one found anywhere;
-    ``lower`` is ``text`` lower-cased when it is ASCII, else ``None``."""
+    ``lower`` as :func:`worded_as_furniture` takes it."""
     if lower is None:
         return (
             BOILERPLATE_RE.match(text) is not None

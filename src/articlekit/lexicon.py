@@ -139,6 +139,13 @@ PAGE_NAVIGATION_ANY_START_LOWER_RE = re.compile(
     "(?:" + "|".join(PAGE_NAVIGATION_ANY_START_PATTERNS.values()) + r")\s*[:|»>]?\s*$"
 )
 
+#: Marks beyond ASCII that have no case and are no word character (curly quotes, dashes, the
+#: ellipsis, "©", "»", bullets): most English blocks that are not ASCII hold no other. On a
+#: block with no other, the case-sensitive patterns on the lower-cased block agree with the
+#: ``re.IGNORECASE`` ones (no mark takes part in case folding), and words split there as at a
+#: space.
+PAGE_CASELESS_MARKS: tuple[str, ...] = ("’", "“", "”", "–", "—", "…", "‘", "©", "»", "•", "«", "·")
+
 #: A line of three or more short links joined by separators: "Home · News · Sport",
 #: "World | Business | Tech". Navigation wherever it stands.
 PAGE_LINK_LIST_RE = re.compile(r"(?:[^·|•»/]{1,30}\s(?:[·|•»]|//?)\s){2,}[^·|•»/]{1,30}")

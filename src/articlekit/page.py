@@ -57,6 +57,7 @@ from articlekit.lexicon import (
     MARKUP_RE,
     NEWS_AGENCIES,
     PAGE_BREADCRUMB_RE,
+    PAGE_CASELESS_MARKS,
     PAGE_CODE_LINE_RE,
     PAGE_CREDIT_END_RE,
     PAGE_DATE_LINE_RE,
@@ -340,11 +341,11 @@ class PageRoles:
 
 def is_navigation(text: str) -> bool:
     """Whether a block is page navigation: a menu word alone, or a list of short links."""
-    return _is_navigation(text, text.lower() if text.isascii() else None)
+    return _is_navigation(text, lower_caseless(text))
 
 
 def _is_navigation(text: str, lower: str | None) -> bool:
-    """:func:`is_navigation`, given ``text`` lower-cased when it is ASCII (else ``None``)."""
+    """:func:`is_navigation`, given ``lower`` as :func:`lower_caseless` gives it."""
     length = len(text)
     if length <= MAX_NAVIGATION_CHARS and (
         _is_navigation_words(lower) if lower is not None else PAGE_NAVIGATION_RE.match(text)
@@ -352,14 +353,15 @@ def _is_navigation(text: str, lower: str | None) -> bool:
         return True
     return (
         length <= MAX_LINK_LIST_CHARS
-        and _has_link_separator(text, lower is not None)
+        and _has_link_separator(text)
         and PAGE_LINK_LIST_RE.fullmatch(text) is not None
     )
 
 
 def _is_navigation_words(lower: str) -> bool:
-    """Whether an ASCII line, lower-cased, is navigation words (``PAGE_NAVIGATION_LOWER_RE``):
-    the patterns that may start with any word are tried only when it holds their word."""
+    """Whether a line, lower-cased (see :func:`lower_caseless`), is navigation words
+    (``PAGE_NAVIGATION_LOWER_RE``): the patterns that may start with any word are tried only
+    when it holds their word."""
     if PAGE_NAVIGATION_FIXED_START_LOWER_RE.match(lower) is not None:
         return True
     for key in PAGE_NAVIGATION_ANY_START_KEYS:  # a loop: cheaper than any() over a generator
@@ -368,17 +370,21 @@ def _is_navigation_words(lower: str) -> bool:
     return False
 
 
-def _has_link_separator(text: str, ascii_only: bool) -> bool:
+def _has_link_separator(text: str) -> bool:
     """Whether ``text`` holds a separator that a line of links needs: a cheap test that spares
     most blocks the pattern."""
-    if ascii_only:  # the other separators are not ASCII
+    if text.isascii():  # the other separators are not ASCII
         return "|" in text or "/" in text
     return any(separator in text for separator in PAGE_LINK_SEPARATORS)
 
 
-def lower_ascii(text: str) -> str | None:
-    """``text`` lower-cased when it is ASCII, for the case-sensitive patterns; else ``None``."""
-    return text.lower() if text.isascii() else None
+def lower_caseless(text: str) -> str | None:
+    """``text`` lower-cased for the case-sensitive copies of the patterns, when they agree with
+    the ``re.IGNORECASE`` ones on it: when it is ASCII but for marks that have no case
+    (``PAGE_CASELESS_MARKS``: curly quotes, dashes, "©", "»"); else ``None``."""
+    if text.isascii() or _as_ascii_words(text) is not None:
+        return text.lower()
+    return None
 
 
 def page_furniture(texts: Sequence[str], lowers: Sequence[str | None]) -> list[bool]:
@@ -442,15 +448,10 @@ _ASCII_WORD_TABLE = bytes(
 _STOP_WORD_BYTES = frozenset(word.encode() for word in STOP_WORDS if word.isascii())
 
 
-#: The marks that make most English blocks not ASCII (curly quotes, dashes, the ellipsis,
-#: "©", "»"). None is a word character, so a space in their place splits the words as they
-#: do: a block with no other character beyond ASCII takes the fast way all the same.
-_NON_WORD_MARKS = ("’", "“", "”", "–", "—", "…", "‘", "©", "»", "•", "«")
-
-
 def _as_ascii_words(text: str) -> str | None:
-    """``text`` with ``_NON_WORD_MARKS`` as spaces, when that leaves it ASCII; else ``None``."""
-    for mark in _NON_WORD_MARKS:
+    """``text`` with ``PAGE_CASELESS_MARKS`` as spaces, when that leaves it ASCII; else
+    ``None``. None of them is a word character, so the words are the same."""
+    for mark in PAGE_CASELESS_MARKS:
         if mark in text:
             text = text.replace(mark, " ")
     return text if text.isascii() else None
@@ -683,7 +684,8 @@ def _not_code(text: str, furniture: bool, marker: Marker) -> bool:
 
 
 def _is_comment_header(text: str, lower: str | None) -> bool:
-    """Whether a block is a comment's header, given it lower-cased when it is ASCII."""
+    """Whether a block is a comment's header, given ``lower`` as :func:`lower_caseless` gives
+    it."""
     if len(text) > MAX_COMMENT_HEADER_CHARS:
         return False
     if lower is not None:
@@ -696,9 +698,10 @@ def _is_comment_header(text: str, lower: str | None) -> bool:
 
 
 def _is_ascii_comment_header(lower: str) -> bool:
-    """``COMMENT_HEADER_RE`` on ASCII text lower-cased, one pattern at a time, each only when
-    the line holds what every match of it holds (a time's colon, "ago", a closing "said", a
-    button's word): a line matches the alternation iff it matches one of them."""
+    """``COMMENT_HEADER_RE`` on a line lower-cased (see :func:`lower_caseless`), one pattern
+    at a time, each only when the line holds what every match of it holds (a time's colon,
+    "ago", a closing "said", a button's word): a line matches the alternation iff it matches
+    one of them."""
     patterns = COMMENT_HEADER_LOWER_RES
     if ":" in lower and patterns["time"].match(lower) is not None:
         return True
@@ -757,7 +760,7 @@ def _without_lead(run: list[int]) -> list[int]:
 
 def comment_headers(blocks: Sequence[Block], lowers: Sequence[str | None]) -> list[bool]:
     """Which blocks head a comment of a thread (a run of author-and-time lines or reply
-    buttons with prose between them); ``lowers`` as :func:`lower_ascii` gives them."""
+    buttons with prose between them); ``lowers`` as :func:`lower_caseless` gives them."""
     flags = [False] * len(blocks)
     headers = [
         i
@@ -1377,10 +1380,10 @@ def assign_page_roles(
 ) -> PageRoles | None:
     """Find the article in a whole page; ``None`` when no block reads as article text.
 
-    ``lowers``, each block's text as :func:`lower_ascii` gives it, spares computing them again.
+    ``lowers``, each block's text as :func:`lower_caseless` gives it, spares computing them again.
     """
     if lowers is None:
-        lowers = [lower_ascii(b.text) for b in blocks]
+        lowers = [lower_caseless(b.text) for b in blocks]
     shares = [_stop_share(b.text) if len(b.text) >= SHORT_CHARS else 0.0 for b in blocks]
     rate = classify if _is_english(blocks, shares) else classify_any_language
     qualities = [rate(b.text, f, s) for b, f, s in zip(blocks, furniture, shares, strict=True)]

@@ -28,7 +28,7 @@ from articlekit.blocks import Block
 from articlekit.boilerplate import is_boilerplate
 from articlekit.byline import parse_byline
 from articlekit.lexicon import HEADLINE_MINOR_WORDS, SENTENCE_END_RE
-from articlekit.page import assign_page_roles, is_page_text, lower_ascii, page_furniture
+from articlekit.page import assign_page_roles, is_page_text, lower_caseless, page_furniture
 
 #: Longest headline, in words. Headlines in the BBC, Reuters-21578 and PolNeAR sets run to
 #: about 20 words; 30 leaves room for long news headlines while a first paragraph (usually
@@ -135,7 +135,7 @@ def _page_roles(blocks: Sequence[Block]) -> Roles | None:
     if any(block.tag is not None for block in blocks) or not is_page_text(blocks):
         return None
     texts = [b.text for b in blocks]
-    lowers = [lower_ascii(text) for text in texts]
+    lowers = [lower_caseless(text) for text in texts]
     page = assign_page_roles(blocks, page_furniture(texts, lowers), lowers)
     if page is None:
         return None
