@@ -8,17 +8,32 @@ from hypothesis import strategies as st
 
 from articlekit import parse_text
 from articlekit.blocks import Block
-from articlekit.lexicon import COMMENT_HEADER_RE, PAGE_LINK_LIST_RE, PAGE_NAVIGATION_RE
+from articlekit.lexicon import (
+    COMMENT_HEADER_RE,
+    COMMENT_MARKER_FIRST_CHARS,
+    COMMENT_MARKER_LOWER_RE,
+    PAGE_LINK_LIST_RE,
+    PAGE_NAVIGATION_LOWER_RE,
+    PAGE_NAVIGATION_RE,
+    SECTION_MARKER_FIRST_CHARS,
+    SECTION_MARKER_LOWER_RE,
+    STOP_WORDS,
+    WORD_RE,
+)
 from articlekit.page import (
     MAX_COMMENT_HEADER_CHARS,
     MAX_LINK_LIST_CHARS,
     MAX_NAVIGATION_CHARS,
+    _is_ascii_comment_header,
     _is_comment_header,
+    _is_navigation_words,
+    _stop_share,
     assign_page_roles,
     classify,
     classify_any_language,
     is_navigation,
     is_page_text,
+    lower_caseless,
 )
 from articlekit.readers.text import read_text
 
@@ -741,7 +756,7 @@ def test_fast_paths_agree_with_the_patterns(text: str) -> None:
         expected = PAGE_NAVIGATION_RE.match(text) is not None or is_navigation_by_list(text)
         assert is_navigation(text) == expected
     header = len(text) <= MAX_COMMENT_HEADER_CHARS and COMMENT_HEADER_RE.match(text) is not None
-    assert _is_comment_header(text) == header
+    assert _is_comment_header(text, lower_caseless(text)) == header
 
 
 def is_navigation_by_list(text: str) -> bool:
@@ -806,11 +821,12 @@ def test_a_title_repeat_in_a_list_below_the_comments_does_not_win() -> None:
     ["by jdoe1984 (543817) writes:", "Anonymous Coward writes:", "Jane Doe writes:"],
 )
 def test_a_writer_writes_heads_a_comment(text: str) -> None:
-    assert _is_comment_header(text)
+    assert _is_comment_header(text, lower_caseless(text))
 
 
 def test_a_quotation_introduced_with_writes_is_not_a_comment_header() -> None:
-    assert not _is_comment_header("As you may recall, the columnist writes:")
+    text = "As you may recall, the columnist writes:"
+    assert not _is_comment_header(text, lower_caseless(text))
 
 
 @pytest.mark.parametrize(
@@ -1281,3 +1297,151 @@ def test_a_long_run_of_one_line_items_does_not_end_the_article() -> None:
     paragraphs = parse_text(text).paragraphs
     assert paragraphs[:9] == tuple(LONG_PROSE[:9])
     assert paragraphs[-9:] == tuple(later)
+
+
+def _stop_share_by_pattern(text: str) -> float:
+    words = WORD_RE.findall(text.lower())
+    return sum(w in STOP_WORDS for w in words) / len(words) if words else 0.0
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_the_fast_stop_share_of_ascii_text_is_the_patterns(text: str) -> None:
+    assert _stop_share(text) == _stop_share_by_pattern(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted on Tuesday, and the mayor said it was a good day for the city.",
+        "HOME | NEWS | SPORT_2024 | Weather",
+        "Le conseil a voté mardi, et le maire a dit que c'était une bonne journée.",
+        "“We won’t stop now,” the mayor said — and the council… agreed. © 2024 «Gazette»",
+        "Café owners said it’s the “best” season — über alles.",
+        "",
+    ],
+)
+def test_the_stop_share_counts_function_words(text: str) -> None:
+    assert _stop_share(text) == _stop_share_by_pattern(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "home",
+        "gold sponsors",
+        "section sponsors:",
+        "get our news feeds",
+        "subscribe to the city desk rss feeds",
+        "rss feeds",
+        "our sponsors make this possible, the mayor said.",
+        "the feeds were down all day",
+        "business",
+        "sign in / sign up",
+    ],
+)
+def test_the_split_navigation_patterns_agree_with_the_whole(line: str) -> None:
+    assert _is_navigation_words(line) == (PAGE_NAVIGATION_LOWER_RE.match(line) is not None)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["get", "our", "news", "rss", "feeds", "section", "sponsor", "sponsors",
+                         "home", "&", "gold", "to", "subscribe", ":", "|", "x"]),
+        max_size=6,
+    )
+)
+def test_navigation_words_agree_with_the_whole_pattern(words: list[str]) -> None:
+    line = " ".join(words)
+    assert _is_navigation_words(line) == (PAGE_NAVIGATION_LOWER_RE.match(line) is not None)
+
+
+@given(st.text(alphabet="ab ,.'_9’“”–—…‘©»•«éß", max_size=40))
+def test_the_stop_share_with_curly_quotes_and_dashes_is_the_patterns(text: str) -> None:
+    assert _stop_share(text) == _stop_share_by_pattern(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Maria July 7, 2012 at 2:31 pm",
+        "Posted October 28, 2012 at 10:31 pm | Permalink",
+        "jane says:",
+        "Tom Jones wrote...",
+        "3 hours ago",
+        "Reply",
+        "Report abuse |",
+        "Posted by Jane | Reply",
+        "Note: the meeting starts at 7:30 tonight.",
+        "The mayor said the vote would be close, a council member said.",
+        "12:55 PM - The leader bogeys the 18th and drops to third place behind the pair.",
+        "Flagship stores will open in the fall",
+    ],
+)
+def test_the_comment_header_patterns_one_at_a_time_agree_with_the_whole(line: str) -> None:
+    whole = COMMENT_HEADER_RE.match(line) is not None
+    assert _is_ascii_comment_header(line.lower()) == whole
+
+
+@given(
+    st.lists(
+        st.sampled_from(["jane", "says", "said", "wrote", ":", "...", "2:31", "pm", "3", "hours",
+                         "ago", "reply", "|", "permalink", "report", "abuse", "quote", "flag",
+                         "the", "x."]),
+        max_size=7,
+    )
+)
+def test_comment_header_parts_agree_with_the_whole_pattern(words: list[str]) -> None:
+    line = " ".join(words)
+    assert _is_ascii_comment_header(line) == (COMMENT_HEADER_RE.match(line) is not None)
+
+
+_MARKER_STARTS = [
+    "comments", "3 comments", "12 thoughts on", "leave a comment", "join the discussion",
+    "show all comments", "comments are closed", "be the first to comment", "reader comments",
+    "{ 131 comments }", "( 4 comments", "[2 comments]", "reply", "report abuse",
+    "related articles", "more from the desk", "most read", "you may also like",
+    "we think you will enjoy", "recommended", "up next", "around the web", "tags: a, b",
+    "share this", "next post", "this entry was posted", "discussion", "responses (2)",
+]
+
+
+@pytest.mark.parametrize("line", _MARKER_STARTS)
+def test_every_marker_starts_with_a_listed_character(line: str) -> None:
+    if COMMENT_MARKER_LOWER_RE.match(line):
+        assert line[0] in COMMENT_MARKER_FIRST_CHARS
+    if SECTION_MARKER_LOWER_RE.match(line):
+        assert line[0] in SECTION_MARKER_FIRST_CHARS
+    assert COMMENT_MARKER_LOWER_RE.match(line) or SECTION_MARKER_LOWER_RE.match(line)
+
+
+@given(st.sampled_from(_MARKER_STARTS), st.characters(max_codepoint=127))
+def test_a_marker_with_another_first_character_is_not_one(line: str, first: str) -> None:
+    changed = first + line[1:]
+    if first not in COMMENT_MARKER_FIRST_CHARS:
+        assert COMMENT_MARKER_LOWER_RE.match(changed) is None
+    if first not in SECTION_MARKER_FIRST_CHARS:
+        assert SECTION_MARKER_LOWER_RE.match(changed) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home »",
+        "“Reply”",
+        "© 2024 The Gazette. All rights reserved.",
+        "Jane Doe — July 7, 2012 at 2:31 pm",
+        "Related articles »",
+        "3 Comments »",
+        "News · Sport · Weather",
+        "Café",
+    ],
+)
+def test_lines_with_caseless_marks_read_as_with_the_case_insensitive_patterns(line: str) -> None:
+    lower = lower_caseless(line)
+    assert (lower is None) == ("é" in line)
+    assert is_navigation(line) == (
+        PAGE_NAVIGATION_RE.match(line) is not None
+        or (len(line) <= MAX_LINK_LIST_CHARS and PAGE_LINK_LIST_RE.fullmatch(line) is not None)
+    )
+    if lower is not None:
+        assert _is_ascii_comment_header(lower) == (COMMENT_HEADER_RE.match(line) is not None)

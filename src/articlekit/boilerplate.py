@@ -33,19 +33,25 @@ def is_boilerplate(text: str) -> bool:
     >>> is_boilerplate("The site uses a new system, officials said.")
     False
     """
-    if len(text) > MAX_BOILERPLATE_CHARS or not _worded_as_boilerplate(text):
+    return worded_as_furniture(text, text.lower() if text.isascii() else None)
+
+
+def worded_as_furniture(text: str, lower: str | None) -> bool:
+    """:func:`is_boilerplate`, given ``lower``: ``text`` lower-cased where the case-sensitive
+    copies of the patterns agree with the others on it (ASCII text), else ``None``."""
+    if len(text) > MAX_BOILERPLATE_CHARS or not _worded_as_boilerplate(text, lower):
         return False
     return len(text.split()) <= MAX_BOILERPLATE_WORDS
 
 
-def _worded_as_boilerplate(text: str) -> bool:
-    """Whether a boilerplate pattern matches at the start of ``text`` or one found anywhere."""
-    if not text.isascii():
+def _worded_as_boilerplate(text: str, lower: str | None) -> bool:
+    """Whether a boilerplate pattern matches at the start of ``text`` or one found anywhere;
+    ``lower`` as :func:`worded_as_furniture` takes it."""
+    if lower is None:
         return (
             BOILERPLATE_RE.match(text) is not None
             or BOILERPLATE_ANYWHERE_RE.search(text) is not None
         )
-    lower = text.lower()
     if BOILERPLATE_LOWER_RE.match(lower) is not None:
         return True
     for key in BOILERPLATE_ANYWHERE_KEYS:  # a loop: cheaper than any() over a generator

@@ -114,9 +114,45 @@ PAGE_NAVIGATION_RE = re.compile(
 #: patterns hold no capital letter, so the two agree on such text).
 PAGE_NAVIGATION_LOWER_RE = re.compile(PAGE_NAVIGATION_RE.pattern)
 
+#: The navigation patterns that may start with any word ("Gold sponsors", "Get our news
+#: feeds"), each under a word that every match of it holds. They cost more than all the
+#: others together on a line that is not navigation, so the ASCII test runs them only on a
+#: line that holds one of these words.
+PAGE_NAVIGATION_ANY_START_PATTERNS: dict[str, str] = {
+    "sponsor": r"(?:[\w&]+ )?(?:section )?sponsors?",
+    "feeds": r"(?:get |subscribe to )?(?:[\w&]+ ){0,3}(?:rss |news )?feeds",
+}
+
+#: The words of ``PAGE_NAVIGATION_ANY_START_PATTERNS``.
+PAGE_NAVIGATION_ANY_START_KEYS: tuple[str, ...] = tuple(PAGE_NAVIGATION_ANY_START_PATTERNS)
+
+#: ``PAGE_NAVIGATION_LOWER_RE`` split in two: the patterns that start with a word of their
+#: own, and those that may start with any word (a line matches the whole iff it matches one).
+PAGE_NAVIGATION_FIXED_START_LOWER_RE = re.compile(
+    "(?:"
+    + "|".join(
+        p for p in PAGE_NAVIGATION_PATTERNS if p not in PAGE_NAVIGATION_ANY_START_PATTERNS.values()
+    )
+    + r")\s*[:|»>]?\s*$"
+)
+PAGE_NAVIGATION_ANY_START_LOWER_RE = re.compile(
+    "(?:" + "|".join(PAGE_NAVIGATION_ANY_START_PATTERNS.values()) + r")\s*[:|»>]?\s*$"
+)
+
+#: Marks beyond ASCII that have no case and are no word character (curly quotes, dashes, the
+#: ellipsis, "©", "»", bullets): most English blocks that are not ASCII hold no other. On a
+#: block with no other, the case-sensitive patterns on the lower-cased block agree with the
+#: ``re.IGNORECASE`` ones (no mark takes part in case folding), and words split there as at a
+#: space.
+PAGE_CASELESS_MARKS: tuple[str, ...] = ("’", "“", "”", "–", "—", "…", "‘", "©", "»", "•", "«", "·")
+
 #: A line of three or more short links joined by separators: "Home · News · Sport",
 #: "World | Business | Tech". Navigation wherever it stands.
 PAGE_LINK_LIST_RE = re.compile(r"(?:[^·|•»/]{1,30}\s(?:[·|•»]|//?)\s){2,}[^·|•»/]{1,30}")
+
+#: The separators a line of links needs (see ``PAGE_LINK_LIST_RE``): a line without any is
+#: not tested. The first two are the only ASCII ones.
+PAGE_LINK_SEPARATORS: tuple[str, ...] = ("|", "/", "·", "•", "»")
 
 #: Lines around a headline that are not it: bylines, dates and times, captions and credits,
 #: text-size and sharing tools.
@@ -209,6 +245,14 @@ SECTION_MARKER_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: The same, case-sensitive, for ASCII text already lower-cased (the pattern holds no capital
+#: letter, so the two agree on such text, and the case-sensitive one is faster).
+SECTION_MARKER_LOWER_RE = re.compile(SECTION_MARKER_RE.pattern)
+
+#: The letters a match of ``SECTION_MARKER_LOWER_RE`` can start with (as
+#: ``COMMENT_MARKER_FIRST_CHARS``).
+SECTION_MARKER_FIRST_CHARS = frozenset("rmoltywpsuafcn")
+
 #: Section markers that are never a sub-heading of the article, even between its
 #: paragraphs: "Related on HuffPost:", "Also on the Gazette:" (a box of links follows).
 PAGE_SECTION_OPENER_RE = re.compile(r"(?:related|also) (?:on|at|from|in) .{1,40}:\s*$", re.I)
@@ -241,35 +285,57 @@ COMMENT_MARKER_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: The same, case-sensitive, for ASCII text already lower-cased (as ``SECTION_MARKER_LOWER_RE``).
+COMMENT_MARKER_LOWER_RE = re.compile(COMMENT_MARKER_RE.pattern)
+
+#: The characters a match of ``COMMENT_MARKER_LOWER_RE`` can start with (each alternative
+#: opens with one of these letters, a digit, a bracket or white space): an ASCII line
+#: starting with another is not tried.
+COMMENT_MARKER_FIRST_CHARS = frozenset("0123456789crdlpawsjvb{([ \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
+
 #: The header of one comment in a thread: its author and time ("Maria July 7, 2012 at 2:31
 #: pm", "Posted October 28, 2012 at 10:31 pm | Permalink", "Jane says:", "3 hours ago"), or
 #: its buttons ("Reply", "Permalink"), with at most a few words after the time (a live blog's
 #: "12:55 PM – The leader bogeys the 18th." is prose). One alone may be an article's own date
 #: line or a quoted post; a run of them with prose between is a comment thread (see ``page.py``).
-COMMENT_HEADER_RE = re.compile(
-    r".{0,80}\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b\.?)(?:\s*\S+){0,4}\s*$"
-    r"|.{0,80}\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
-    r"(?:\s*\S+){0,4}\s*$"
-    r"|.{0,60}\b(?:says|said|wrote)\s*(?::\s*|\.{3}\s*|…\s*)?$"
-    r"|(?:reply|permalink|report(?: abuse| comment| this)?|quote|flag)\s*(?:[|·•]|$)"
-    r"|.{0,80}[|·•]\s*(?:reply|permalink)\s*$",
-    re.IGNORECASE,
-)
+COMMENT_HEADER_PATTERNS: dict[str, str] = {
+    # A time: "July 7, 2012 at 2:31 pm".
+    "time": r".{0,80}\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b\.?)(?:\s*\S+){0,4}\s*$",
+    # An age: "3 hours ago".
+    "ago": r".{0,80}\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+    r"\s+ago\b(?:\s*\S+){0,4}\s*$",
+    # The writer: "Jane says:".
+    "says": r".{0,60}\b(?:says|said|wrote)\s*(?::\s*|\.{3}\s*|…\s*)?$",
+    # A button first: "Reply", "Report abuse |".
+    "button": r"(?:reply|permalink|report(?: abuse| comment| this)?|quote|flag)\s*(?:[|·•]|$)",
+    # A button last: "... | Permalink".
+    "bar": r".{0,80}[|·•]\s*(?:reply|permalink)\s*$",
+}
+
+#: All of them, as one compiled alternation.
+COMMENT_HEADER_RE = re.compile("|".join(COMMENT_HEADER_PATTERNS.values()), re.IGNORECASE)
+
+#: Each of them, case-sensitive, for ASCII text already lower-cased (as
+#: ``SECTION_MARKER_LOWER_RE``): a line is tested only against the patterns whose words it
+#: holds, which spares most lines with a colon or a "said" the whole alternation.
+COMMENT_HEADER_LOWER_RES: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern) for name, pattern in COMMENT_HEADER_PATTERNS.items()
+}
+
+#: The words that a header's first button starts with ("button" above).
+COMMENT_HEADER_BUTTONS: tuple[str, ...] = ("reply", "permalink", "report", "quote", "flag")
+
+#: The words a writer's header ends with ("says" above), before a colon or an ellipsis.
+COMMENT_HEADER_SPEECH: tuple[str, ...] = ("says", "said", "wrote")
+
+#: The marks that may follow them.
+COMMENT_HEADER_SPEECH_END = ":.…"
 
 #: ... or "Jane Doe writes:", "by jdoe (543817) writes:": at most four words before it and
 #: no comma ("As you may recall, the columnist writes:" quotes a text).
 COMMENT_WRITES_HEADER_RE = re.compile(
     r"(?:by\s+)?[^\s,]+(?:\s+[^\s,]+){0,3}\s+writes\s*:\s*$", re.IGNORECASE
 )
-
-#: Words one of which every comment header holds (the time's colon, "ago", "says", ...): an
-#: ASCII line without any, lower-cased, is no header and skips the pattern.
-COMMENT_HEADER_KEYS: tuple[str, ...] = (
-    ":", "ago", "says", "said", "wrote", "writes", "reply", "permalink", "report", "quote", "flag",
-)
-
-#: Any of them, in one search.
-COMMENT_HEADER_KEY_RE = re.compile("|".join(map(re.escape, COMMENT_HEADER_KEYS)))
 
 #: What a web page's byline may open with before "by": "Posted by Jane Doe", "Written By:
 #: Jane Doe", "Story by Jane Doe".

@@ -39,25 +39,34 @@ from typing import Literal
 import attrs
 
 from articlekit.blocks import Block
-from articlekit.boilerplate import is_boilerplate
+from articlekit.boilerplate import is_boilerplate, worded_as_furniture
 from articlekit.byline import parse_byline
 from articlekit.lexicon import (
     ANY_SENTENCE_END_RE,
     CJK_RE,
-    COMMENT_HEADER_KEY_RE,
+    COMMENT_HEADER_BUTTONS,
+    COMMENT_HEADER_LOWER_RES,
     COMMENT_HEADER_RE,
+    COMMENT_HEADER_SPEECH,
+    COMMENT_HEADER_SPEECH_END,
+    COMMENT_MARKER_FIRST_CHARS,
+    COMMENT_MARKER_LOWER_RE,
     COMMENT_MARKER_RE,
     COMMENT_WRITES_HEADER_RE,
     LIST_ITEM_RE,
     MARKUP_RE,
     NEWS_AGENCIES,
     PAGE_BREADCRUMB_RE,
+    PAGE_CASELESS_MARKS,
     PAGE_CODE_LINE_RE,
     PAGE_CREDIT_END_RE,
     PAGE_DATE_LINE_RE,
     PAGE_LINK_LIST_RE,
+    PAGE_LINK_SEPARATORS,
     PAGE_META_LINE_RE,
-    PAGE_NAVIGATION_LOWER_RE,
+    PAGE_NAVIGATION_ANY_START_KEYS,
+    PAGE_NAVIGATION_ANY_START_LOWER_RE,
+    PAGE_NAVIGATION_FIXED_START_LOWER_RE,
     PAGE_NAVIGATION_RE,
     PAGE_NAVIGATION_RUN_RE,
     PAGE_SECTION_OPENER_RE,
@@ -66,6 +75,8 @@ from articlekit.lexicon import (
     PAGE_TOOL_SECTION_RE,
     PAGE_TOOL_WORDS,
     PAGE_WIRE_NAMES,
+    SECTION_MARKER_FIRST_CHARS,
+    SECTION_MARKER_LOWER_RE,
     SECTION_MARKER_RE,
     SENTENCE_END_RE,
     STOP_WORDS,
@@ -330,13 +341,58 @@ class PageRoles:
 
 def is_navigation(text: str) -> bool:
     """Whether a block is page navigation: a menu word alone, or a list of short links."""
-    if len(text) <= MAX_NAVIGATION_CHARS and (
-        PAGE_NAVIGATION_LOWER_RE.match(text.lower())
-        if text.isascii()
-        else PAGE_NAVIGATION_RE.match(text)
+    return _is_navigation(text, lower_caseless(text))
+
+
+def _is_navigation(text: str, lower: str | None) -> bool:
+    """:func:`is_navigation`, given ``lower`` as :func:`lower_caseless` gives it."""
+    length = len(text)
+    if length <= MAX_NAVIGATION_CHARS and (
+        _is_navigation_words(lower) if lower is not None else PAGE_NAVIGATION_RE.match(text)
     ):
         return True
-    return len(text) <= MAX_LINK_LIST_CHARS and PAGE_LINK_LIST_RE.fullmatch(text) is not None
+    return (
+        length <= MAX_LINK_LIST_CHARS
+        and _has_link_separator(text)
+        and PAGE_LINK_LIST_RE.fullmatch(text) is not None
+    )
+
+
+def _is_navigation_words(lower: str) -> bool:
+    """Whether a line, lower-cased (see :func:`lower_caseless`), is navigation words
+    (``PAGE_NAVIGATION_LOWER_RE``): the patterns that may start with any word are tried only
+    when it holds their word."""
+    if PAGE_NAVIGATION_FIXED_START_LOWER_RE.match(lower) is not None:
+        return True
+    for key in PAGE_NAVIGATION_ANY_START_KEYS:  # a loop: cheaper than any() over a generator
+        if key in lower:
+            return PAGE_NAVIGATION_ANY_START_LOWER_RE.match(lower) is not None
+    return False
+
+
+def _has_link_separator(text: str) -> bool:
+    """Whether ``text`` holds a separator that a line of links needs: a cheap test that spares
+    most blocks the pattern."""
+    if text.isascii():  # the other separators are not ASCII
+        return "|" in text or "/" in text
+    return any(separator in text for separator in PAGE_LINK_SEPARATORS)
+
+
+def lower_caseless(text: str) -> str | None:
+    """``text`` lower-cased for the case-sensitive copies of the patterns, when they agree with
+    the ``re.IGNORECASE`` ones on it: when it is ASCII but for marks that have no case
+    (``PAGE_CASELESS_MARKS``: curly quotes, dashes, "©", "»"); else ``None``."""
+    if text.isascii() or _as_ascii_words(text) is not None:
+        return text.lower()
+    return None
+
+
+def page_furniture(texts: Sequence[str], lowers: Sequence[str | None]) -> list[bool]:
+    """Which blocks are furniture by their wording: boilerplate or navigation."""
+    return [
+        worded_as_furniture(text, lower) or _is_navigation(text, lower)
+        for text, lower in zip(texts, lowers, strict=True)
+    ]
 
 
 def _is_menu_line(text: str) -> bool:
@@ -380,11 +436,45 @@ def _repeats_title(blocks: Sequence[Block]) -> bool:
     return any(len(blocks[i].text) < len(blocks[0].text) for i in _title_anchors(blocks))
 
 
+#: For ASCII text encoded as bytes: every character that ``WORD_RE`` (``\w``) takes, lower
+#: case, and a space for every other, so that splitting the translation gives the words of
+#: ``WORD_RE.findall(text.lower())`` several times faster than the pattern does.
+_ASCII_WORD_TABLE = bytes(
+    (code | 0x20 if chr(code).isalpha() else code) if chr(code).isalnum() or code == 0x5F else 0x20
+    for code in range(128)
+) + b" " * 128
+
+#: The function words as bytes, for the words found with ``_ASCII_WORD_TABLE``.
+_STOP_WORD_BYTES = frozenset(word.encode() for word in STOP_WORDS if word.isascii())
+
+
+def _as_ascii_words(text: str) -> str | None:
+    """``text`` with ``PAGE_CASELESS_MARKS`` as spaces, when that leaves it ASCII; else
+    ``None``. None of them is a word character, so the words are the same."""
+    for mark in PAGE_CASELESS_MARKS:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return text if text.isascii() else None
+
+
 def _stop_share(text: str) -> float:
+    """The share of a block's words that are function words."""
+    spaced = text if text.isascii() else _as_ascii_words(text)
+    if spaced is not None:
+        ascii_words = spaced.encode("ascii").translate(_ASCII_WORD_TABLE).split()
+        if not ascii_words:
+            return 0.0
+        return sum(map(_STOP_WORD_BYTES.__contains__, ascii_words)) / len(ascii_words)
     words = WORD_RE.findall(text.lower())
     if not words:
         return 0.0
     return sum(map(STOP_WORDS.__contains__, words)) / len(words)
+
+
+def _is_markup(text: str) -> bool:
+    """Whether a block is markup printed as text (``MARKUP_RE``, whose every match opens with
+    "<": the test spares the others the pattern)."""
+    return text.startswith("<") and MARKUP_RE.match(text) is not None
 
 
 def _is_tags_line(text: str) -> bool:
@@ -400,7 +490,7 @@ def _is_tags_line(text: str) -> bool:
 
 def classify(text: str, furniture: bool, share: float) -> Quality:
     """The context-free quality of one block whose function-word share is ``share``."""
-    if furniture or MARKUP_RE.match(text):
+    if furniture or _is_markup(text):
         return "bad"
     length = len(text)
     if length < SHORT_CHARS:
@@ -417,7 +507,7 @@ def classify(text: str, furniture: bool, share: float) -> Quality:
 def classify_any_language(text: str, furniture: bool, share: float) -> Quality:
     """The quality of a block of a page not in English, where function words say nothing:
     length and sentence punctuation only (``share`` is ignored)."""
-    if furniture or MARKUP_RE.match(text):
+    if furniture or _is_markup(text):
         return "bad"
     length = len(text) * (CJK_WEIGHT if CJK_RE.search(text) else 1)
     if length < SHORT_CHARS:
@@ -532,8 +622,11 @@ def _keep_lists(blocks: Sequence[Block], good: list[bool]) -> list[bool]:
     each of which alone would be left out."""
     index = 0
     while index < len(blocks):
-        near_good = any(good[max(0, index - MAX_LIST_GAP) : index])
-        if not good[index] and near_good and LIST_ITEM_RE.match(blocks[index].text):
+        if (
+            not good[index]
+            and any(good[max(0, index - MAX_LIST_GAP) : index])  # near a good block
+            and LIST_ITEM_RE.match(blocks[index].text)
+        ):
             end = _list_run(blocks, index)
             if _prose_list(blocks, index, end):
                 good[index:end] = [True] * (end - index)
@@ -587,18 +680,39 @@ def _keep_code(
 def _not_code(text: str, furniture: bool, marker: Marker) -> bool:
     """A block that no listing of code holds: furniture, a marker, or markup printed as text
     (an ad's script, which is code but not the article's)."""
-    return furniture or bool(marker) or MARKUP_RE.match(text) is not None
+    return furniture or bool(marker) or _is_markup(text)
 
 
-def _is_comment_header(text: str) -> bool:
+def _is_comment_header(text: str, lower: str | None) -> bool:
+    """Whether a block is a comment's header, given ``lower`` as :func:`lower_caseless` gives
+    it."""
     if len(text) > MAX_COMMENT_HEADER_CHARS:
         return False
-    lower = text.lower()
-    if text.isascii() and COMMENT_HEADER_KEY_RE.search(lower) is None:
-        return False
+    if lower is not None:
+        if _is_ascii_comment_header(lower):
+            return True
+        return "writes" in lower and COMMENT_WRITES_HEADER_RE.match(text) is not None
     if COMMENT_HEADER_RE.match(text) is not None:
         return True
-    return "writes" in lower and COMMENT_WRITES_HEADER_RE.match(text) is not None
+    return "writes" in text.lower() and COMMENT_WRITES_HEADER_RE.match(text) is not None
+
+
+def _is_ascii_comment_header(lower: str) -> bool:
+    """``COMMENT_HEADER_RE`` on a line lower-cased (see :func:`lower_caseless`), one pattern
+    at a time, each only when the line holds what every match of it holds (a time's colon,
+    "ago", a closing "said", a button's word): a line matches the alternation iff it matches
+    one of them."""
+    patterns = COMMENT_HEADER_LOWER_RES
+    if ":" in lower and patterns["time"].match(lower) is not None:
+        return True
+    if "ago" in lower and patterns["ago"].match(lower) is not None:
+        return True
+    end = lower.rstrip().rstrip(COMMENT_HEADER_SPEECH_END).rstrip()
+    if end.endswith(COMMENT_HEADER_SPEECH) and patterns["says"].match(lower) is not None:
+        return True
+    if lower.startswith(COMMENT_HEADER_BUTTONS) and patterns["button"].match(lower) is not None:
+        return True
+    return ("reply" in lower or "permalink" in lower) and patterns["bar"].match(lower) is not None
 
 
 def _thread_runs(headers: Sequence[int]) -> list[list[int]]:
@@ -644,11 +758,15 @@ def _without_lead(run: list[int]) -> list[int]:
     return run
 
 
-def comment_headers(blocks: Sequence[Block]) -> list[bool]:
+def comment_headers(blocks: Sequence[Block], lowers: Sequence[str | None]) -> list[bool]:
     """Which blocks head a comment of a thread (a run of author-and-time lines or reply
-    buttons with prose between them)."""
+    buttons with prose between them); ``lowers`` as :func:`lower_caseless` gives them."""
     flags = [False] * len(blocks)
-    headers = [i for i, b in enumerate(blocks) if _is_comment_header(b.text)]
+    headers = [
+        i
+        for i, (b, lower) in enumerate(zip(blocks, lowers, strict=True))
+        if _is_comment_header(b.text, lower)
+    ]
     for run in _thread_runs(headers):
         if _is_thread(run, blocks):
             for index in _without_lead(run):
@@ -669,21 +787,31 @@ class _Cluster:
 Marker = Literal["", "section", "comments", "opener"]
 
 
-def _markers(blocks: Sequence[Block], thread: Sequence[bool]) -> list[Marker]:
+def _markers(
+    blocks: Sequence[Block], thread: Sequence[bool], lowers: Sequence[str | None]
+) -> list[Marker]:
     """Which blocks open a section that is not the article: ``"comments"`` for a comment
     section (a heading, a count, a prompt, a comment's header in a thread), ``"opener"``
     for a box of links that is never a sub-heading ("Related on HuffPost:"), ``"section"``
     for the others ("Related articles", "Most read")."""
     markers: list[Marker] = []
-    for block, header in zip(blocks, thread, strict=True):
+    for block, header, lower in zip(blocks, thread, lowers, strict=True):
         text = block.text
         if header:
             markers.append("comments")
         elif len(text) > MAX_MARKER_CHARS:
             markers.append("")
-        elif COMMENT_MARKER_RE.match(text):
+        elif (
+            COMMENT_MARKER_RE.match(text)
+            if lower is None
+            else lower[:1] in COMMENT_MARKER_FIRST_CHARS and COMMENT_MARKER_LOWER_RE.match(lower)
+        ):
             markers.append("comments")
-        elif SECTION_MARKER_RE.match(text):
+        elif (
+            SECTION_MARKER_RE.match(text)
+            if lower is None
+            else lower[:1] in SECTION_MARKER_FIRST_CHARS and SECTION_MARKER_LOWER_RE.match(lower)
+        ):
             markers.append("section")
         elif text[-1:] == ":" and PAGE_SECTION_OPENER_RE.match(text):
             markers.append("opener")
@@ -949,7 +1077,7 @@ def _is_furniture_line(text: str) -> bool:
         or is_navigation(text.split(" | ", 1)[0])  # a bar of tools: "Email | Print | Text size"
         or SECTION_MARKER_RE.match(text) is not None
         or COMMENT_MARKER_RE.match(text) is not None
-        or MARKUP_RE.match(text) is not None
+        or _is_markup(text)
         or _is_tool_line(text)
     )
 
@@ -1245,16 +1373,25 @@ def _short_post(
     return None
 
 
-def assign_page_roles(blocks: Sequence[Block], furniture: Sequence[bool]) -> PageRoles | None:
-    """Find the article in a whole page; ``None`` when no block reads as article text."""
+def assign_page_roles(
+    blocks: Sequence[Block],
+    furniture: Sequence[bool],
+    lowers: Sequence[str | None] | None = None,
+) -> PageRoles | None:
+    """Find the article in a whole page; ``None`` when no block reads as article text.
+
+    ``lowers``, each block's text as :func:`lower_caseless` gives it, spares computing them again.
+    """
+    if lowers is None:
+        lowers = [lower_caseless(b.text) for b in blocks]
     shares = [_stop_share(b.text) if len(b.text) >= SHORT_CHARS else 0.0 for b in blocks]
     rate = classify if _is_english(blocks, shares) else classify_any_language
     qualities = [rate(b.text, f, s) for b, f, s in zip(blocks, furniture, shares, strict=True)]
     sentences = [
         q == "short" and _is_sentence(b.text) for b, q in zip(blocks, qualities, strict=True)
     ]
-    thread = comment_headers(blocks)
-    markers = _markers(blocks, thread)
+    thread = comment_headers(blocks, lowers)
+    markers = _markers(blocks, thread, lowers)
     texts = [b.text for b in blocks]
     settled = _keep_introduced_lists(
         blocks, _keep_lists(blocks, _settle(texts, qualities, sentences, markers)), qualities

@@ -28,7 +28,7 @@ from articlekit.blocks import Block
 from articlekit.boilerplate import is_boilerplate
 from articlekit.byline import parse_byline
 from articlekit.lexicon import HEADLINE_MINOR_WORDS, SENTENCE_END_RE
-from articlekit.page import assign_page_roles, is_navigation, is_page_text
+from articlekit.page import assign_page_roles, is_page_text, lower_caseless, page_furniture
 
 #: Longest headline, in words. Headlines in the BBC, Reuters-21578 and PolNeAR sets run to
 #: about 20 words; 30 leaves room for long news headlines while a first paragraph (usually
@@ -134,8 +134,9 @@ def _page_roles(blocks: Sequence[Block]) -> Roles | None:
     """Roles for text flattened from a whole web page, or ``None`` when it is not one."""
     if any(block.tag is not None for block in blocks) or not is_page_text(blocks):
         return None
-    furniture = [is_boilerplate(b.text) or is_navigation(b.text) for b in blocks]
-    page = assign_page_roles(blocks, furniture)
+    texts = [b.text for b in blocks]
+    lowers = [lower_caseless(text) for text in texts]
+    page = assign_page_roles(blocks, page_furniture(texts, lowers), lowers)
     if page is None:
         return None
     byline: int | None = None

@@ -104,7 +104,9 @@ def _raw_lines(source: str) -> tuple[list[str], list[int]]:
 def _lines(source: str) -> _Lines:
     """The lines of ``source`` that are not blank (white space and invisible characters)."""
     lines = _Lines([], [], [], [], [])
-    texts, starts, indents, plain = lines.texts, lines.starts, lines.indents, lines.plain
+    # Bound methods: this loop runs once a line, hundreds of times for a whole page.
+    add_text, add_start = lines.texts.append, lines.starts.append
+    add_indent, add_plain = lines.indents.append, lines.plain.append
     offset = 0
     in_run = False
     raw_texts, sizes = _raw_lines(source)
@@ -114,18 +116,19 @@ def _lines(source: str) -> _Lines:
         printable = stripped.isprintable()
         if not stripped or (not printable and _is_invisible(stripped)):
             if in_run:
-                lines.run_ends.append(len(texts))
+                lines.run_ends.append(len(lines.texts))
                 in_run = False
         else:
-            indent = text.find(stripped[0])
-            texts.append(stripped)
-            starts.append(offset + indent)
-            indents.append(indent)
-            plain.append(printable and "  " not in stripped)
+            # Most lines have no white space to strip (and strip() then returns the line).
+            indent = 0 if stripped is text else text.find(stripped[0])
+            add_text(stripped)
+            add_start(offset + indent)
+            add_indent(indent)
+            add_plain(printable and "  " not in stripped)
             in_run = True
         offset += size
     if in_run:
-        lines.run_ends.append(len(texts))
+        lines.run_ends.append(len(lines.texts))
     return lines
 
 
@@ -234,16 +237,18 @@ def _block(lines: _Lines, paragraph: range, base_indent: int) -> Block:
 def _line_blocks(lines: _Lines, base_indent: int) -> tuple[Block, ...]:
     """One block per line: the paragraphs of line-per-paragraph text."""
     return tuple(
-        Block(
-            text if plain else normalise(text),
-            start,
-            start + len(text),
-            1,
-            indent > base_indent,
-        )
-        for text, start, indent, plain in zip(
-            lines.texts, lines.starts, lines.indents, lines.plain, strict=True
-        )
+        [
+            Block(
+                text if plain else normalise(text),
+                start,
+                start + len(text),
+                1,
+                indent > base_indent,
+            )
+            for text, start, indent, plain in zip(
+                lines.texts, lines.starts, lines.indents, lines.plain, strict=True
+            )
+        ]
     )
 
 
