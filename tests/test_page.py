@@ -444,6 +444,28 @@ def test_classes() -> None:
     assert classify(links, False, 0.0) == "bad"
 
 
+def test_a_sentence_light_on_function_words_is_near_good() -> None:
+    sentence = "Still, analysts at Morgan Stanley expect profit margins to recover by 2026."
+    assert classify(sentence, False, 0.15) == "near"
+    banks = "Morgan Stanley | Goldman Sachs | Barclays | Deutsche Bank | UBS | Credit Suisse | HSBC"
+    assert classify(banks, False, 0.0) == "bad"
+
+
+def test_a_one_sentence_paragraph_of_names_is_kept_in_the_story() -> None:
+    sentence = "Still, analysts at Morgan Stanley expect profit margins to recover by 2026."
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        PROSE[0],
+        PROSE[1],
+        sentence,
+        PROSE[2],
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (PROSE[0], PROSE[1], sentence, PROSE[2])
+
+
 def test_the_article_between_menus_and_comments() -> None:
     text = page(
         "Council approves bike lanes | City Gazette",

@@ -501,7 +501,10 @@ def classify(text: str, furniture: bool, share: float) -> Quality:
         return "good"
     if share >= NEAR_STOP_SHARE and length >= SENTENCE_CHARS and SENTENCE_END_RE.search(text):
         return "good"
-    return "near" if share >= NEAR_STOP_SHARE else "bad"
+    # A paragraph that ends as a sentence but is light on function words (names, figures:
+    # "Still, analysts at Morgan Stanley expect margins to recover by 2026.") is near-good too:
+    # kept next to prose, as a sentence is, rather than cut out of the story.
+    return "near" if share >= NEAR_STOP_SHARE or SENTENCE_END_RE.search(text) else "bad"
 
 
 def classify_any_language(text: str, furniture: bool, share: float) -> Quality:
