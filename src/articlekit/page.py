@@ -166,6 +166,11 @@ MIN_PROSE_ITEM_SHARE = 0.5
 #: the bullets): recipes' steps and blog posts' lists run to a dozen.
 MAX_INTRODUCED_ITEMS = 15
 
+#: Most short lines between two good blocks, none of them furniture or a marker, that are
+#: kept as the article's own (a recipe's ingredients, a list of steps under a sub-heading):
+#: the Dragnet recipes' lists run to a dozen, as ``MAX_INTRODUCED_ITEMS`` has it.
+MAX_ENCLOSED_RUN = MAX_INTRODUCED_ITEMS
+
 #: A run of at most ``MAX_CODE_LINES`` blocks between two good ones, at least
 #: ``MIN_CODE_SHARE`` of them lines of code, is a program listing in the article (the
 #: mozilla-readability pages of developer blogs hold listings of 5 to 40 lines).
@@ -657,6 +662,33 @@ def _keep_introduced_lists(
         prose = sum(1 for t in items if SENTENCE_END_RE.search(t))
         if len(items) >= MIN_LIST_ITEMS and prose >= MIN_PROSE_ITEM_SHARE * len(items):
             good[index:end] = [True] * (end - index)
+    return good
+
+
+def _keep_enclosed_runs(
+    texts: Sequence[str],
+    qualities: Sequence[Quality],
+    markers: Sequence[Marker],
+    good: list[bool],
+) -> list[bool]:
+    """Take a run of short lines with a good block right above and right below it (a list
+    whose bullets the flattening dropped), when no line of it is bad, a marker, or a byline
+    or date line (which heads another story)."""
+    if True not in good:
+        return good
+    start = good.index(True) + 1
+    while start < len(good):
+        try:  # the run: from the first line after a good one that is not, to the next good one
+            first = good.index(False, start)
+            end = good.index(True, first)
+        except ValueError:
+            break
+        if end - first <= MAX_ENCLOSED_RUN and all(
+            qualities[i] != "bad" and not markers[i] and PAGE_META_LINE_RE.search(texts[i]) is None
+            for i in range(first, end)
+        ):
+            good[first:end] = [True] * (end - first)
+        start = end + 1
     return good
 
 
@@ -1399,6 +1431,7 @@ def assign_page_roles(
     settled = _keep_introduced_lists(
         blocks, _keep_lists(blocks, _settle(texts, qualities, sentences, markers)), qualities
     )
+    settled = _keep_enclosed_runs(texts, qualities, markers, settled)
     settled = _keep_code(blocks, settled, furniture, markers)
     # A marker worded as a heading is not the article's, but a short one between paragraphs
     # is a sub-heading ("Response", "Related work"); a comment's header never is, nor a count
