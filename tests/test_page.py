@@ -37,6 +37,7 @@ from articlekit.page import (
     is_navigation,
     is_page_text,
     lower_caseless,
+    page_furniture,
 )
 from articlekit.readers.text import read_text
 
@@ -510,6 +511,30 @@ def test_a_date_line_stops_a_run_of_short_lines() -> None:
     assert _keep_enclosed_runs(texts, qualities, markers, good.copy()) == good
     texts[2] = "2 cups of flour"
     assert _keep_enclosed_runs(texts, qualities, markers, good.copy()) == [True] * 5
+
+
+def test_a_print_edition_note_under_the_story_is_furniture() -> None:
+    note = (
+        "A version of this article appeared in print on March 4, 2025, on page B2 of the "
+        "national edition with the headline: Council approves bike lanes."
+    )
+    terms = "This copy is for your personal, non-commercial use only. Order reprints here."
+    assert page_furniture([note, terms, PROSE[0]], [note.lower(), terms.lower(), None]) == [
+        True,
+        True,
+        False,
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        PROSE[0],
+        PROSE[1],
+        PROSE[2],
+        note,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (PROSE[0], PROSE[1], PROSE[2])
 
 
 def test_the_article_between_menus_and_comments() -> None:

@@ -69,6 +69,7 @@ from articlekit.lexicon import (
     PAGE_NAVIGATION_FIXED_START_LOWER_RE,
     PAGE_NAVIGATION_RE,
     PAGE_NAVIGATION_RUN_RE,
+    PAGE_PRINT_NOTE_RE,
     PAGE_SECTION_OPENER_RE,
     PAGE_TAG_SEPARATOR_RE,
     PAGE_TAGS_LINE_RE,
@@ -395,7 +396,9 @@ def lower_caseless(text: str) -> str | None:
 def page_furniture(texts: Sequence[str], lowers: Sequence[str | None]) -> list[bool]:
     """Which blocks are furniture by their wording: boilerplate or navigation."""
     return [
-        worded_as_furniture(text, lower) or _is_navigation(text, lower)
+        worded_as_furniture(text, lower)
+        or _is_navigation(text, lower)
+        or (text[:1] in "AaTt" and PAGE_PRINT_NOTE_RE.match(text) is not None)
         for text, lower in zip(texts, lowers, strict=True)
     ]
 
