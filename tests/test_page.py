@@ -24,9 +24,12 @@ from articlekit.page import (
     MAX_COMMENT_HEADER_CHARS,
     MAX_LINK_LIST_CHARS,
     MAX_NAVIGATION_CHARS,
+    Marker,
+    Quality,
     _is_ascii_comment_header,
     _is_comment_header,
     _is_navigation_words,
+    _keep_enclosed_runs,
     _stop_share,
     assign_page_roles,
     classify,
@@ -34,6 +37,7 @@ from articlekit.page import (
     is_navigation,
     is_page_text,
     lower_caseless,
+    page_furniture,
 )
 from articlekit.readers.text import read_text
 
@@ -442,6 +446,95 @@ def test_classes() -> None:
     assert classify("Council approves bike lanes", False, 0.0) == "short"
     links = "Sports Results Weather Traffic Business Entertainment Travel Jobs Cars Homes Deals"
     assert classify(links, False, 0.0) == "bad"
+
+
+def test_a_sentence_light_on_function_words_is_near_good() -> None:
+    sentence = "Still, analysts at Morgan Stanley expect profit margins to recover by 2026."
+    assert classify(sentence, False, 0.15) == "near"
+    banks = "Morgan Stanley | Goldman Sachs | Barclays | Deutsche Bank | UBS | Credit Suisse | HSBC"
+    assert classify(banks, False, 0.0) == "bad"
+
+
+def test_a_one_sentence_paragraph_of_names_is_kept_in_the_story() -> None:
+    sentence = "Still, analysts at Morgan Stanley expect profit margins to recover by 2026."
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        PROSE[0],
+        PROSE[1],
+        sentence,
+        PROSE[2],
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (PROSE[0], PROSE[1], sentence, PROSE[2])
+
+
+def test_a_recipe_s_ingredients_between_paragraphs_are_kept() -> None:
+    ingredients = [
+        "Ingredients",
+        "2 cups plain flour",
+        "1 teaspoon baking soda",
+        "half a teaspoon of fine salt",
+        "3 ripe bananas, mashed",
+        "1 cup brown sugar",
+        "2 large eggs",
+        "a handful of walnuts, chopped",
+        "100 g butter, melted",
+        "1 teaspoon vanilla extract",
+    ]
+    intro = (
+        "This is the banana bread my grandmother baked every Sunday, and it is still the one "
+        "that everybody in the family asks for when they come to visit us in the autumn."
+    )
+    method = (
+        "Heat the oven to 180 degrees. Mix the dry things in one bowl and the wet things in "
+        "another, then fold them together and bake the loaf for about an hour, until done."
+    )
+    text = page(
+        "Banana bread | Kitchen Notes",
+        *MENU,
+        "Banana bread",
+        intro,
+        *ingredients,
+        method,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (intro, *ingredients, method)
+
+
+def test_a_date_line_stops_a_run_of_short_lines() -> None:
+    good = [True, False, False, False, True]
+    qualities: list[Quality] = ["good", "short", "short", "short", "good"]
+    markers: list[Marker] = ["", "", "", "", ""]
+    texts = ["prose", "Serves four", "Posted on March 3, 2024", "Print", "prose"]
+    assert _keep_enclosed_runs(texts, qualities, markers, good.copy()) == good
+    texts[2] = "2 cups of flour"
+    assert _keep_enclosed_runs(texts, qualities, markers, good.copy()) == [True] * 5
+
+
+def test_a_print_edition_note_under_the_story_is_furniture() -> None:
+    note = (
+        "A version of this article appeared in print on March 4, 2025, on page B2 of the "
+        "national edition with the headline: Council approves bike lanes."
+    )
+    terms = "This copy is for your personal, non-commercial use only. Order reprints here."
+    assert page_furniture([note, terms, PROSE[0]], [note.lower(), terms.lower(), None]) == [
+        True,
+        True,
+        False,
+    ]
+    text = page(
+        "Council approves bike lanes | City Gazette",
+        *MENU,
+        "Council approves bike lanes",
+        PROSE[0],
+        PROSE[1],
+        PROSE[2],
+        note,
+        "Privacy Policy",
+    )
+    assert parse_text(text).paragraphs == (PROSE[0], PROSE[1], PROSE[2])
 
 
 def test_the_article_between_menus_and_comments() -> None:

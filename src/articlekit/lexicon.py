@@ -195,6 +195,15 @@ PAGE_DATE_LINE_RE = re.compile(
 #: A breadcrumb trail ("Homepage > Local News >", "Movies > Movie Buzz").
 PAGE_BREADCRUMB_RE = re.compile(r"\S\s+>\s+\S|\s>\s*$")
 
+#: A newspaper's note on its print edition or its reprint terms under a story ("A version of
+#: this article appeared in print on May 2, page A12", "This copy is for your personal,
+#: non-commercial use only"): page furniture, not the story's last paragraph.
+PAGE_PRINT_NOTE_RE = re.compile(
+    r"a version of this (?:article|story|review|column|report) (?:appeared|appears)\b"
+    r"|this copy is for your personal,? non-commercial use",
+    re.I,
+)
+
 #: How a credit line that stands where a byline would ends ("Staff and agencies", "Celebrity
 #: News Service News Writer"): a role no headline ends with. ("Staff" or "Writers" alone end
 #: headlines: "Alouettes add two to coaching staff".)

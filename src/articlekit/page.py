@@ -69,6 +69,7 @@ from articlekit.lexicon import (
     PAGE_NAVIGATION_FIXED_START_LOWER_RE,
     PAGE_NAVIGATION_RE,
     PAGE_NAVIGATION_RUN_RE,
+    PAGE_PRINT_NOTE_RE,
     PAGE_SECTION_OPENER_RE,
     PAGE_TAG_SEPARATOR_RE,
     PAGE_TAGS_LINE_RE,
@@ -165,6 +166,11 @@ MIN_PROSE_ITEM_SHARE = 0.5
 #: Most short lines a block ending in a colon introduces as its list (the flattening drops
 #: the bullets): recipes' steps and blog posts' lists run to a dozen.
 MAX_INTRODUCED_ITEMS = 15
+
+#: Most short lines between two good blocks, none of them furniture or a marker, that are
+#: kept as the article's own (a recipe's ingredients, a list of steps under a sub-heading):
+#: the Dragnet recipes' lists run to a dozen, as ``MAX_INTRODUCED_ITEMS`` has it.
+MAX_ENCLOSED_RUN = MAX_INTRODUCED_ITEMS
 
 #: A run of at most ``MAX_CODE_LINES`` blocks between two good ones, at least
 #: ``MIN_CODE_SHARE`` of them lines of code, is a program listing in the article (the
@@ -390,7 +396,9 @@ def lower_caseless(text: str) -> str | None:
 def page_furniture(texts: Sequence[str], lowers: Sequence[str | None]) -> list[bool]:
     """Which blocks are furniture by their wording: boilerplate or navigation."""
     return [
-        worded_as_furniture(text, lower) or _is_navigation(text, lower)
+        worded_as_furniture(text, lower)
+        or _is_navigation(text, lower)
+        or (text[:1] in "AaTt" and PAGE_PRINT_NOTE_RE.match(text) is not None)
         for text, lower in zip(texts, lowers, strict=True)
     ]
 
@@ -501,7 +509,10 @@ def classify(text: str, furniture: bool, share: float) -> Quality:
         return "good"
     if share >= NEAR_STOP_SHARE and length >= SENTENCE_CHARS and SENTENCE_END_RE.search(text):
         return "good"
-    return "near" if share >= NEAR_STOP_SHARE else "bad"
+    # A paragraph that ends as a sentence but is light on function words (names, figures:
+    # "Still, analysts at Morgan Stanley expect margins to recover by 2026.") is near-good too:
+    # kept next to prose, as a sentence is, rather than cut out of the story.
+    return "near" if share >= NEAR_STOP_SHARE or SENTENCE_END_RE.search(text) else "bad"
 
 
 def classify_any_language(text: str, furniture: bool, share: float) -> Quality:
@@ -654,6 +665,33 @@ def _keep_introduced_lists(
         prose = sum(1 for t in items if SENTENCE_END_RE.search(t))
         if len(items) >= MIN_LIST_ITEMS and prose >= MIN_PROSE_ITEM_SHARE * len(items):
             good[index:end] = [True] * (end - index)
+    return good
+
+
+def _keep_enclosed_runs(
+    texts: Sequence[str],
+    qualities: Sequence[Quality],
+    markers: Sequence[Marker],
+    good: list[bool],
+) -> list[bool]:
+    """Take a run of short lines with a good block right above and right below it (a list
+    whose bullets the flattening dropped), when no line of it is bad, a marker, or a byline
+    or date line (which heads another story)."""
+    if True not in good:
+        return good
+    start = good.index(True) + 1
+    while start < len(good):
+        try:  # the run: from the first line after a good one that is not, to the next good one
+            first = good.index(False, start)
+            end = good.index(True, first)
+        except ValueError:
+            break
+        if end - first <= MAX_ENCLOSED_RUN and all(
+            qualities[i] != "bad" and not markers[i] and PAGE_META_LINE_RE.search(texts[i]) is None
+            for i in range(first, end)
+        ):
+            good[first:end] = [True] * (end - first)
+        start = end + 1
     return good
 
 
@@ -1396,6 +1434,7 @@ def assign_page_roles(
     settled = _keep_introduced_lists(
         blocks, _keep_lists(blocks, _settle(texts, qualities, sentences, markers)), qualities
     )
+    settled = _keep_enclosed_runs(texts, qualities, markers, settled)
     settled = _keep_code(blocks, settled, furniture, markers)
     # A marker worded as a heading is not the article's, but a short one between paragraphs
     # is a sub-heading ("Response", "Related work"); a comment's header never is, nor a count
