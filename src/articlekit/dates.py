@@ -19,7 +19,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from articlekit.lexicon import CLOCK_TIME_RE, MONTH_DAY_RE, MONTHS
+from articlekit.lexicon import CLOCK_TIME_RE, MONTH_DAY_RE, MONTHS, WEEKDAY_PATTERN
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -36,10 +36,7 @@ _ISO_RE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[
 
 #: A weekday opening a date, full or short, any case, with the comma or full stop after it:
 #: "Wednesday, 16 January 2008", "Sat, Jan. 19, 2008", "Thu Dec 27, 2007", "TUESDAY, JAN 15".
-_WEEKDAY_RE = re.compile(
-    r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|nesday|sday|rsday|urday)?"
-    r"\.?,?[ ]+"
-)
+_WEEKDAY_RE = re.compile(rf"(?i:{WEEKDAY_PATTERN})\.?,?[ ]+")
 
 #: An ISO 8601 date-time with a zone's abbreviation glued on ("2012-10-29T11:55EDT"), and the
 #: slashed year-first dates of some CMSs ("2008/01/10", "2012/07/24 00:55:05"): read as

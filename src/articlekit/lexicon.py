@@ -566,6 +566,12 @@ MONTHS: dict[str, int] = {
 #: The month names as a regex alternation, longest first so "Sept" wins over "Sep".
 MONTH_ALTERNATION = "|".join(sorted(MONTHS, key=len, reverse=True))
 
+#: A weekday's name, full or short, without its case ("Wed", "Thurs", "Saturday"): wrap it in
+#: ``(?i:...)`` or compile with ``re.IGNORECASE``.
+WEEKDAY_PATTERN = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
+)
+
 #: A month and day as datelines print them: "March 3", "Nov. 24", "Feb 26", "2 Jan.", with an
 #: optional year ("Jan. 8, 2008"). Case-insensitive, because Reuters-21578 has "MARCH 20" and
 #: "march 18".
@@ -1741,7 +1747,7 @@ HTML_META_CREDIT_RE = re.compile(r"©|\(c\)\s")
 #: a year or a time.
 HTML_META_DATE_TAIL_RE = re.compile(
     r"^(?P<byline>by\s[^,]{2,60},?\s)?(?:(?:19|20)\d\d-?[01]\d-?[0-3]\d\b|"
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,|"
+    rf"{WEEKDAY_PATTERN}\.?,|"
     r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,)",
     re.IGNORECASE,

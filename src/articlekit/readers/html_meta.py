@@ -472,8 +472,7 @@ def _shown_dates(root: etree._Element) -> Iterator[str]:
     that opens with "Posted on" or "Published on", a date-classed element whose text is a
     date alone, and the element right after the ``<h1>`` where its text is a date alone (see
     :func:`_posted_on` and :func:`_date_alone`)."""
-    body = root.find("body")
-    top = body if body is not None else root
+    top = _body(root)
     headed = top.find(".//h1") is None
     dated: dict[str, bool] = {}  # class strings repeat: each is searched once
     reach = _SHOWN_DATE_REACH
